@@ -1,0 +1,90 @@
+"""Stage 2, clean: every line kept as a block kind or removed with a named reason.
+
+The rules run in the order of `RULES`, each over one `CleanState`; like
+markdown-it's rulers, the order is data, and a site can switch rules off by
+name (`cleaning.disable` in site.yaml).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from ..model import BLOCK_KINDS, Block, CleanedDocument, ContentError, RawDocument, Removal
+from . import rules
+from .shapes import SHORT_MAX_WORDS, line_key, word_count
+from .state import HEADLINE, CleanState
+
+Rule = Callable[[CleanState], None]
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("join-wrapped-lines", rules.join_wrapped_lines),
+    ("ad-marker", rules.ad_marker),
+    ("share-widget", rules.share_widget),
+    ("comment-form", rules.comment_form),
+    ("cookie-notice", rules.cookie_notice),
+    ("copyright-notice", rules.copyright_notice),
+    ("subscription-prompt", rules.subscription_prompt),
+    ("navigation", rules.navigation),
+    ("caption", rules.caption),
+    ("credit", rules.credit),
+    ("date-line", rules.date_line),
+    ("duplicate-line", rules.duplicate_line),
+    ("headline", rules.headline),
+    ("source-label", rules.source_label),
+    ("repeated-line", rules.repeated_line),
+    ("before-story", rules.before_story),
+    ("quote", rules.quote),
+    ("heading", rules.heading),
+    ("after-story", rules.after_story),
+    ("paragraph", rules.paragraph),
+)
+RULE_NAMES = tuple(name for name, _ in RULES)
+
+# A line in at least this many articles of a batch is a candidate for furniture.
+REPEATED_LINE_MIN_ARTICLES = 3
+
+
+def clean(
+    raw: RawDocument,
+    repeated: frozenset[str] = frozenset(),
+    disabled: Iterable[str] = (),
+) -> CleanedDocument:
+    """Classify every line of `raw`; raise `ContentError` when no story is left."""
+    state = CleanState.from_source(raw.lines, repeated)
+    switched_off = set(disabled)
+    unknown = switched_off - set(RULE_NAMES)
+    if unknown:
+        raise ValueError(f"unknown cleaning rules: {', '.join(sorted(unknown))}")
+    for name, rule in RULES:
+        if name not in switched_off:
+            state.rule = name
+            rule(state)
+    blocks = tuple(
+        Block(ln.kind, ln.text, ln.number) for ln in state.lines if ln.kind in BLOCK_KINDS
+    )
+    removed = tuple(Removal(ln.text, ln.reason, ln.number) for ln in state.lines if ln.removed)
+    headline = next((ln for ln in state.lines if ln.kind == HEADLINE), None)
+    if not any(block.kind in ("paragraph", "quote") for block in blocks):
+        raise ContentError(
+            raw.path, f"only junk: cleaning removed all {len(removed)} lines and left no story text"
+        )
+    return CleanedDocument(
+        raw,
+        blocks,
+        removed,
+        headline.text if headline else None,
+        headline.number if headline else None,
+    )
+
+
+def repeated_lines(
+    documents: Iterable[RawDocument], min_articles: int = REPEATED_LINE_MIN_ARTICLES
+) -> frozenset[str]:
+    """Short lines found in at least `min_articles` documents (jusText-style furniture)."""
+    counts: Counter[str] = Counter()
+    for document in documents:
+        counts.update(
+            {line_key(ln.text) for ln in document.lines if word_count(ln.text) <= SHORT_MAX_WORDS}
+        )
+    return frozenset(key for key, count in counts.items() if count >= min_articles)

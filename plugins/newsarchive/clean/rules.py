@@ -1,0 +1,313 @@
+"""Cleaning rules: each one small, named, and judged by the shape of a line.
+
+A rule looks at lines no earlier rule decided, and keeps one as a block kind
+or removes it; a removal records the rule's name, which is what the cleaning
+report shows. The order of the rules is the table in `__init__.py`: pattern
+rules first, then rules that reason from position (before the headline,
+after the last paragraph), which need the pattern rules' decisions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import date_only_line
+from .shapes import (
+    QUOTE_SHARE,
+    SHORT_MAX_WORDS,
+    ends_sentence,
+    is_heading_shaped,
+    is_sentence,
+    line_key,
+    quoted_share,
+    without_quotes,
+    word_count,
+)
+from .state import HEADLINE, CleanState, Line
+from .vocabulary import (
+    AD_MARKER,
+    BREADCRUMB,
+    BYLINE,
+    CALL_TO_ACTION,
+    CAPTION_LABEL,
+    COMMENT_FORM,
+    COOKIE_NOTICE,
+    COPYRIGHT_NOTICE,
+    CREDIT_LINE,
+    NAVIGATION,
+    PHOTO_CREDIT,
+    PROMOTION,
+    SECOND_PERSON,
+    SHARE_WIDGET,
+    SOURCE_CREDIT,
+    STRONG_PROMOTION,
+)
+
+# A wrapped line is cut at a fixed width, so it is never very short.
+WRAPPED_LINE_MIN_CHARS = 40
+SHARE_MAX_WORDS = 6
+NAVIGATION_MAX_WORDS = 8
+BYLINE_MAX_WORDS = 10
+SOURCE_LABEL_MAX_WORDS = 4
+COMMENT_MAX_WORDS = 40
+COPYRIGHT_MAX_WORDS = 60
+
+
+def join_wrapped_lines(state: CleanState) -> None:
+    """Plain-text exports wrap paragraphs at a fixed width; rejoin them first."""
+    joined: list[Line] = []
+    for line in state.lines:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and not line.blank_before
+            and previous.hint is None
+            and line.hint is None
+            and len(previous.text) >= WRAPPED_LINE_MIN_CHARS
+            and not ends_sentence(previous.text)
+            and line.text[:1].islower()
+        ):
+            previous.text = f"{previous.text} {line.text}"
+        else:
+            joined.append(line)
+    state.lines = joined
+
+
+def ad_marker(state: CleanState) -> None:
+    """Slots that ad plugins leave in the text: "[ad_1]", "Advertisement"."""
+    for line in state.undecided():
+        if AD_MARKER.match(line.text):
+            state.remove(line)
+
+
+def share_widget(state: CleanState) -> None:
+    """Share bars: "Share on ...", or a row of social network names."""
+    for line in state.undecided():
+        if word_count(line.text) <= SHARE_MAX_WORDS and SHARE_WIDGET.match(line.text):
+            state.remove(line)
+
+
+def comment_form(state: CleanState) -> None:
+    """The comment form under a blog post: "Leave a reply", required fields, spam notes."""
+    for line in state.undecided():
+        text = without_quotes(line.text)
+        if word_count(text) <= COMMENT_MAX_WORDS and COMMENT_FORM.search(text):
+            state.remove(line)
+
+
+def copyright_notice(state: CleanState) -> None:
+    """Copyright and reuse notices; describe reads the owner from them as a source."""
+    for line in state.undecided():
+        text = without_quotes(line.text)
+        if word_count(text) <= COPYRIGHT_MAX_WORDS and COPYRIGHT_NOTICE.search(text):
+            state.remove(line)
+
+
+def cookie_notice(state: CleanState) -> None:
+    """Cookie banners and links to privacy terms."""
+    for line in state.undecided():
+        text = without_quotes(line.text)
+        if word_count(text) <= COMMENT_MAX_WORDS and COOKIE_NOTICE.search(text):
+            state.remove(line)
+
+
+def subscription_prompt(state: CleanState) -> None:
+    """Paywall and app promotion, addressed to the reader and urging an action."""
+    for line in state.undecided():
+        text = without_quotes(line.text)
+        if word_count(text) > SHORT_MAX_WORDS:
+            continue
+        promotion = len(PROMOTION.findall(text))
+        call = bool(CALL_TO_ACTION.match(text))
+        addressed = bool(SECOND_PERSON.search(text))
+        if (
+            STRONG_PROMOTION.search(text)
+            or promotion >= 2
+            or (promotion and (call or addressed))
+            or (call and addressed)
+        ):
+            state.remove(line)
+
+
+def navigation(state: CleanState) -> None:
+    """Site navigation: section lists, "Related stories", "Read more", breadcrumbs."""
+    for line in state.undecided():
+        short = word_count(line.text) <= NAVIGATION_MAX_WORDS and not ends_sentence(line.text)
+        if (short and NAVIGATION.match(line.text)) or BREADCRUMB.match(line.text):
+            state.remove(line)
+
+
+def caption(state: CleanState) -> None:
+    """Photo captions: kept, as captions, not as story paragraphs."""
+    for line in state.undecided():
+        if line.hint is None and (CAPTION_LABEL.match(line.text) or PHOTO_CREDIT.search(line.text)):
+            state.keep(line, "caption")
+
+
+def credit(state: CleanState) -> None:
+    """Wire credits ("(Reporting by ...)"), bylines and source lines: kept as credits."""
+    for line in state.undecided():
+        text = line.text
+        byline = (
+            word_count(text) <= BYLINE_MAX_WORDS and not ends_sentence(text) and BYLINE.match(text)
+        )
+        if CREDIT_LINE.match(text) or byline or SOURCE_CREDIT.match(text):
+            state.keep(line, "credit")
+
+
+def date_line(state: CleanState) -> None:
+    """A line holding only a publication stamp; describe reads the date from it."""
+    for line in state.undecided():
+        if date_only_line(line.text) is not None:
+            state.remove(line)
+
+
+def duplicate_line(state: CleanState) -> None:
+    """The same line again (a logo's alt text and its caption, a lazy-loaded repeat)."""
+    seen: set[str] = set()
+    for line in state.lines:
+        key = line_key(line.text)
+        if line.undecided and key in seen:
+            state.remove(line)
+        elif not line.removed:
+            seen.add(key)
+
+
+def headline(state: CleanState) -> None:
+    """The headline: the last heading-shaped line above the first story paragraph.
+
+    Junk above it was mostly removed by the pattern rules; what is left there
+    (site names, section labels) is shorter than a headline or repeated across
+    the batch. In Markdown, the first heading is the headline.
+    """
+    span = state.story_span()
+    end = span[0] if span else len(state.lines)
+    hinted = [ln for ln in state.lines[:end] if ln.undecided and ln.hint == "heading"]
+    candidates = [
+        ln
+        for ln in state.lines[:end]
+        if ln.undecided and is_heading_shaped(ln.text) and word_count(ln.text) >= 3
+    ]
+    fresh = [ln for ln in candidates if line_key(ln.text) not in state.repeated]
+    chosen = hinted[:1] or fresh[-1:] or candidates[-1:]
+    if chosen:
+        state.keep(chosen[0], HEADLINE)
+
+
+def source_label(state: CleanState) -> None:
+    """An outlet's name standing alone above the story, named again as its source.
+
+    "Reuters" above a headline is a logo's text when the article also credits
+    it ("... via REUTERS", "/TASS/", "(Reuters)") or repeats it on its own.
+    """
+    span = state.story_span()
+    end = span[0] if span else len(state.lines)
+    for index, line in enumerate(state.lines[:end]):
+        if not line.undecided or not _looks_like_name(line.text):
+            continue
+        others = [ln.text for i, ln in enumerate(state.lines) if i != index]
+        if any(line_key(text) == line_key(line.text) for text in others) or _credited(
+            line.text, " \n".join(others)
+        ):
+            state.remove(line)
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= SOURCE_LABEL_MAX_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not any(ch.isdigit() for ch in text)
+        and not ends_sentence(text)
+    )
+
+
+def _credited(name: str, text: str) -> bool:
+    n = re.escape(name)
+    attribution = (
+        rf"\bvia {n}\b|/{n}/|\({n}\)|\b{n} (?:news )?agency\b|©\s*(?:\d{{4}}\s*)?{n}\b"
+        rf"|\b{n} (?:reported|reports|said)\b|[–—-] {n}\.|\bsource: {n}\b"
+    )
+    return re.search(attribution, text, re.IGNORECASE) is not None
+
+
+def repeated_line(state: CleanState) -> None:
+    """A short line that recurs across many articles of the batch is site furniture.
+
+    A heading-shaped line between two story paragraphs is spared: outlets
+    reuse sub-headings. Long lines are spared: republished stories repeat.
+    """
+    for index, line in enumerate(state.lines):
+        if not line.undecided or line_key(line.text) not in state.repeated:
+            continue
+        if word_count(line.text) > SHORT_MAX_WORDS:
+            continue
+        before, after = state.neighbours(index)
+        inside_story = (
+            before is not None and before.is_story and after is not None and after.is_story
+        )
+        if not (inside_story and is_heading_shaped(line.text)):
+            state.remove(line)
+
+
+def before_story(state: CleanState) -> None:
+    """Whatever is left above the headline (or the first paragraph) is page furniture."""
+    head = state.headline_index()
+    span = state.story_span()
+    end = head if head is not None else (span[0] if span else 0)
+    for line in state.lines[:end]:
+        if line.undecided:
+            state.remove(line)
+
+
+def quote(state: CleanState) -> None:
+    """A paragraph that is quoted speech (attribution allowed) is a quote block."""
+    for line in state.undecided():
+        if line.hint == "quote" or (
+            word_count(line.text) >= 2 and quoted_share(line.text) >= QUOTE_SHARE
+        ):
+            state.keep(line, "quote")
+
+
+def heading(state: CleanState) -> None:
+    """A short heading-shaped line between two story paragraphs is a sub-heading."""
+    head = state.headline_index()
+    for index, line in enumerate(state.lines):
+        if not line.undecided or (head is not None and index < head):
+            continue
+        if line.hint == "heading":
+            state.keep(line, "heading")
+            continue
+        before, after = state.neighbours(index)
+        if (
+            is_heading_shaped(line.text)
+            and before is not None
+            and (before.is_story or before.kind == "caption")
+            and after is not None
+            and after.is_story
+        ):
+            state.keep(line, "heading")
+
+
+def after_story(state: CleanState) -> None:
+    """Below the last paragraph, once junk begins, every short line is junk too.
+
+    A short closing sentence right after the story is kept; credits and
+    captions were kept by their own rules and stay.
+    """
+    span = state.story_span()
+    if span is None:
+        return
+    junk_started = False
+    for line in state.lines[span[1] + 1 :]:
+        if line.removed:
+            junk_started = True
+        elif line.undecided and (junk_started or not is_sentence(line.text)):
+            state.remove(line)
+            junk_started = True
+
+
+def paragraph(state: CleanState) -> None:
+    """What no rule claimed is story text."""
+    for line in state.undecided():
+        state.keep(line, "paragraph")

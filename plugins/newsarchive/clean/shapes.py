@@ -1,0 +1,76 @@
+"""The shape of a line: length, punctuation, quotation. Pure text predicates."""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import (
+    CLOSING_QUOTES,
+    HEADING_END,
+    OPENING_QUOTES,
+    QUOTED_SPAN,
+    TERMINAL,
+    WORD,
+)
+
+# A body paragraph of news prose: a sentence of at least this many words...
+PROSE_MIN_WORDS = 12
+# ...or any line this long, even when the scrape lost its full stop.
+PROSE_ANY_WORDS = 25
+# Sub-headings and headlines are short; live-blog headings run to ~20 words.
+HEADING_MAX_WORDS = 22
+# A line is "short" junk-sized below this; promotional rules only touch those.
+SHORT_MAX_WORDS = 20
+# Quoted speech must cover this share of a line for it to be a quote block.
+QUOTE_SHARE = 0.6
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(TERMINAL.search(text))
+
+
+def is_prose(text: str) -> bool:
+    """A line that reads as a paragraph of the story rather than a label or prompt."""
+    words = word_count(text)
+    return words >= PROSE_ANY_WORDS or (words >= PROSE_MIN_WORDS and ends_sentence(text))
+
+
+def is_sentence(text: str) -> bool:
+    """A short line that still reads as a complete sentence ("Talks resume Monday.")."""
+    return word_count(text) >= 4 and ends_sentence(text) and text[:1].isupper()
+
+
+def is_heading_shaped(text: str) -> bool:
+    """Short, capitalised, and not closed like a sentence (a question may be a heading)."""
+    words = word_count(text)
+    first = text.lstrip(OPENING_QUOTES)[:1]
+    return (
+        1 <= words <= HEADING_MAX_WORDS
+        and (first.isupper() or first.isdigit())
+        and not HEADING_END.search(text)
+        and not text.endswith(tuple(CLOSING_QUOTES))
+    )
+
+
+def without_quotes(text: str) -> str:
+    """The line with quoted speech cut out, so words inside quotes don't count."""
+    return QUOTED_SPAN.sub(" ", text)
+
+
+def quoted_share(text: str) -> float:
+    """How much of the line is quoted speech, when the line opens with a quote."""
+    if not text or text[0] not in OPENING_QUOTES:
+        return 0.0
+    quoted = sum(len(m.group(0)) for m in QUOTED_SPAN.finditer(text))
+    if quoted == 0 and text.rstrip(".").endswith(tuple(CLOSING_QUOTES)):
+        quoted = len(text)  # quotation marks that do not pair as expected
+    return quoted / len(text)
+
+
+def line_key(text: str) -> str:
+    """A line's identity for counting repeats: case, digits and spacing ignored."""
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "0", text.lower())).strip()

@@ -1,0 +1,140 @@
+"""Patterns for the shapes of web boilerplate and news structure, in one place.
+
+They describe kinds of lines found on news sites in general (ad slots of
+WordPress ad plugins, share bars, comment forms of blog engines, paywall and
+app promotions, wire-service credit lines, photo-agency credits), not the text
+of any particular article. Rules in `rules.py` combine them with the shape and
+position of a line, so no single word removes a line on its own.
+"""
+
+import re
+
+_I = re.IGNORECASE
+
+# Ad slots left behind by ad plugins and page builders: "[ad_1]", "Advertisement".
+AD_MARKER = re.compile(
+    r"^(?:\[/?\s*ads?[_\- ]?\d*\s*\]|ads?|advertisement|advertising|sponsored(?: content)?"
+    r"|promoted(?: content)?|story continues below(?: advertisement)?"
+    r"|continue reading below|scroll (?:down )?to continue(?: with content)?)$",
+    _I,
+)
+
+SOCIAL_NETWORKS = (
+    r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|viber|vk|vkontakte"
+    r"|odnoklassniki|ok|email|e-mail|mail|print|messenger|tumblr|flipboard|threads|bluesky"
+    r"|mastodon|copy link|link"
+)
+# "Share on facebook", "Share this article", or a bar of network names.
+SHARE_WIDGET = re.compile(
+    rf"^(?:(?:share|tweet|post|send|pin)(?: (?:it|this|this article|this story|the article))?"
+    rf"(?: (?:on|via|to|with) (?:{SOCIAL_NETWORKS}))?|(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)$",
+    _I,
+)
+
+# Comment forms of blog engines and news sites.
+COMMENT_FORM = re.compile(
+    r"\b(?:(?:leave|post|add|write|submit|cancel) (?:a |your )?(?:reply|comment)s?"
+    r"|your email address will not be published|required fields are marked"
+    r"|comment data is processed|to reduce spam|log ?in to (?:comment|reply)"
+    r"|save my name,? email|notify me of (?:new|follow-up) (?:comments|posts)"
+    r"|^\d+ (?:comments?|replies)$|^comments?(?: \(\d+\))?$"
+    r"|^(?:show|load|view) (?:more )?comments)\b",
+    _I,
+)
+
+# Copyright and reuse notices: "© 2021 ...", "without the written consent of ...".
+COPYRIGHT_NOTICE = re.compile(
+    r"(?:©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b"
+    r"|\bwithout (?:the )?(?:prior |express )?(?:written )?"
+    r"(?:consent|permission|authori[sz]ation)\b"
+    r"|\b(?:reproduction|republication|redistribution|reprinting|copying)\b[^.]{0,40}"
+    r"\b(?:prohibited|forbidden|not (?:allowed|permitted))\b"
+    r"|\bnot (?:allowed|permitted) to (?:publish|reproduce|quote|copy|republish)"
+    r"|\bmay not be (?:published|reproduced|redistributed|rewritten|copied)\b)",
+    _I,
+)
+
+# Cookie and privacy banners.
+COOKIE_NOTICE = re.compile(
+    r"\b(?:(?:we|this (?:site|website)) uses? cookies|cookie (?:policy|settings|preferences)"
+    r"|accept (?:all )?cookies|privacy (?:policy|settings)|terms of (?:use|service))\b",
+    _I,
+)
+
+# Imperative calls to action that open promotional lines: "Sign up", "Download".
+CALL_TO_ACTION = re.compile(
+    r"^(?:sign (?:up|in)|log ?in|subscribe|register|join|download|get|start|try|read"
+    r"|follow|click|tap|watch|listen|unlock|upgrade|become|support|donate|install"
+    r"|discover|explore|claim|enjoy|continue reading|learn more)\b",
+    _I,
+)
+
+# Paywall, membership and app-store vocabulary.
+PROMOTION = re.compile(
+    r"\b(?:subscri(?:be|ber|bers|ption|ptions)|members?(?:hip)?|sign (?:up|in)|log ?in"
+    r"|account|apps?|premium|newsletters?|inbox|unlimited|ad-free|paywall|free trial"
+    r"|trial|offer|curated|titles|download|app store|google play|access)\b",
+    _I,
+)
+# "Already a member?", "14 days free", "Fourteen days free".
+STRONG_PROMOTION = re.compile(
+    r"\balready (?:a |an )?(?:member|subscriber|registered)\b"
+    r"|\b(?:days?|weeks?|months?) (?:for )?free\b|\bfree for \w+ (?:days?|weeks?|months?)\b"
+    r"|\bfree trial\b",
+    _I,
+)
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", _I)
+
+# Site navigation: section lists, "Related stories", breadcrumbs.
+NAVIGATION = re.compile(
+    r"^(?:(?:all|more|latest|top|related|other|recent|popular|trending|breaking|recommended"
+    r"|featured|most read|most popular)(?: \w+)? (?:news|stories|articles|posts|videos"
+    r"|headlines|topics|reads)\b"
+    r"|(?:our|editor'?s'?|editors'?) picks?|read (?:more|also|next)\b|see also\b"
+    r"|you (?:may|might) (?:also )?(?:like|be interested)|back to (?:top|home)"
+    r"|(?:next|previous) (?:article|story|post)|home|menu|search|skip to (?:main )?content"
+    r"|more from\b|more on this\b)",
+    _I,
+)
+BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s[>»/|›]\s[^.!?]{1,80}){2,}$")
+
+# Photo captions: a leading label or a trailing photo credit.
+CAPTION_LABEL = re.compile(
+    r"^(?:(?:file|handout|archive|stock) )?(?:photo|image|picture|pictured|video|illustration"
+    r"|caption|photograph)s?\s*[:.\-–—]\s",
+    _I,
+)
+PHOTO_CREDIT = re.compile(
+    r"(?:\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?: by|:)\s*[^.]{2,80}\.?\)?$"
+    r"|\w/[^/]+ via [A-Z][A-Za-z]+$|\bvia [A-Z]{3,}$"
+    r"|\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3}\.?\)?$"
+    r"|/(?:[A-Z]{2,}|Getty Images|Shutterstock)\.?\)?$)"
+)
+
+# Credit lines of wire services: "(Reporting by ...; Editing by ...)".
+CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:additional |further )?(?:reporting|writing|written|editing|edited|compiled"
+    r"|translated|translation|research|produced|graphics|text|photos?|video|interviews?)"
+    r"(?: and \w+)? by\b|^\(?\s*with (?:inputs|reporting|additional reporting) (?:from|by)\b",
+    _I,
+)
+CREDIT_ROLE = re.compile(
+    r"(?:^|[;(,]\s*)(?:additional |further )?(reporting|writing|written|editing|edited|compiled"
+    r"|translated|research)(?: and \w+)? by ([^;()]+)",
+    _I,
+)
+NAME = r"[A-Z][\w'’.\-]+(?: (?:[A-Z][\w'’.\-]+|de|van|von|der|da|al|bin|le|la))*"
+BYLINE = re.compile(rf"^(?:By|BY|by|От|Автор:?)\s+({NAME}(?:(?:,| and| &) {NAME})*)(?:[,|–—-].*)?$")
+SOURCE_CREDIT = re.compile(r"^(?:source|sources|via|from)\s*:\s*(.{2,60})$", _I)
+
+# Quotation marks that open and close quoted speech.
+OPENING_QUOTES = "\"“„«‘'‹"
+CLOSING_QUOTES = "\"”“»’'›"
+# Paired by mark, so an apostrophe inside quoted speech does not end it.
+QUOTED_SPAN = re.compile(
+    r'"[^"]{2,}"|“[^“”]{2,}[”“]|„[^„“”]{2,}[“”]|«[^«»]{2,}»|‹[^‹›]{2,}›|‘.{2,}?’(?!\w)'
+)
+
+TERMINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")
+HEADING_END = re.compile(r"[.,;:…]['\"”’»)\]]*$")
+WORD = re.compile(r"[\w’'-]+")

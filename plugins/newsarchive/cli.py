@@ -1,0 +1,154 @@
+"""The `newsarchive` command: build, serve, inspect, check.
+
+Exit codes: 0 success, 1 problems found (or any warning under --strict),
+2 the site or its configuration cannot be used at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from . import __version__
+from .build import BuildError, build_site
+from .config import ConfigError, SiteConfig, load_site_config
+from .inspect import inspect_files, render_text
+from .model import Problem
+from .pipeline import process_archive
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        return args.run(args)
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except BuildError as error:
+        print(f"error: {error}; the output folder was left unchanged", file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsarchive", description="Raw scraped news articles into a static archive site."
+    )
+    parser.add_argument("--version", action="version", version=f"newsarchive {__version__}")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the site")
+    build.add_argument(
+        "site",
+        nargs="?",
+        type=Path,
+        default=Path("."),
+        help="folder holding site.yaml (default: here)",
+    )
+    build.add_argument("-o", "--output", type=Path, help="output folder (default: SITE/output)")
+    build.add_argument(
+        "--strict", action="store_true", help="fail (exit 1, publish nothing) on any warning"
+    )
+    build.set_defaults(run=run_build)
+
+    serve = commands.add_parser("serve", help="build, serve on 127.0.0.1, rebuild on change")
+    serve.add_argument("site", nargs="?", type=Path, default=Path("."))
+    serve.add_argument("-o", "--output", type=Path)
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(run=run_serve)
+
+    inspect = commands.add_parser("inspect", help="show what the pipeline makes of files")
+    inspect.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    inspect.add_argument(
+        "--site", type=Path, help="site whose settings and articles inform cleaning"
+    )
+    inspect.add_argument("--json", action="store_true", help="print JSON (one object per file)")
+    inspect.set_defaults(run=run_inspect)
+
+    check = commands.add_parser("check", help="validate config and content; write nothing")
+    check.add_argument("site", nargs="?", type=Path, default=Path("."))
+    check.add_argument("--json", action="store_true", help="print problems as JSON")
+    check.set_defaults(run=run_check)
+    return parser
+
+
+def run_build(args: argparse.Namespace) -> int:
+    config = load_site_config(args.site)
+    output = args.output or config.root / "output"
+    result = build_site(config, output, strict=args.strict)
+    _print_problems(result.problems)
+    if not result.published:
+        print(
+            f"--strict: {len(result.problems)} warning(s); nothing was published to {output}",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    print(
+        f"Built {result.articles} articles into {result.output} in {result.seconds:.2f}s "
+        f"({result.written} files written, {result.unchanged} unchanged, {result.removed} removed; "
+        f"{len(result.problems)} warning(s))."
+    )
+    print(
+        f"Open {result.output / 'index.html'} in a browser, or run: newsarchive serve {args.site}"
+    )
+    return EXIT_OK
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    config = load_site_config(args.site)
+    return serve(config, args.site, args.output or config.root / "output", args.port)
+
+
+def run_inspect(args: argparse.Namespace) -> int:
+    config: SiteConfig | None = load_site_config(args.site) if args.site else None
+    archive = inspect_files(args.files, config)
+    if args.json:
+        print(json.dumps([r.to_json() for r in archive.records], ensure_ascii=False, indent=2))
+    else:
+        print("\n\n".join(render_text(record) for record in archive.records))
+    _print_problems(archive.problems)
+    return EXIT_PROBLEMS if any(p.fatal for p in archive.problems) else EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    config = load_site_config(args.site)
+    archive = process_archive(config)
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "path": p.path,
+                        "line": p.line,
+                        "message": p.message,
+                        "severity": "error" if p.fatal else "warning",
+                    }
+                    for p in archive.problems
+                ],
+                indent=2,
+            )
+        )
+    else:
+        _print_problems(archive.problems)
+        print(
+            f"Checked {len(archive.records) + sum(p.fatal for p in archive.problems)} files: "
+            f"{len(archive.records)} articles, {len(archive.problems)} problem(s)."
+        )
+    return EXIT_PROBLEMS if archive.problems else EXIT_OK
+
+
+def _print_problems(problems: list[Problem] | tuple[Problem, ...]) -> None:
+    for problem in problems:
+        level = "error" if problem.fatal else "warning"
+        print(f"{level}: {problem}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""site.yaml, parsed once into a frozen `SiteConfig`.
+
+Every key is optional except `title`. An unknown key or a value of the wrong
+type is a `ConfigError` that names the key, the file and the line, so a typo
+never silently changes a site. Stages receive this object, never Pelican's
+settings dictionary.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .clean import REPEATED_LINE_MIN_ARTICLES, RULE_NAMES
+
+SITE_FILE = "site.yaml"
+
+
+class ConfigError(Exception):
+    def __init__(self, path: Path, message: str, key: str | None = None, line: int | None = None):
+        where = f"{path}:{line}" if line else str(path)
+        prefix = f"key {key!r}: " if key else ""
+        super().__init__(f"{where}: {prefix}{message}")
+        self.path, self.key, self.line = path, key, line
+
+
+@dataclass(frozen=True)
+class CleaningConfig:
+    """Site-wide switches for the cleaning stage."""
+
+    disable: tuple[str, ...] = ()
+    repeated_line_min_articles: int = REPEATED_LINE_MIN_ARTICLES
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """What a site owner sets in site.yaml; paths are relative to the site folder."""
+
+    title: str
+    url: str | None = None
+    description: str = ""
+    language: str = "en"
+    content: str = "content"
+    theme: str | None = None
+    home_articles: int = 20
+    cleaning: CleaningConfig = field(default_factory=CleaningConfig)
+    root: Path = field(default=Path("."), metadata={"internal": True})
+
+    @property
+    def content_dir(self) -> Path:
+        return self.root / self.content
+
+    @property
+    def theme_dir(self) -> Path:
+        return self.root / self.theme if self.theme else bundled_theme()
+
+
+def bundled_theme() -> Path:
+    """The `archive` theme: inside the installed package, or at the repo's top."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "themes" / "archive", here.parents[1] / "themes" / "archive"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the bundled theme 'archive' is missing from this installation")
+
+
+def load_site_config(site: Path) -> SiteConfig:
+    """Read `site/site.yaml` (or a path to the file itself) into a `SiteConfig`."""
+    path = site if site.is_file() else site / SITE_FILE
+    if not path.is_file():
+        raise ConfigError(path, "no site.yaml here; create one with at least `title: ...`")
+    text = path.read_text(encoding="utf-8")
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        values = yaml.safe_load(text) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise ConfigError(
+            path,
+            f"not valid YAML: {getattr(error, 'problem', error)}",
+            line=mark.line + 1 if mark else None,
+        ) from error
+    if not isinstance(values, dict):
+        raise ConfigError(path, "site.yaml must be a mapping of keys to values")
+    lines = _key_lines(node)
+    config = _build(SiteConfig, values, path, "", lines)
+    config = dataclasses.replace(config, root=path.parent)
+    _check_values(config, path, lines)
+    return config
+
+
+def _key_lines(node, prefix: str = "") -> dict[str, int]:
+    lines: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            dotted = prefix + str(key.value)
+            lines[dotted] = key.start_mark.line + 1
+            lines.update(_key_lines(value, dotted + "."))
+    return lines
+
+
+def _build(cls, values: dict, path: Path, prefix: str, lines: dict[str, int]):
+    hints = typing.get_type_hints(cls)
+    public = {f.name: f for f in dataclasses.fields(cls) if not f.metadata.get("internal")}
+    arguments = {}
+    for key, value in values.items():
+        dotted = prefix + str(key)
+        if key not in public:
+            known = ", ".join(prefix + name for name in public)
+            raise ConfigError(path, f"unknown key (known keys: {known})", dotted, lines.get(dotted))
+        arguments[key] = _typed(hints[key], value, path, dotted, lines)
+    missing = [
+        name
+        for name, f in public.items()
+        if f.default is dataclasses.MISSING
+        and f.default_factory is dataclasses.MISSING
+        and name not in arguments
+    ]
+    if missing:
+        raise ConfigError(path, "is required", prefix + missing[0])
+    return cls(**arguments)
+
+
+def _typed(hint, value, path: Path, key: str, lines: dict[str, int]):
+    """Check `value` against the field's type hint; convert lists to tuples."""
+    line = lines.get(key)
+    if dataclasses.is_dataclass(hint):
+        if not isinstance(value, dict):
+            raise ConfigError(path, "must be a mapping of keys to values", key, line)
+        return _build(hint, value, path, key + ".", lines)
+    allowed = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    if value is None and type(None) in allowed:
+        return None
+    if typing.get_origin(hint) is tuple:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(path, "must be a list of text values", key, line)
+        return tuple(value)
+    expected = next(t for t in allowed if t is not type(None))
+    if not isinstance(value, expected) or isinstance(value, bool):
+        raise ConfigError(
+            path, f"must be {_type_name(expected)}, not {_type_name(type(value))}", key, line
+        )
+    return value
+
+
+def _type_name(kind: type) -> str:
+    return {
+        str: "text",
+        int: "a whole number",
+        float: "a number",
+        list: "a list",
+        dict: "a mapping",
+        bool: "true/false",
+        type(None): "empty",
+    }.get(kind, kind.__name__)
+
+
+def _check_values(config: SiteConfig, path: Path, lines: dict[str, int]) -> None:
+    def fail(key: str, message: str) -> None:
+        raise ConfigError(path, message, key, lines.get(key))
+
+    if not config.title.strip():
+        fail("title", "must not be empty")
+    if config.url is not None and not config.url.startswith(("http://", "https://")):
+        fail("url", "must start with http:// or https://")
+    if config.home_articles < 1:
+        fail("home_articles", "must be at least 1")
+    if config.cleaning.repeated_line_min_articles < 2:
+        fail("cleaning.repeated_line_min_articles", "must be at least 2")
+    unknown = sorted(set(config.cleaning.disable) - set(RULE_NAMES))
+    if unknown:
+        fail("cleaning.disable", f"unknown rule {unknown[0]!r} (rules: {', '.join(RULE_NAMES)})")
+    if not config.content_dir.is_dir():
+        fail("content", f"folder {config.content_dir} does not exist")
+    if config.theme is not None and not (config.theme_dir / "templates").is_dir():
+        fail("theme", f"{config.theme_dir} has no templates/ folder")

@@ -1,0 +1,38 @@
+"""Shapes of the metadata that news text carries: datelines, ownership, credits."""
+
+import re
+
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЎЄЇҐ"
+_LOWER = "a-zß-öø-ÿа-яёіўєїґ"
+_AGENCY_NAME = rf"[{_UPPER}][\w’'&-]*(?: [{_UPPER}][\w’'&-]*){{0,3}}"
+
+# A dateline is read in steps (see `rules.parse_dateline`): the place, then
+# an optional date, then the agency in one of its usual marks:
+# "MOSCOW, August 19. /TASS/.", "MOSCOW, November 23 – RIA Novosti.",
+# "MINSK, Aug 10 (Reuters) -", "KYIV (AP) —", "MINSK, 12 August 2020, BelTA –",
+# "Минск, 14 сентября 2020 года –". The place is upper case, or a single
+# capitalised word when a date follows it.
+DATELINE_PLACE = re.compile(
+    rf"^(?:(?P<upper>[{_UPPER}][{_UPPER}'’.\-]+(?: [{_UPPER}][{_UPPER}'’.\-]+){{0,3}})"
+    rf"|(?P<title>[{_UPPER}][{_LOWER}]+)(?=, ))"
+)
+DATELINE_AGENCY_IN_PARENS = re.compile(r" ?\((?P<agency>[^)]{2,40})\)")
+DATELINE_DATE_START = re.compile(r", ")
+DATELINE_YEAR_WORD = re.compile(r" (?:года|г\.)")
+DATELINE_END = re.compile(
+    rf"[.,]? ?(?:/(?P<slashed>[^/]{{2,40}})/\.?"
+    rf"|[–—\-]+ ?(?P<dashed>{_AGENCY_NAME})[.:](?= )"
+    rf"|(?P<named>{_AGENCY_NAME}) ?[–—\-](?= ))?"
+    rf" ?[–—\-]* ?"
+)
+# "(Reuters) - ..." with no place.
+AGENCY_ONLY_DATELINE = re.compile(r"^\((?P<agency_a>[A-Z][\w ]{1,30})\)\s*[–—\-]+\s")
+
+# Owners named by copyright and reuse notices.
+COPYRIGHT_OWNER = re.compile(
+    rf"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:©\s*)?(?:\d{{4}}(?:[–-]\d{{4}})?,?\s*)?"
+    rf"(?P<owner>{_AGENCY_NAME})|\b(?i:the) (?P<agency>{_AGENCY_NAME}) (?i:(?:news )?agency)\b"
+)
+
+# "(Reporting by A; writing by B; Editing by C)": who reported and wrote.
+BYLINE_ROLES = ("reporting", "writing", "written")

@@ -1,0 +1,209 @@
+"""Description rules: each fills what it can read and leaves the rest unknown.
+
+Rules run in the order of `describe.RULES`; a field set by an earlier rule is
+never overwritten, so the order is the order of trust: front matter first,
+then what the text itself states.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..clean.vocabulary import BYLINE, CREDIT_ROLE, SOURCE_CREDIT
+from ..dates import date_only_line, find_dates
+from ..model import Dateline, MentionedDate, Problem
+from .patterns import (
+    AGENCY_ONLY_DATELINE,
+    BYLINE_ROLES,
+    COPYRIGHT_OWNER,
+    DATELINE_AGENCY_IN_PARENS,
+    DATELINE_DATE_START,
+    DATELINE_END,
+    DATELINE_PLACE,
+    DATELINE_YEAR_WORD,
+)
+from .state import DescribeState
+
+# Datelines open one of the first paragraphs, after any caption or byline.
+DATELINE_SEARCH_BLOCKS = 3
+TITLE_FALLBACK_WORDS = 12
+MENTION_KINDS = ("paragraph", "quote", "heading")
+
+
+def front_matter(state: DescribeState) -> None:
+    """What the archivist wrote down beats anything read from the text."""
+    fm = state.front_matter
+    for key in ("title", "source", "byline", "url", "lang"):
+        if fm.get(key):
+            setattr(state, key, fm[key])
+    if state.title:
+        state.title_basis = "front-matter"
+    if fm.get("date"):
+        state.date, state.date_basis = fm["date"], "front-matter"
+
+
+def headline(state: DescribeState) -> None:
+    """The headline that cleaning found is the title."""
+    if state.title is None and state.cleaned.headline:
+        state.title, state.title_basis = state.cleaned.headline, "headline"
+
+
+def dateline(state: DescribeState) -> None:
+    """ "MOSCOW, August 19. /TASS/." gives a place, a date and an agency."""
+    for block in state.cleaned.blocks[:DATELINE_SEARCH_BLOCKS]:
+        if block.kind in ("paragraph", "quote"):
+            found = parse_dateline(block.text)
+            if found is not None:
+                state.dateline = found
+                return
+
+
+@dataclass
+class _Cursor:
+    text: str
+    at: int = 0
+
+    def take(self, pattern: re.Pattern) -> re.Match | None:
+        match = pattern.match(self.text, self.at)
+        if match:
+            self.at = match.end()
+        return match
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """Read a dateline at the start of `text` step by step; None if there is none."""
+    cursor = _Cursor(text)
+    agency = None
+    place_match = cursor.take(DATELINE_PLACE)
+    if place_match is None:
+        only = AGENCY_ONLY_DATELINE.match(text)
+        if only is None:
+            return None
+        return Dateline(None, only.group(0).strip(" –—-"), None, only.group("agency_a"))
+    place = place_match.group(0)
+    if parens := cursor.take(DATELINE_AGENCY_IN_PARENS):
+        agency = parens.group("agency")
+    date = _dateline_date(cursor)
+    if agency is None and (parens := cursor.take(DATELINE_AGENCY_IN_PARENS)):
+        agency = parens.group("agency")
+    end = cursor.take(DATELINE_END)
+    if agency is None and end is not None:
+        agency = end.group("slashed") or end.group("dashed") or end.group("named")
+    if (date is None and agency is None) or (place_match.group("title") and date is None):
+        return None
+    return Dateline(
+        place=place.title() if place.isupper() else place,
+        text=text[: cursor.at].strip(" –—-"),
+        date=date,
+        source=agency.strip() if agency else None,
+    )
+
+
+def _dateline_date(cursor: _Cursor) -> str | None:
+    start = cursor.at
+    if cursor.take(DATELINE_DATE_START) is None:
+        return None
+    found = find_dates(cursor.text[cursor.at : cursor.at + 40])
+    if not found or found[0].start != 0:
+        cursor.at = start
+        return None
+    cursor.at += found[0].end
+    cursor.take(DATELINE_YEAR_WORD)
+    return found[0].value
+
+
+def date_line(state: DescribeState) -> None:
+    """A standalone "Published: 14 September 2020" stamp that cleaning set aside."""
+    if state.date is not None:
+        return
+    for removal in state.cleaned.removed:
+        if removal.reason == "date-line":
+            stamp = date_only_line(removal.text)
+            if stamp is not None:
+                state.date, state.date_basis = stamp.value, "date-line"
+                return
+
+
+def dateline_date(state: DescribeState) -> None:
+    """The dateline's date; its year only when the text states it for that day."""
+    if state.date is not None or state.dateline is None or state.dateline.date is None:
+        return
+    state.date, state.date_basis = state.dateline.date, "dateline"
+    if state.date.startswith("--"):
+        same_day = {d.value for d in state.mentioned_dates if d.value.endswith(state.date[1:])}
+        if len(same_day) == 1:
+            state.date, state.date_basis = same_day.pop(), "dateline+text"
+
+
+def mentioned_dates(state: DescribeState) -> None:
+    """Dates the story mentions, each once, skipping the dateline's own date."""
+    seen: set[str] = set()
+    skip = len(state.dateline.text) if state.dateline and state.dateline.text else 0
+    for index, block in enumerate(b for b in state.cleaned.blocks if b.kind in MENTION_KINDS):
+        text = block.text[skip:] if index == 0 else block.text
+        for found in find_dates(text):
+            if found.value not in seen:
+                seen.add(found.value)
+                state.mentioned_dates.append(MentionedDate(found.text, found.value))
+
+
+def source(state: DescribeState) -> None:
+    """The outlet: the dateline's agency, a label line, a source credit, a copyright owner."""
+    if state.source is not None:
+        return
+    if state.dateline is not None and state.dateline.source:
+        state.source = state.dateline.source
+        return
+    for candidate in _source_candidates(state):
+        if candidate:
+            state.source = candidate.strip(' .,“”"«»')
+            return
+
+
+def _source_candidates(state: DescribeState):
+    removed = state.cleaned.removed
+    yield from (r.text for r in removed if r.reason == "source-label")
+    for block in state.cleaned.blocks:
+        if block.kind == "credit" and (match := SOURCE_CREDIT.match(block.text)):
+            yield match.group(1)
+    for r in removed:
+        if r.reason == "copyright-notice" and (match := COPYRIGHT_OWNER.search(r.text)):
+            yield match.group("agency") or match.group("owner")
+
+
+def byline(state: DescribeState) -> None:
+    """A "By ..." line, or who reported and wrote a wire story's credit line."""
+    if state.byline is not None:
+        return
+    credits = [b.text for b in state.cleaned.blocks if b.kind == "credit"]
+    for text in credits:
+        if match := BYLINE.match(text):
+            state.byline = match.group(1)
+            return
+    for text in credits:
+        names = [
+            name.strip() for role, name in CREDIT_ROLE.findall(text) if role.lower() in BYLINE_ROLES
+        ]
+        if names:
+            state.byline = ", ".join(dict.fromkeys(names))
+            return
+
+
+def title_fallback(state: DescribeState) -> None:
+    """No headline: the first words of the story stand in, and the build says so."""
+    if state.title is not None:
+        return
+    first = next(b.text for b in state.cleaned.blocks if b.kind in ("paragraph", "quote"))
+    words = first.split()
+    state.title = " ".join(words[:TITLE_FALLBACK_WORDS]) + (
+        "…" if len(words) > TITLE_FALLBACK_WORDS else ""
+    )
+    state.title_basis = "first-words"
+    state.problems.append(
+        Problem(
+            str(state.cleaned.raw.path),
+            "no headline found; the title is the story's first words "
+            "(set `title:` in front matter)",
+        )
+    )

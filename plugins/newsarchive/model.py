@@ -1,0 +1,151 @@
+"""The data that flows between stages: plain dataclasses, no Pelican.
+
+Each stage takes the previous stage's result and returns a new one, so a
+stage can be tested, cached and run in parallel on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BLOCK_KINDS = ("paragraph", "heading", "quote", "caption", "credit")
+
+
+class ContentError(Exception):
+    """A file that cannot become an article; the message says why and where."""
+
+    def __init__(self, path: Path | str, reason: str, line: int | None = None):
+        self.path = str(path)
+        self.reason = reason
+        self.line = line
+        super().__init__(self.location + ": " + reason)
+
+    @property
+    def location(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A warning about one file: the build goes on, `--strict` fails on it."""
+
+    path: str
+    message: str
+    line: int | None = None
+    fatal: bool = False
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One non-blank line of input, as read; `hint` is a kind the markup gave."""
+
+    number: int
+    text: str
+    blank_before: bool = False
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A decoded file: its lines and whatever front matter it carried."""
+
+    path: Path
+    lines: tuple[SourceLine, ...]
+    encoding: str
+    front_matter: dict = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str
+    text: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Removal:
+    text: str
+    reason: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class CleanedDocument:
+    """What cleaning kept and what it removed, line by line, with reasons."""
+
+    raw: RawDocument
+    blocks: tuple[Block, ...]
+    removed: tuple[Removal, ...]
+    headline: str | None = None
+    headline_line: int | None = None
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str | None
+    text: str | None
+    date: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class MentionedDate:
+    text: str
+    value: str
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """Everything the site knows about one article; the JSON contract's shape."""
+
+    id: str
+    source_path: str
+    title: str
+    title_basis: str
+    source: str | None
+    byline: str | None
+    dateline: Dateline | None
+    date: str | None
+    date_basis: str
+    blocks: tuple[Block, ...]
+    removed: tuple[Removal, ...]
+    mentioned_dates: tuple[MentionedDate, ...]
+    encoding: str
+    url: str | None = None
+    lang: str | None = None
+    mentions: tuple = ()
+    problems: tuple[Problem, ...] = ()
+
+    def to_json(self) -> dict:
+        """The `inspect --json` object, exactly as DESIGN.md fixes it."""
+        dateline = None
+        if self.dateline is not None:
+            dateline = {"place": self.dateline.place, "text": self.dateline.text}
+        return {
+            "source_path": self.source_path,
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "byline": self.byline,
+            "dateline": dateline,
+            "date": self.date,
+            "date_basis": self.date_basis,
+            "blocks": [{"kind": b.kind, "text": b.text} for b in self.blocks],
+            "removed": [{"text": r.text, "reason": r.reason} for r in self.removed],
+            "mentions": list(self.mentions),
+            "mentioned_dates": [{"text": d.text, "value": d.value} for d in self.mentioned_dates],
+        }
+
+
+@dataclass
+class Archive:
+    """The processed archive: records in a stable order plus every problem met."""
+
+    records: list[ArticleRecord]
+    problems: list[Problem]

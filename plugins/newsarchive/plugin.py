@@ -1,0 +1,136 @@
+"""Pelican glue: the only module that imports Pelican.
+
+Pelican is the engine (theme loading, Jinja environment, writer, static
+files); the archive's pages come from one generator. Pelican's own article
+model needs a full date for every article, which an archive of scraped news
+cannot honestly give, so its article and page generators are left with
+nothing to read and the pipeline's records are rendered instead.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from pathlib import Path
+
+from pelican import Pelican, signals
+from pelican.generators import Generator
+from pelican.log import console
+from pelican.settings import read_settings
+
+from .config import SiteConfig
+from .dates import date_label
+from .model import Archive
+from .pipeline import process_archive
+from .write.data import articles_json
+from .write.pages import Links, plan_pages
+
+CONFIG_SETTING = "NEWSARCHIVE_CONFIG"
+ARCHIVE_SETTING = "NEWSARCHIVE_ARCHIVE"
+
+
+def pelican_settings(config: SiteConfig, output: Path, archive: Archive | None = None) -> dict:
+    """Pelican settings for a site: our theme and generator, Pelican's own pages off."""
+    links = Links(pretty=config.url is not None)
+    off = {
+        key: ""
+        for key in (
+            "ARCHIVES_SAVE_AS",
+            "AUTHORS_SAVE_AS",
+            "CATEGORIES_SAVE_AS",
+            "TAGS_SAVE_AS",
+            "AUTHOR_SAVE_AS",
+            "CATEGORY_SAVE_AS",
+            "TAG_SAVE_AS",
+            "INDEX_SAVE_AS",
+        )
+    }
+    feeds_off = {
+        key: None
+        for key in (
+            "FEED_ALL_ATOM",
+            "FEED_ALL_RSS",
+            "CATEGORY_FEED_ATOM",
+            "CATEGORY_FEED_RSS",
+            "AUTHOR_FEED_ATOM",
+            "AUTHOR_FEED_RSS",
+            "TRANSLATION_FEED_ATOM",
+            "TRANSLATION_FEED_RSS",
+            "TAG_FEED_ATOM",
+            "TAG_FEED_RSS",
+        )
+    }
+    return {
+        **off,
+        **feeds_off,
+        "PATH": str(config.content_dir),
+        "OUTPUT_PATH": str(output),
+        "THEME": str(config.theme_dir),
+        "THEME_STATIC_DIR": "theme",
+        "SITENAME": config.title,
+        "SITEURL": "",
+        "RELATIVE_URLS": True,
+        "TIMEZONE": "UTC",
+        "DEFAULT_LANG": config.language,
+        "PLUGINS": [import_module(__package__)],
+        "ARTICLE_PATHS": [],
+        "PAGE_PATHS": [],
+        "STATIC_PATHS": [],
+        "DIRECT_TEMPLATES": [],
+        "CACHE_CONTENT": False,
+        "LOAD_CONTENT_CACHE": False,
+        "DELETE_OUTPUT_DIRECTORY": False,
+        # Article text is untrusted: every value a template prints is escaped.
+        "JINJA_ENVIRONMENT": {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True},
+        "JINJA_FILTERS": {
+            "date_label": date_label,
+            "article_link": links.article,
+            "folder_link": links.folder,
+        },
+        "JINJA_GLOBALS": {"site": config, "HOME_LINK": links.home},
+        CONFIG_SETTING: config,
+        ARCHIVE_SETTING: archive,
+    }
+
+
+def render_site(config: SiteConfig, output: Path, archive: Archive) -> None:
+    """Run Pelican once over a processed archive, without its console chatter."""
+    settings = read_settings(override=pelican_settings(config, output, archive))
+    quiet, console.quiet = console.quiet, True
+    try:
+        Pelican(settings).run()
+    finally:
+        console.quiet = quiet
+
+
+class ArchiveGenerator(Generator):
+    """Turns the processed archive into pages and data files."""
+
+    def generate_context(self) -> None:
+        config: SiteConfig = self.settings[CONFIG_SETTING]
+        self.archive = self.settings.get(ARCHIVE_SETTING) or process_archive(config)
+        self.links = Links(pretty=config.url is not None)
+        self.pages = plan_pages(self.archive, config)
+
+    def generate_output(self, writer) -> None:
+        for page in self.pages:
+            writer.write_file(
+                page.path,
+                self.get_template(page.template),
+                self.context,
+                relative_urls=True,
+                **page.variables,
+            )
+        data = Path(self.output_path) / "data"
+        data.mkdir(parents=True, exist_ok=True)
+        (data / "articles.json").write_text(
+            articles_json(self.archive, self.links), encoding="utf-8"
+        )
+
+
+def get_generators(_pelican) -> type[Generator]:
+    return ArchiveGenerator
+
+
+def register() -> None:
+    # The archive's pages come from its own generator, added next to Pelican's.
+    signals.get_generators.connect(get_generators)

@@ -1,0 +1,229 @@
+"""Stage 1, read: bytes on disk become decoded lines plus front matter.
+
+Real archives hold UTF-8, legacy encodings (Windows-1251 for Russian sources),
+Markdown with front matter, and broken files. Each broken file becomes a
+`ContentError` that names the file and, where there is one, the line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+
+import charset_normalizer
+import yaml
+from markdown_it import MarkdownIt
+
+from .model import ContentError, Problem, RawDocument, SourceLine
+
+TEXT_SUFFIXES = (".txt", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES
+
+# Legacy encodings met in news archives; limiting detection to these keeps a
+# short Cyrillic or Western text from being taken for an exotic code page.
+LEGACY_ENCODINGS = ("cp1251", "koi8_r", "iso8859_5", "cp1252", "latin_1", "cp1250")
+
+# Front matter an archivist may set, with the types YAML gives them.
+FRONT_MATTER_KEYS: dict[str, tuple[type, ...]] = {
+    "title": (str,),
+    "date": (str, int, dt.date),
+    "source": (str,),
+    "url": (str,),
+    "byline": (str,),
+    "id": (str, int),
+    "lang": (str,),
+    "encoding": (str,),
+}
+
+_FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?\n")
+_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_PARTIAL_DATE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL_RATIO_LIMIT = 0.01
+
+
+def read_document(path: Path, display_path: str | None = None) -> RawDocument:
+    """Read one article file; raises `ContentError` for a file that is not one."""
+    shown = display_path or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ContentError(shown, f"cannot read file: {error.strerror}") from error
+    text, encoding = decode(data, shown)
+    if not text.strip():
+        raise ContentError(shown, "empty file: no text to make an article of")
+    front_matter: dict = {}
+    problems: tuple[Problem, ...] = ()
+    body_offset = 0
+    is_markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
+    if is_markdown and _FRONT_MATTER_OPEN.match(text):
+        front_matter, problems, body_offset, text = split_front_matter(text, shown)
+    lines = markdown_lines(text, body_offset) if is_markdown else text_lines(text)
+    if not lines:
+        raise ContentError(shown, "no article text after the front matter")
+    return RawDocument(Path(shown), tuple(lines), encoding, front_matter, problems)
+
+
+def decode(data: bytes, shown: str) -> tuple[str, str]:
+    """Decode bytes, trying UTF-8 first, then the legacy encodings of the field."""
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return _checked(data.decode(name), name, shown)
+    if b"\x00" in data[:8192]:
+        raise ContentError(shown, "binary file (it contains NUL bytes), not text")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8", shown)
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    if best is None:
+        raise ContentError(
+            shown,
+            "cannot decode: not UTF-8 and no known legacy encoding fits; re-save the file as UTF-8",
+        )
+    return _checked(str(best), best.encoding, shown)
+
+
+def _checked(text: str, encoding: str, shown: str) -> tuple[str, str]:
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    if text and controls / len(text) > _CONTROL_RATIO_LIMIT:
+        raise ContentError(shown, "binary file (too many control characters), not text")
+    return text, encoding
+
+
+def normalise_line(text: str) -> str:
+    """One spelling of whitespace and composed characters, so rules see one shape."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    return _SPACES.sub(" ", text).strip()
+
+
+def text_lines(text: str, first_number: int = 1) -> list[SourceLine]:
+    lines: list[SourceLine] = []
+    blank_before = False
+    for number, raw in enumerate(text.splitlines(), start=first_number):
+        line = normalise_line(raw)
+        if not line:
+            blank_before = True
+            continue
+        lines.append(SourceLine(number, line, blank_before or not lines))
+        blank_before = False
+    return lines
+
+
+def split_front_matter(text: str, shown: str) -> tuple[dict, tuple[Problem, ...], int, str]:
+    """Return (front matter, problems, lines before the body, body text)."""
+    opening = _FRONT_MATTER_OPEN.match(text)
+    assert opening is not None
+    closing = _FRONT_MATTER_CLOSE.search(text, opening.end())
+    if closing is None:
+        raise ContentError(shown, "front matter opened with '---' is never closed", line=1)
+    yaml_text = text[opening.end() : closing.start()]
+    try:
+        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+        values = yaml.safe_load(yaml_text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(error, "problem", None) or str(error)
+        raise ContentError(shown, f"broken front matter: {problem}", line=line) from error
+    if values is None:
+        values = {}
+    if not isinstance(values, dict) or node is None:
+        raise ContentError(shown, "front matter must be a mapping of keys to values", line=2)
+    key_lines = {k.value: k.start_mark.line + 2 for k, _ in node.value}
+    front_matter, problems = _checked_front_matter(values, key_lines, shown)
+    body_offset = text.count("\n", 0, closing.end()) + 1
+    return front_matter, problems, body_offset, text[closing.end() :]
+
+
+def _checked_front_matter(values: dict, key_lines: dict, shown: str):
+    checked: dict = {}
+    problems: list[Problem] = []
+    for key, value in values.items():
+        line = key_lines.get(key)
+        expected = FRONT_MATTER_KEYS.get(key)
+        if expected is None:
+            known = ", ".join(FRONT_MATTER_KEYS)
+            problems.append(
+                Problem(
+                    shown, f"unknown front matter key {key!r} ignored (known keys: {known})", line
+                )
+            )
+            continue
+        if value is None:
+            continue
+        if not isinstance(value, expected) or isinstance(value, bool):
+            raise ContentError(
+                shown,
+                f"front matter key {key!r} must be text, not {type(value).__name__}",
+                line=line,
+            )
+        checked[key] = front_matter_date(value, shown, line) if key == "date" else str(value)
+    return checked, tuple(problems)
+
+
+def front_matter_date(value: object, shown: str, line: int | None) -> str:
+    """A front matter date as one of the contract's forms (full, month, year, --MM-DD)."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    if _PARTIAL_DATE.match(text) and _valid_partial_date(text):
+        return text
+    raise ContentError(
+        shown,
+        f"front matter date {text!r} is not YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD",
+        line=line,
+    )
+
+
+def _valid_partial_date(text: str) -> bool:
+    # 2000 is a leap year, so "--02-29" stays valid without a year.
+    candidate = "2000-" + text[2:] if text.startswith("--") else (text + "-01-01")[:10]
+    try:
+        dt.date.fromisoformat(candidate)
+    except ValueError:
+        return False
+    return True
+
+
+_MARKDOWN = MarkdownIt("commonmark")
+_BLOCK_HINTS = {"heading_open": "heading", "blockquote_open": "quote"}
+
+
+def markdown_lines(text: str, body_offset: int = 0) -> list[SourceLine]:
+    """Markdown blocks as lines, keeping what the markup says each block is."""
+    lines: list[SourceLine] = []
+    open_hints: list[str] = []
+    for token in _MARKDOWN.parse(text):
+        if token.type in _BLOCK_HINTS:
+            open_hints.append(_BLOCK_HINTS[token.type])
+        elif token.type in ("heading_close", "blockquote_close"):
+            open_hints.pop()
+        elif token.type == "inline" and token.map:
+            plain = normalise_line(_inline_text(token))
+            if plain:
+                hint = open_hints[-1] if open_hints else None
+                number = body_offset + token.map[0] + 1
+                lines.append(SourceLine(number, plain, True, hint))
+    return lines
+
+
+def _inline_text(token) -> str:
+    parts = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline", "html_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts)
