@@ -73,7 +73,8 @@ def html_errors(site: Path) -> list[str]:
     """Validate every ``*.html`` file under ``site`` (nested folders too).
 
     All files go to one ``java -jar vnu.jar`` run, because JVM start-up is
-    most of the cost. Returns ``"page:line:column: message"`` for each error;
+    most of the cost; ``--no-langdetect`` halves the time on text-heavy
+    sites and only ever drops warnings. Returns ``"page:line:column: message"`` for each error;
     info messages and warnings are dropped.
     """
     site = site.resolve()
@@ -94,6 +95,7 @@ def html_errors(site: Path) -> list[str]:
         "-jar",
         str(jar),
         "--errors-only",
+        "--no-langdetect",
         "--asciiquotes",
         "--format",
         "json",

@@ -30,7 +30,7 @@ LEGACY_ENCODINGS = ("cp1251", "koi8_r", "iso8859_5", "cp1252", "latin_1", "cp125
 # Front matter an archivist may set, with the types YAML gives them.
 FRONT_MATTER_KEYS: dict[str, tuple[type, ...]] = {
     "title": (str,),
-    "date": (str, int, dt.date),
+    "date": (str, int),
     "source": (str,),
     "url": (str,),
     "byline": (str,),
@@ -39,8 +39,19 @@ FRONT_MATTER_KEYS: dict[str, tuple[type, ...]] = {
     "encoding": (str,),
 }
 
+
+class _TextDatesLoader(yaml.SafeLoader):
+    """YAML that leaves dates as text, so a bad date is reported with its line."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
 _FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?\n")
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_TIME_OF_DAY = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d.*$")
 _PARTIAL_DATE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -128,10 +139,11 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, tuple[Problem, ...]
         raise ContentError(shown, "front matter opened with '---' is never closed", line=1)
     yaml_text = text[opening.end() : closing.start()]
     try:
-        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
-        values = yaml.safe_load(yaml_text)
+        node = yaml.compose(yaml_text, Loader=_TextDatesLoader)
+        values = yaml.load(yaml_text, Loader=_TextDatesLoader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        # Where the broken construct began, else where the parser noticed.
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(error, "problem", None) or str(error)
         raise ContentError(shown, f"broken front matter: {problem}", line=line) from error
@@ -141,7 +153,7 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, tuple[Problem, ...]
         raise ContentError(shown, "front matter must be a mapping of keys to values", line=2)
     key_lines = {k.value: k.start_mark.line + 2 for k, _ in node.value}
     front_matter, problems = _checked_front_matter(values, key_lines, shown)
-    body_offset = text.count("\n", 0, closing.end()) + 1
+    body_offset = text.count("\n", 0, closing.end())
     return front_matter, problems, body_offset, text[closing.end() :]
 
 
@@ -173,11 +185,7 @@ def _checked_front_matter(values: dict, key_lines: dict, shown: str):
 
 def front_matter_date(value: object, shown: str, line: int | None) -> str:
     """A front matter date as one of the contract's forms (full, month, year, --MM-DD)."""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value).strip()
+    text = _TIME_OF_DAY.sub("", str(value).strip())
     if _PARTIAL_DATE.match(text) and _valid_partial_date(text):
         return text
     raise ContentError(

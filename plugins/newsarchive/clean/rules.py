@@ -13,13 +13,12 @@ import re
 
 from ..dates import date_only_line
 from .shapes import (
-    QUOTE_SHARE,
     SHORT_MAX_WORDS,
     ends_sentence,
     is_heading_shaped,
+    is_quotation,
     is_sentence,
     line_key,
-    quoted_share,
     without_quotes,
     word_count,
 )
@@ -263,9 +262,7 @@ def before_story(state: CleanState) -> None:
 def quote(state: CleanState) -> None:
     """A paragraph that is quoted speech (attribution allowed) is a quote block."""
     for line in state.undecided():
-        if line.hint == "quote" or (
-            word_count(line.text) >= 2 and quoted_share(line.text) >= QUOTE_SHARE
-        ):
+        if line.hint == "quote" or is_quotation(line.text):
             state.keep(line, "quote")
 
 

@@ -21,8 +21,10 @@ PROSE_ANY_WORDS = 25
 HEADING_MAX_WORDS = 22
 # A line is "short" junk-sized below this; promotional rules only touch those.
 SHORT_MAX_WORDS = 20
-# Quoted speech must cover this share of a line for it to be a quote block.
+# Quoted speech must cover this share of a line for it to be a quote block...
 QUOTE_SHARE = 0.6
+# ...or leave no more than a short attribution ("a spokesman told reporters").
+ATTRIBUTION_MAX_WORDS = 8
 
 
 def word_count(text: str) -> int:
@@ -59,6 +61,15 @@ def is_heading_shaped(text: str) -> bool:
 def without_quotes(text: str) -> str:
     """The line with quoted speech cut out, so words inside quotes don't count."""
     return QUOTED_SPAN.sub(" ", text)
+
+
+def is_quotation(text: str) -> bool:
+    """Quoted speech, alone or with a short attribution: a quote block."""
+    if word_count(text) < 2:
+        return False
+    return quoted_share(text) >= QUOTE_SHARE or (
+        quoted_share(text) > 0 and word_count(without_quotes(text)) <= ATTRIBUTION_MAX_WORDS
+    )
 
 
 def quoted_share(text: str) -> float:

@@ -27,7 +27,8 @@ SOCIAL_NETWORKS = (
 # "Share on facebook", "Share this article", or a bar of network names.
 SHARE_WIDGET = re.compile(
     rf"^(?:(?:share|tweet|post|send|pin)(?: (?:it|this|this article|this story|the article))?"
-    rf"(?: (?:on|via|to|with) (?:{SOCIAL_NETWORKS}))?|(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)$",
+    rf"(?:(?: (?:on|via|to|with)|\s*:)\s*(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)?"
+    rf"|(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)$",
     _I,
 )
 
@@ -36,6 +37,7 @@ COMMENT_FORM = re.compile(
     r"\b(?:(?:leave|post|add|write|submit|cancel) (?:a |your )?(?:reply|comment)s?"
     r"|your email address will not be published|required fields are marked"
     r"|comment data is processed|to reduce spam|log ?in to (?:comment|reply)"
+    r"|your e-?mail(?: address)? will (?:not|never) be|(?:required )?fields? marked (?:with )?\*"
     r"|save my name,? email|notify me of (?:new|follow-up) (?:comments|posts)"
     r"|^\d+ (?:comments?|replies)$|^comments?(?: \(\d+\))?$"
     r"|^(?:show|load|view) (?:more )?comments)\b",
@@ -91,6 +93,7 @@ NAVIGATION = re.compile(
     r"|featured|most read|most popular)(?: \w+)? (?:news|stories|articles|posts|videos"
     r"|headlines|topics|reads)\b"
     r"|(?:our|editor'?s'?|editors'?) picks?|read (?:more|also|next)\b|see also\b"
+    r"|most (?:read|popular|viewed|shared|commented)$"
     r"|you (?:may|might) (?:also )?(?:like|be interested)|back to (?:top|home)"
     r"|(?:next|previous) (?:article|story|post)|home|menu|search|skip to (?:main )?content"
     r"|more from\b|more on this\b)",
@@ -101,13 +104,13 @@ BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s[>»/|›]\s[^.!?]{1,80}){2,}$")
 # Photo captions: a leading label or a trailing photo credit.
 CAPTION_LABEL = re.compile(
     r"^(?:(?:file|handout|archive|stock) )?(?:photo|image|picture|pictured|video|illustration"
-    r"|caption|photograph)s?\s*[:.\-–—]\s",
+    r"|caption|photograph)s?\s*[:.\-–—]\s|^FILE\s*[-–—]\s",
     _I,
 )
 PHOTO_CREDIT = re.compile(
     r"(?:\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?: by|:)\s*[^.]{2,80}\.?\)?$"
     r"|\w/[^/]+ via [A-Z][A-Za-z]+$|\bvia [A-Z]{3,}$"
-    r"|\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3}\.?\)?$"
+    r"|\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3}(?:, File)?\.?\)?$"
     r"|/(?:[A-Z]{2,}|Getty Images|Shutterstock)\.?\)?$)"
 )
 
@@ -124,6 +127,8 @@ CREDIT_ROLE = re.compile(
     _I,
 )
 NAME = r"[A-Z][\w'’.\-]+(?: (?:[A-Z][\w'’.\-]+|de|van|von|der|da|al|bin|le|la))*"
+# People, not desks: "Jonas Brekke and Ines Carvalho", not "Minsk newsroom".
+PERSON_NAMES = re.compile(rf"^{NAME}(?:(?:,| and| &) {NAME})*$")
 BYLINE = re.compile(rf"^(?:By|BY|by|От|Автор:?)\s+({NAME}(?:(?:,| and| &) {NAME})*)(?:[,|–—-].*)?$")
 SOURCE_CREDIT = re.compile(r"^(?:source|sources|via|from)\s*:\s*(.{2,60})$", _I)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..clean.vocabulary import BYLINE, CREDIT_ROLE, SOURCE_CREDIT
+from ..clean.vocabulary import BYLINE, CREDIT_ROLE, PERSON_NAMES, SOURCE_CREDIT
 from ..dates import date_only_line, find_dates
 from ..model import Dateline, MentionedDate, Problem
 from .patterns import (
@@ -18,6 +18,7 @@ from .patterns import (
     BYLINE_ROLES,
     COPYRIGHT_OWNER,
     DATELINE_AGENCY_IN_PARENS,
+    DATELINE_COUNTRY,
     DATELINE_DATE_START,
     DATELINE_END,
     DATELINE_PLACE,
@@ -82,6 +83,7 @@ def parse_dateline(text: str) -> Dateline | None:
             return None
         return Dateline(None, only.group(0).strip(" –—-"), None, only.group("agency_a"))
     place = place_match.group(0)
+    cursor.take(DATELINE_COUNTRY)
     if parens := cursor.take(DATELINE_AGENCY_IN_PARENS):
         agency = parens.group("agency")
     date = _dateline_date(cursor)
@@ -131,7 +133,11 @@ def dateline_date(state: DescribeState) -> None:
         return
     state.date, state.date_basis = state.dateline.date, "dateline"
     if state.date.startswith("--"):
-        same_day = {d.value for d in state.mentioned_dates if d.value.endswith(state.date[1:])}
+        same_day = {
+            d.value
+            for d in state.mentioned_dates
+            if not d.value.startswith("--") and d.value.endswith(state.date[1:])
+        }
         if len(same_day) == 1:
             state.date, state.date_basis = same_day.pop(), "dateline+text"
 
@@ -183,7 +189,9 @@ def byline(state: DescribeState) -> None:
             return
     for text in credits:
         names = [
-            name.strip() for role, name in CREDIT_ROLE.findall(text) if role.lower() in BYLINE_ROLES
+            name.strip()
+            for role, name in CREDIT_ROLE.findall(text)
+            if role.lower() in BYLINE_ROLES and PERSON_NAMES.match(name.strip())
         ]
         if names:
             state.byline = ", ".join(dict.fromkeys(names))

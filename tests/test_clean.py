@@ -1,0 +1,212 @@
+"""Cleaning: one test per rule, lines that look like junk but are story, fixture pairs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsarchive.clean import RULE_NAMES, clean, repeated_lines
+from newsarchive.clean.shapes import line_key
+from newsarchive.model import ContentError, RawDocument
+from newsarchive.read import read_document, text_lines
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+
+# A plain story body that rules can be tried around.
+LEAD = (
+    "Officials in the capital said on Friday that the talks would continue next week, "
+    "after both sides failed to agree on the wording of a joint statement."
+)
+BODY = (
+    "The delegations met for more than six hours behind closed doors and left the building "
+    "without speaking to the reporters who were waiting outside."
+)
+
+
+def document(text: str, name: str = "story.txt") -> RawDocument:
+    return RawDocument(Path(name), tuple(text_lines(text)), "utf-8")
+
+
+def outcome(text: str, **options) -> dict[str, str]:
+    """Each line's text -> its kind, "headline", or "removed:<rule>"."""
+    cleaned = clean(document(text), **options)
+    result = {block.text: block.kind for block in cleaned.blocks}
+    result.update({r.text: f"removed:{r.reason}" for r in cleaned.removed})
+    if cleaned.headline:
+        result[cleaned.headline] = "headline"
+    return result
+
+
+def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ...] = ()) -> str:
+    lines = [*extra_before, "Talks on the border dispute to continue", LEAD, *middle, BODY, *after]
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("[ad_1]", "ad-marker"),
+        ("[/ad]", "ad-marker"),
+        ("Advertisement", "ad-marker"),
+        ("Story continues below advertisement", "ad-marker"),
+        ("Share on whatsapp", "share-widget"),
+        ("Share this story", "share-widget"),
+        ("Facebook | Twitter | Email", "share-widget"),
+        ("Leave a comment", "comment-form"),
+        ("Your email address will not be published.", "comment-form"),
+        ("3 comments", "comment-form"),
+        ("We use cookies to personalise content and ads.", "cookie-notice"),
+        ("© 2020 Example Media Group", "copyright-notice"),
+        ("Copyright 2021 Example Wire. All rights reserved.", "copyright-notice"),
+        (
+            "Reproduction of this material without written permission is prohibited.",
+            "copyright-notice",
+        ),
+        ("Already a subscriber? Log in", "subscription-prompt"),
+        ("Get unlimited access to our journalism for a month", "subscription-prompt"),
+        ("Try it free for 30 days", "subscription-prompt"),
+        ("Download our app for the latest alerts", "subscription-prompt"),
+        ("Latest news", "navigation"),
+        ("You may also like", "navigation"),
+        ("Home » World » Europe", "navigation"),
+    ],
+)
+def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
+    assert outcome(story(middle=(line,)))[line] == f"removed:{rule}"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "FILE PHOTO: A police officer stands guard in the city centre, May 2, 2021. "
+            "REUTERS/Jan Novak",
+            "caption",
+        ),
+        ("Demonstrators march along the avenue. Photo: Maria Ivanova/AP", "caption"),
+        ("Riot police near the station (Photo by Oleg Petrov)", "caption"),
+        ("(Reporting by Jan Novak; Writing by Eva Horak; Editing by Sam Lee)", "credit"),
+        ("Additional reporting by Paul Smith in Vilnius", "credit"),
+        ("Source: Example Wire", "credit"),
+        ("“We are not afraid,” she said.", "quote"),
+        ('"Nothing has changed," a spokesman told reporters.', "quote"),
+        ("What happens next", "heading"),
+        ("Sanctions: the second package", "heading"),
+        ("The vote was postponed.", "paragraph"),
+    ],
+)
+def test_structure_inside_the_story_is_kept_as_its_kind(line, kind):
+    assert outcome(story(middle=(line,)))[line] == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Story text that uses words of junk vocabulary: not enough to remove it.
+        "The opposition leader said members of the council would not leave the country.",
+        "She urged supporters to download a banned messenger app, which the authorities "
+        "blocked on the evening of the vote, and to keep sharing videos of the protests.",
+        "“Sign up for the strike, share this with your colleagues,” the union wrote to workers.",
+        "Leaders of the bloc agreed to share the cost of the new border controls equally.",
+    ],
+)
+def test_story_lines_with_junk_words_are_kept(line):
+    assert outcome(story(middle=(line,)))[line] in ("paragraph", "quote")
+
+
+def test_headline_is_the_last_heading_shaped_line_above_the_story():
+    text = story("Subscribe now", "Example Wire", "Example Wire", "Politics")
+    result = outcome(text)
+    assert result["Talks on the border dispute to continue"] == "headline"
+    assert result["Subscribe now"].startswith("removed:")
+    assert result["Politics"] == "removed:before-story"
+
+
+def test_outlet_name_is_a_source_label_when_the_text_credits_it():
+    text = story(
+        "Example Wire", after=("Photo: a street in the capital. Jan Novak via Example Wire",)
+    )
+    assert outcome(text)["Example Wire"] == "removed:source-label"
+
+
+def test_a_repeated_line_is_a_duplicate_and_the_first_is_kept():
+    cleaned = clean(document(story(middle=(BODY,))))
+    assert [b.text for b in cleaned.blocks] == [LEAD, BODY]
+    assert [r.reason for r in cleaned.removed] == ["duplicate-line"]
+
+
+def test_date_stamp_line_is_removed_for_describe():
+    assert outcome(story(middle=("Updated 11.09.2020 18:05",)))["Updated 11.09.2020 18:05"] == (
+        "removed:date-line"
+    )
+
+
+def test_after_story_keeps_a_closing_sentence_and_removes_the_tail():
+    text = story(after=("Talks resume on Monday.", "Most read", "Our best offers this week"))
+    result = outcome(text)
+    assert result["Talks resume on Monday."] == "paragraph"
+    assert result["Most read"] == "removed:navigation"
+    assert result["Our best offers this week"] == "removed:after-story"
+
+
+def test_batch_repeated_short_lines_are_removed_but_not_sub_headings():
+    top, bottom = "Independent voices from the region", "Thank you for reading us"
+    repeated = frozenset(line_key(line) for line in (top, bottom, "What happens next"))
+    text = story(top, middle=("What happens next",), after=(bottom,))
+    result = outcome(text, repeated=repeated)
+    assert result[top] == "removed:repeated-line"
+    assert result[bottom] == "removed:repeated-line"
+    assert result["What happens next"] == "heading"
+
+
+def test_repeated_lines_counts_documents_not_occurrences():
+    docs = [document(f"Support us\n\nSupport us\n\n{body}") for body in ("One.", "Two.")]
+    assert repeated_lines(docs, min_articles=2) == {line_key("Support us")}
+    assert repeated_lines(docs[:1], min_articles=2) == frozenset()
+
+
+def test_wrapped_lines_are_joined_before_classification():
+    wrapped = (
+        "The committee published its findings on Thursday after a long\ndelay, officials said."
+    )
+    cleaned = clean(document(f"Findings published at last\n\n{wrapped}"))
+    assert [b.text for b in cleaned.blocks] == [wrapped.replace("\n", " ")]
+
+
+def test_disabled_rule_does_not_run():
+    text = story(middle=("Advertisement",))
+    assert outcome(text, disabled={"ad-marker"})["Advertisement"] != "removed:ad-marker"
+
+
+def test_unknown_disabled_rule_is_an_error():
+    with pytest.raises(ValueError, match="no-such-rule"):
+        clean(document(story()), disabled={"no-such-rule"})
+
+
+def test_only_junk_is_a_content_error_naming_the_file():
+    with pytest.raises(ContentError, match="only junk") as error:
+        clean(document("Share on facebook\nAdvertisement\nSign in to your account", "junk.txt"))
+    assert error.value.path == "junk.txt"
+
+
+def test_every_removal_names_a_rule_of_the_table():
+    text = story("Menu", middle=("Advertisement",), after=("Share on email", "Anything else here"))
+    reasons = {r.reason for r in clean(document(text)).removed}
+    assert reasons and reasons <= set(RULE_NAMES)
+
+
+def fixture_names() -> list[str]:
+    return sorted(p.name for p in FIXTURES.iterdir() if p.suffix != ".expected")
+
+
+@pytest.mark.parametrize("name", fixture_names())
+def test_fixture(name):
+    """Each fixture's raw input beside its expected classification, line by line."""
+    path = FIXTURES / name
+    cleaned = clean(read_document(path))
+    lines = {b.line: f"{b.kind} | {b.text}" for b in cleaned.blocks}
+    lines.update({r.line: f"removed {r.reason} | {r.text}" for r in cleaned.removed})
+    lines[cleaned.headline_line] = f"headline | {cleaned.headline}"
+    actual = "\n".join(lines[n] for n in sorted(lines)) + "\n"
+    assert actual == path.with_suffix(".expected").read_text(encoding="utf-8")
