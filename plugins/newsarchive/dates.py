@@ -191,6 +191,11 @@ def date_only_line(text: str) -> FoundDate | None:
     return None
 
 
+def datetime_attribute(value: str) -> str:
+    """A date for `<time datetime>`: the Nu checker wants "08-19", not "--08-19"."""
+    return value.removeprefix("--")
+
+
 def date_label(value: str | None) -> str:
     """A date for readers, saying plainly what is not known."""
     if not value:

@@ -18,7 +18,7 @@ from pelican.log import console
 from pelican.settings import read_settings
 
 from .config import SiteConfig
-from .dates import date_label
+from .dates import date_label, datetime_attribute
 from .model import Archive
 from .pipeline import process_archive
 from .write.data import articles_json
@@ -83,6 +83,7 @@ def pelican_settings(config: SiteConfig, output: Path, archive: Archive | None =
         "JINJA_ENVIRONMENT": {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True},
         "JINJA_FILTERS": {
             "date_label": date_label,
+            "datetime_attribute": datetime_attribute,
             "article_link": links.article,
             "folder_link": links.folder,
         },

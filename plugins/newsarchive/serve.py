@@ -19,13 +19,13 @@ POLL_SECONDS = 0.5
 
 
 def serve(config: SiteConfig, site: Path, output: Path, port: int) -> int:
+    watched = _snapshot(config)  # before building, so no change can slip between
     result = build_site(config, output)
     print(f"Built {result.articles} articles in {result.seconds:.2f}s.")
     handler = functools.partial(_QuietHandler, directory=str(output))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(f"Serving {output} at http://127.0.0.1:{server.server_port}/ (Ctrl-C stops)")
-    watched = _snapshot(config)
+    print(f"Serving {output} at http://127.0.0.1:{server.server_port}/ (Ctrl-C stops)", flush=True)
     try:
         while True:
             time.sleep(POLL_SECONDS)

@@ -224,10 +224,10 @@ def _looks_like_name(text: str) -> bool:
 def _credited(name: str, text: str) -> bool:
     n = re.escape(name)
     attribution = (
-        rf"\bvia {n}\b|/{n}/|\({n}\)|\b{n} (?:news )?agency\b|©\s*(?:\d{{4}}\s*)?{n}\b"
+        rf"\bvia {n}\b|/{n}(?:/|$)|\({n}\)|\b{n} (?:news )?agency\b|©\s*(?:\d{{4}}\s*)?{n}\b"
         rf"|\b{n} (?:reported|reports|said)\b|[–—-] {n}\.|\bsource: {n}\b"
     )
-    return re.search(attribution, text, re.IGNORECASE) is not None
+    return re.search(attribution, text, re.IGNORECASE | re.MULTILINE) is not None
 
 
 def repeated_line(state: CleanState) -> None:

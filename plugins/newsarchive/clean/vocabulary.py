@@ -127,9 +127,11 @@ CREDIT_ROLE = re.compile(
     _I,
 )
 NAME = r"[A-Z][\w'’.\-]+(?: (?:[A-Z][\w'’.\-]+|de|van|von|der|da|al|bin|le|la))*"
+# "A", "A and B", "A, B and C"; a comma after the last name starts an affiliation.
+NAMES = rf"{NAME}(?:(?:, {NAME})* (?:and|&) {NAME})?"
 # People, not desks: "Jonas Brekke and Ines Carvalho", not "Minsk newsroom".
-PERSON_NAMES = re.compile(rf"^{NAME}(?:(?:,| and| &) {NAME})*$")
-BYLINE = re.compile(rf"^(?:By|BY|by|От|Автор:?)\s+({NAME}(?:(?:,| and| &) {NAME})*)(?:[,|–—-].*)?$")
+PERSON_NAMES = re.compile(rf"^{NAMES}$")
+BYLINE = re.compile(rf"^(?:By|BY|by|От|Автор:?)\s+({NAMES})(?:[,|–—-].*)?$")
 SOURCE_CREDIT = re.compile(r"^(?:source|sources|via|from)\s*:\s*(.{2,60})$", _I)
 
 # Quotation marks that open and close quoted speech.

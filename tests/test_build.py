@@ -1,0 +1,233 @@
+"""End to end: real Pelican builds of real sites, read back from disk."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO, make_site
+from sitecheck import broken_links, html_errors
+
+from newsarchive.cli import main
+from newsarchive.pipeline import article_files
+
+STORY = (
+    "Talks on the border dispute resume\n\n"
+    "MINSK, March 3 (Reuters) - Officials in the capital said on Friday that the talks would "
+    "continue next week, after both sides failed to agree on a joint statement.\n\n"
+    "The delegations met for more than six hours behind closed doors and left the building "
+    "without speaking to the reporters who were waiting outside.\n"
+)
+
+
+def build(site: Path, *options: str, output: Path | None = None) -> int:
+    arguments = ["build", str(site), *options]
+    if output is not None:
+        arguments += ["-o", str(output)]
+    return main(arguments)
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    """The repo's demo archive, built once into a temporary folder."""
+    site = tmp_path_factory.mktemp("demo")
+    shutil.copy(REPO / "site.yaml", site / "site.yaml")
+    shutil.copytree(REPO / "content", site / "content")
+    assert build(site) == 0
+    return site / "output"
+
+
+def test_demo_has_a_page_per_article_and_a_home_page(demo):
+    ids = {path.stem for path in article_files(REPO / "content")}
+    ids = ids - {"2020-10-02-eu-sanctions-officials"} | {"eu-first-sanctions-belarus"}
+    pages = {p.parent.name for p in (demo / "articles").glob("*/index.html")}
+    assert pages == ids
+    home = (demo / "index.html").read_text(encoding="utf-8")
+    assert home.count('class="article-item"') == len(ids)
+    assert f"<dt>Articles</dt><dd>{len(ids)}</dd>" in home
+
+
+def test_demo_article_page_shows_clean_story_and_the_cleaning_report(demo):
+    page = (demo / "articles" / "2020-08-10-minsk-protests" / "index.html").read_text()
+    assert (
+        "<h1>Belarus police clash with protesters for second night after disputed vote</h1>" in page
+    )
+    assert "<dt>Source</dt><dd>Reuters</dd>" in page
+    assert '<time datetime="08-10">10 August, year unknown</time>' in page
+    assert '<figure class="caption"><figcaption>FILE PHOTO:' in page
+    assert '<p class="credit">(Reporting by' in page
+    body = page.split('<div class="article-body">')[1].split("</div>")[0]
+    assert "Briefline" not in body and "Advertisement" not in body
+    assert "<summary>Cleaning report: 15 lines removed</summary>" in page
+    assert "<td><code>repeated-line</code></td><td>Try Briefline free</td>" in page
+
+
+def test_windows_1251_article_is_decoded_and_its_encoding_shown(demo):
+    page = (demo / "articles" / "2020-09-14-sochi-talks-ru" / "index.html").read_text()
+    assert "Лукашенко" in page
+    assert "(cp1251)" in page
+
+
+def test_markdown_front_matter_sets_id_title_and_date(demo):
+    page = (demo / "articles" / "eu-first-sanctions-belarus" / "index.html").read_text()
+    assert "<h1>EU agrees sanctions on 40 Belarusian officials" in page
+    assert '<time datetime="2020-10-02">2 October 2020</time>' in page
+    assert "(from the front matter)" in page
+
+
+def test_articles_json_follows_the_contract(demo):
+    rows = json.loads((demo / "data" / "articles.json").read_text(encoding="utf-8"))
+    assert len(rows) == 14
+    keys = {"id", "url", "title", "date", "source", "source_path", "actors", "mentioned_dates"}
+    assert all(set(row) == keys for row in rows)
+    by_id = {row["id"]: row for row in rows}
+    assert by_id["2020-08-14-cec-final-results"]["date"] == "2020-08-14"
+    assert by_id["2020-08-14-cec-final-results"]["url"] == (
+        "articles/2020-08-14-cec-final-results/index.html"
+    )
+    assert by_id["who-is-who-belarus-opposition"]["date"] is None
+    assert all((demo / row["url"]).is_file() for row in rows)
+
+
+def test_demo_site_is_valid_html(demo):
+    assert html_errors(demo) == []
+
+
+def test_demo_site_has_no_broken_internal_links(demo):
+    assert broken_links(demo) == []
+
+
+def test_demo_links_are_relative_so_it_works_from_any_folder(demo):
+    for page in demo.rglob("*.html"):
+        links = re.findall(r'(?:href|src)="([^"]*)"', page.read_text(encoding="utf-8"))
+        internal = [link for link in links if not link.startswith(("https:", "http:", "#"))]
+        assert internal, page
+        assert not [link for link in internal if link.startswith("/")], page
+
+
+def test_seed_site_is_valid_and_linked(seed_site):
+    assert build(seed_site) == 0
+    output = seed_site / "output"
+    assert len(list((output / "articles").glob("*/index.html"))) == 5
+    assert html_errors(output) == []
+    assert broken_links(output) == []
+
+
+def test_same_input_gives_identical_bytes_wherever_the_output_is(tmp_path):
+    site = make_site(tmp_path / "site", {"a.txt": STORY, "b/c.txt": STORY.replace("Talks", "Work")})
+    assert build(site, output=tmp_path / "one") == 0
+    assert build(site, output=tmp_path / "deep" / "er" / "two") == 0
+    assert files_of(tmp_path / "one") == files_of(tmp_path / "deep" / "er" / "two")
+
+
+def test_rebuild_with_nothing_changed_rewrites_nothing(tmp_path, capsys):
+    site = make_site(tmp_path, {"a.txt": STORY})
+    assert build(site) == 0
+    stamps = {p: p.stat().st_mtime_ns for p in (site / "output").rglob("*") if p.is_file()}
+    capsys.readouterr()
+    assert build(site) == 0
+    assert f"0 files written, {len(stamps)} unchanged, 0 removed" in capsys.readouterr().out
+    assert stamps == {p: p.stat().st_mtime_ns for p in stamps}
+
+
+BAD_FILES = {
+    "empty.txt": (b"", "content/empty.txt: skipped: empty file"),
+    "picture.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "content/picture.txt: skipped: binary"),
+    "broken.md": (b"---\ntitle: [oops\n---\nText.\n", "content/broken.md:2: skipped: broken front"),
+    "junk.txt": (
+        b"Share on facebook\nAdvertisement\nLog in\n",
+        "content/junk.txt: skipped: only junk",
+    ),
+}
+
+
+def test_bad_files_are_named_and_the_rest_still_builds(tmp_path, capsys):
+    files = {"good.txt": STORY, **{name: data for name, (data, _) in BAD_FILES.items()}}
+    site = make_site(tmp_path, files)
+    assert build(site) == 0
+    errors = capsys.readouterr().err
+    for _, message in BAD_FILES.values():
+        assert message in errors
+    assert (site / "output" / "articles" / "good" / "index.html").is_file()
+    assert sorted(p.name for p in (site / "output" / "articles").iterdir()) == ["good"]
+
+
+def test_strict_fails_on_warnings_and_publishes_nothing(tmp_path, capsys):
+    site = make_site(tmp_path, {"good.txt": STORY})
+    assert build(site) == 0
+    before = files_of(site / "output")
+    (site / "content" / "empty.txt").write_bytes(b"")
+    (site / "content" / "new.txt").write_text(STORY.replace("Talks", "Meetings"))
+    assert build(site, "--strict") == 1
+    assert "--strict: 1 warning(s); nothing was published" in capsys.readouterr().err
+    assert files_of(site / "output") == before
+
+
+def test_a_failed_render_leaves_the_output_as_it_was(tmp_path, capsys):
+    site = make_site(tmp_path, {"good.txt": STORY})
+    assert build(site) == 0
+    before = files_of(site / "output")
+    theme = tmp_path / "broken-theme"
+    shutil.copytree(REPO / "themes" / "archive", theme)
+    (theme / "templates" / "article.html").write_text("{% block content %}{{ article.title(")
+    (site / "site.yaml").write_text("title: Test archive\ntheme: broken-theme\n")
+    (site / "content" / "new.txt").write_text(STORY.replace("Talks", "Meetings"))
+    assert build(site) == 1
+    assert "rendering failed" in capsys.readouterr().err
+    assert files_of(site / "output") == before
+    assert not list(tmp_path.glob(".output-staging-*"))
+
+
+def test_untrusted_text_is_escaped_everywhere(tmp_path):
+    hostile = (
+        "<script>alert(1)</script> takeover of the <b>council</b>\n\n"
+        'MINSK, March 3 (Reuters) - Officials said <img src=x onerror="alert(2)"> on Friday that '
+        "the talks would continue next week, after both sides failed to agree.\n\n"
+        "The delegations met for more than six hours behind closed doors and left the building.\n"
+    )
+    site = make_site(tmp_path, {"hostile.txt": hostile})
+    assert build(site) == 0
+    for page in (site / "output").rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "<script>" not in text and "<img" not in text and "<b>" not in text
+    page = (site / "output" / "articles" / "hostile" / "index.html").read_text()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=&#34;alert(2)&#34;&gt;" in page
+
+
+def test_site_url_makes_folder_links(tmp_path):
+    site = make_site(tmp_path, {"a.txt": STORY}, "title: T\nurl: https://example.org/archive/\n")
+    assert build(site) == 0
+    home = (site / "output" / "index.html").read_text()
+    assert 'href="./articles/a/"' in home
+    assert broken_links(site / "output") == []
+
+
+def test_config_error_exits_2_and_names_the_key(tmp_path, capsys):
+    site = make_site(tmp_path, {"a.txt": STORY}, "title: T\ncolour: blue\n")
+    assert build(site) == 2
+    assert "site.yaml:2: key 'colour': unknown key" in capsys.readouterr().err
+
+
+def test_installed_command_builds_the_demo(tmp_path):
+    """The console script, as a user runs it, in a fresh process."""
+    command = Path(sys.executable).parent / "newsarchive"
+    run = subprocess.run(
+        [command, "build", str(REPO), "-o", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert re.search(r"Built 14 articles into .*out in [\d.]+s", run.stdout)

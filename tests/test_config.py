@@ -1,0 +1,85 @@
+"""site.yaml: defaults, and errors that name the key, the file and the line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsarchive.config import ConfigError, SiteConfig, bundled_theme, load_site_config
+
+
+def site(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "content").mkdir(exist_ok=True)
+    (tmp_path / "site.yaml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_only_title_is_needed_and_everything_else_has_a_default(tmp_path):
+    config = load_site_config(site(tmp_path, "title: My archive\n"))
+    assert config == SiteConfig(title="My archive", root=tmp_path)
+    assert config.content_dir == tmp_path / "content"
+    assert config.theme_dir == bundled_theme()
+    assert (config.theme_dir / "templates" / "article.html").is_file()
+
+
+def test_every_key_is_read(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "mytheme" / "templates").mkdir(parents=True)
+    config = load_site_config(
+        site(
+            tmp_path,
+            (
+                "title: T\nurl: https://example.org/archive\ndescription: D\nlanguage: ru\n"
+                "content: articles\ntheme: mytheme\nhome_articles: 5\n"
+                "cleaning:\n  disable: [ad-marker]\n  repeated_line_min_articles: 4\n"
+            ),
+        )
+    )
+    assert (config.url, config.description, config.language, config.home_articles) == (
+        "https://example.org/archive",
+        "D",
+        "ru",
+        5,
+    )
+    assert config.content_dir == tmp_path / "articles"
+    assert config.theme_dir == tmp_path / "mytheme"
+    assert config.cleaning.disable == ("ad-marker",)
+    assert config.cleaning.repeated_line_min_articles == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "line", "message"),
+    [
+        ("title: T\ntitel: x\n", "titel", 2, "unknown key"),
+        ("title: T\ncleaning:\n  disabel: []\n", "cleaning.disabel", 3, "unknown key"),
+        ("title: 42\n", "title", 1, "must be text, not a whole number"),
+        ("title: T\nhome_articles: many\n", "home_articles", 2, "must be a whole number"),
+        ("title: T\nhome_articles: true\n", "home_articles", 2, "not true/false"),
+        ("title: T\ncleaning: off\n", "cleaning", 2, "must be a mapping"),
+        ("title: T\ncleaning:\n  disable: ad-marker\n", "cleaning.disable", 3, "list of text"),
+        ("title: T\ncleaning:\n  disable: [no-such-rule]\n", "cleaning.disable", 3, "unknown rule"),
+        ("title: T\nurl: example.org\n", "url", 2, "must start with http"),
+        ("title: T\ncontent: missing\n", "content", 2, "does not exist"),
+        ("title: T\ntheme: missing\n", "theme", 2, "no templates/ folder"),
+        ("description: D\n", "title", None, "is required"),
+        ("title: '  '\n", "title", 1, "must not be empty"),
+    ],
+)
+def test_bad_config_names_key_file_and_line(tmp_path, text, key, line, message):
+    with pytest.raises(ConfigError, match=message) as error:
+        load_site_config(site(tmp_path, text))
+    assert (error.value.key, error.value.line) == (key, line)
+    where = f"site.yaml:{line}" if line else "site.yaml"
+    assert f"{where}: key '{key}'" in str(error.value)
+
+
+def test_missing_site_yaml_says_what_to_do(tmp_path):
+    with pytest.raises(ConfigError, match="create one with at least `title"):
+        load_site_config(tmp_path)
+
+
+def test_invalid_yaml_names_the_line(tmp_path):
+    with pytest.raises(ConfigError, match="not valid YAML") as error:
+        load_site_config(site(tmp_path, "title: T\nurl: [unclosed\n"))
+    assert error.value.line is not None

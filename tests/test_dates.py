@@ -1,0 +1,75 @@
+"""Dates in text keep exactly the precision written."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.dates import date_label, date_only_line, find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("held on August 9, 2020, and", [("August 9, 2020", "2020-08-09")]),
+        ("on 9 August 2020 in", [("9 August 2020", "2020-08-09")]),
+        ("on Aug. 30, 2020, file photo", [("Aug. 30, 2020", "2020-08-30")]),
+        ("On February 11, the agency", [("February 11", "--02-11")]),
+        ("the 9th of August rally", [("9th of August", "--08-09")]),
+        ("the disputed August 2020 election", [("August 2020", "2020-08")]),
+        ("in power since 1994.", [("1994", "1994")]),
+        ("19 августа 2020 года в Минске", [("19 августа 2020 года", "2020-08-19")]),
+        ("с 9 августа", [("9 августа", "--08-09")]),
+        (
+            "on 2021-11-18 and 31.12.2020",
+            [("2021-11-18", "2021-11-18"), ("31.12.2020", "2020-12-31")],
+        ),
+        ("Feb 29 is fine without a year", [("Feb 29", "--02-29")]),
+    ],
+)
+def test_find_dates(text, found):
+    assert [(d.text, d.value) for d in find_dates(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "80.1% of the vote and 10,000 arrests",
+        "he may 5 times",  # "may" as a verb
+        "February 30, 2020",  # no such day
+        "in 3000 years",
+        "about 1,994 people",
+    ],
+)
+def test_no_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Published: 14 September 2020 10:32", "2020-09-14"),
+        ("Updated 11.09.2020 18:05", "2020-09-11"),
+        ("Thursday, November 18, 2021", "2021-11-18"),
+        ("August 19", "--08-19"),
+    ],
+)
+def test_date_only_lines(line, value):
+    assert date_only_line(line).value == value
+
+
+def test_a_sentence_with_a_date_is_not_a_date_line():
+    assert date_only_line("August 19, 2020 was a Wednesday") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [
+        ("2020-08-09", "9 August 2020"),
+        ("2020-08", "August 2020"),
+        ("2020", "2020"),
+        ("--08-19", "19 August, year unknown"),
+        (None, "date unknown"),
+    ],
+)
+def test_date_labels(value, label):
+    assert date_label(value) == label

@@ -1,0 +1,206 @@
+"""Description: datelines, sources, bylines, dates, and saying what is unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsarchive.clean import clean
+from newsarchive.describe import describe
+from newsarchive.describe.rules import parse_dateline
+from newsarchive.model import RawDocument
+from newsarchive.read import text_lines
+
+BODY = (
+    "Officials said on Friday that the talks would continue next week, after both sides "
+    "failed to agree on the wording of a joint statement."
+)
+
+TASS_LEAD = "Talks continue\n\nMOSCOW, August 19. /TASS/. "
+
+
+def record(text: str, front_matter: dict | None = None):
+    raw = RawDocument(Path("a.txt"), tuple(text_lines(text)), "utf-8", front_matter or {})
+    return describe(clean(raw), "a", "content/a.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "agency", "dateline"),
+    [
+        (
+            "MOSCOW, August 19. /TASS/. Officials said",
+            "Moscow",
+            "--08-19",
+            "TASS",
+            "MOSCOW, August 19. /TASS/.",
+        ),
+        (
+            "MOSCOW, November 23 – RIA Novosti. The spokesman",
+            "Moscow",
+            "--11-23",
+            "RIA Novosti",
+            "MOSCOW, November 23 – RIA Novosti.",
+        ),
+        (
+            "MINSK, Aug 10 (Reuters) - Police fired",
+            "Minsk",
+            "--08-10",
+            "Reuters",
+            "MINSK, Aug 10 (Reuters)",
+        ),
+        ("KYIV (AP) — A prominent figure", "Kyiv", None, "AP", "KYIV (AP)"),
+        ("MINSK, Belarus (AP) — Tens of thousands", "Minsk", None, "AP", "MINSK, Belarus (AP)"),
+        (
+            "MINSK, 12 August 2020, BelTA – The commission",
+            "Minsk",
+            "2020-08-12",
+            "BelTA",
+            "MINSK, 12 August 2020, BelTA",
+        ),
+        (
+            "MINSK, July 6, 2021 (AFP) - The court",
+            "Minsk",
+            "2021-07-06",
+            "AFP",
+            "MINSK, July 6, 2021 (AFP)",
+        ),
+        (
+            "ST. PETERSBURG, March 3 - Officials said",
+            "St. Petersburg",
+            "--03-03",
+            None,
+            "ST. PETERSBURG, March 3",
+        ),
+        (
+            "СОЧИ, 14 сентября. /ТАСС/. Договорённости",
+            "Сочи",
+            "--09-14",
+            "ТАСС",
+            "СОЧИ, 14 сентября. /ТАСС/.",
+        ),
+        (
+            "Минск, 14 сентября 2020 года – Президент",
+            "Минск",
+            "2020-09-14",
+            None,
+            "Минск, 14 сентября 2020 года",
+        ),
+        ("(Reuters) - The European Union said", None, None, "Reuters", "(Reuters)"),
+    ],
+)
+def test_datelines(text, place, date, agency, dateline):
+    found = parse_dateline(text)
+    assert (found.place, found.date, found.source, found.text) == (place, date, agency, dateline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin on Thursday called for talks.",
+        "NATO said on Friday it was watching the border.",  # upper case, but no date or agency
+        "Moscow, a city of many bridges, said nothing.",
+        "He also noted that Mr. Smith was present.",
+    ],
+)
+def test_not_datelines(text):
+    assert parse_dateline(text) is None
+
+
+def test_front_matter_beats_the_text():
+    text = f"Headline from the text\n\nMOSCOW, August 19. /TASS/. {BODY}"
+    front = {"title": "Given", "date": "2020-08-20", "source": "Given Wire", "byline": "A. Writer"}
+    result = record(text, front)
+    assert (result.title, result.date, result.source, result.byline) == (
+        "Given",
+        "2020-08-20",
+        "Given Wire",
+        "A. Writer",
+    )
+    assert (result.title_basis, result.date_basis) == ("front-matter", "front-matter")
+    assert result.dateline.place == "Moscow"
+
+
+def test_yearless_dateline_stays_yearless():
+    result = record(f"{TASS_LEAD}{BODY} The vote on August 9, 2020 was disputed.")
+    assert (result.date, result.date_basis) == ("--08-19", "dateline")
+
+
+def test_dateline_year_from_the_text_naming_that_day():
+    text = f"{TASS_LEAD}{BODY} The talks on August 19, 2020 ended late."
+    result = record(text)
+    assert (result.date, result.date_basis) == ("2020-08-19", "dateline+text")
+
+
+def test_publication_stamp_gives_the_date():
+    result = record(f"Talks continue\n\nPublished: 14 September 2020 10:32\n\n{BODY}")
+    assert (result.date, result.date_basis) == ("2020-09-14", "date-line")
+
+
+def test_no_date_anywhere_is_unknown():
+    result = record(f"Talks continue\n\n{BODY}")
+    assert (result.date, result.date_basis, result.source, result.byline) == (
+        None,
+        "unknown",
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("extra", "source"),
+    [
+        ("© 2021 Example Daily News. All rights reserved.", "Example Daily News"),
+        ("Copyright 2020 The Associated Press. All rights reserved.", "The Associated Press"),
+        ("Reuse of material of the Example news agency is prohibited without consent.", "Example"),
+        ("Source: Example Wire", "Example Wire"),
+    ],
+)
+def test_source_from_notices_and_credits(extra, source):
+    assert record(f"Talks continue\n\n{BODY}\n\n{extra}").source == source
+
+
+def test_source_label_line_is_the_source():
+    caption = "Photo: a street. Jan Novak/Example Wire"
+    text = f"Example Wire\n\nTalks continue next week\n\n{BODY}\n\n{caption}"
+    assert record(text).source == "Example Wire"
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("By Anna Kowalczyk", "Anna Kowalczyk"),
+        ("By Jonas Brekke and Ines Carvalho, Example Wire", "Jonas Brekke and Ines Carvalho"),
+        (
+            "(Reporting by Jan Novak; Writing by Eva Horak; Editing by Sam Lee)",
+            "Jan Novak, Eva Horak",
+        ),
+        ("(Reporting by Minsk newsroom; Writing by Eva Horak)", "Eva Horak"),
+        ("(Editing by Sam Lee)", None),
+    ],
+)
+def test_bylines(credit, byline):
+    assert record(f"Talks continue\n\n{credit}\n\n{BODY}").byline == byline
+
+
+def test_mentioned_dates_skip_the_dateline_and_repeat_once():
+    text = (
+        f"Talks continue\n\nMOSCOW, August 19. /TASS/. {BODY} The election on August 9, 2020 "
+        "followed a campaign that began in May 2020; on August 9, 2020 polls closed. "
+        "He has ruled since 1994, and on February 11 the agency reported calm."
+    )
+    assert [(d.text, d.value) for d in record(text).mentioned_dates] == [
+        ("August 9, 2020", "2020-08-09"),
+        ("May 2020", "2020-05"),
+        ("1994", "1994"),
+        ("February 11", "--02-11"),
+    ]
+
+
+def test_missing_headline_uses_first_words_and_warns():
+    result = record(BODY)
+    assert (
+        result.title == "Officials said on Friday that the talks would continue next week, after…"
+    )
+    assert result.title_basis == "first-words"
+    assert any("no headline found" in p.message for p in result.problems)
