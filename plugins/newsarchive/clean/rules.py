@@ -48,7 +48,8 @@ SHARE_MAX_WORDS = 6
 NAVIGATION_MAX_WORDS = 8
 BYLINE_MAX_WORDS = 10
 SOURCE_LABEL_MAX_WORDS = 4
-COMMENT_MAX_WORDS = 40
+NOTICE_MAX_WORDS = 40
+AD_MARKER_MAX_WORDS = 5
 COPYRIGHT_MAX_WORDS = 60
 
 
@@ -72,42 +73,40 @@ def join_wrapped_lines(state: CleanState) -> None:
     state.lines = joined
 
 
+def _remove_matching(state: CleanState, pattern: re.Pattern, max_words: int) -> None:
+    """Remove undecided lines no longer than `max_words` where `pattern` is found.
+
+    Quoted speech is cut out first: a quoted "leave a comment" is story.
+    """
+    for line in state.undecided():
+        text = without_quotes(line.text)
+        if word_count(text) <= max_words and pattern.search(text):
+            state.remove(line)
+
+
 def ad_marker(state: CleanState) -> None:
     """Slots that ad plugins leave in the text: "[ad_1]", "Advertisement"."""
-    for line in state.undecided():
-        if AD_MARKER.match(line.text):
-            state.remove(line)
+    _remove_matching(state, AD_MARKER, AD_MARKER_MAX_WORDS)
 
 
 def share_widget(state: CleanState) -> None:
     """Share bars: "Share on ...", or a row of social network names."""
-    for line in state.undecided():
-        if word_count(line.text) <= SHARE_MAX_WORDS and SHARE_WIDGET.match(line.text):
-            state.remove(line)
+    _remove_matching(state, SHARE_WIDGET, SHARE_MAX_WORDS)
 
 
 def comment_form(state: CleanState) -> None:
     """The comment form under a blog post: "Leave a reply", required fields, spam notes."""
-    for line in state.undecided():
-        text = without_quotes(line.text)
-        if word_count(text) <= COMMENT_MAX_WORDS and COMMENT_FORM.search(text):
-            state.remove(line)
-
-
-def copyright_notice(state: CleanState) -> None:
-    """Copyright and reuse notices; describe reads the owner from them as a source."""
-    for line in state.undecided():
-        text = without_quotes(line.text)
-        if word_count(text) <= COPYRIGHT_MAX_WORDS and COPYRIGHT_NOTICE.search(text):
-            state.remove(line)
+    _remove_matching(state, COMMENT_FORM, NOTICE_MAX_WORDS)
 
 
 def cookie_notice(state: CleanState) -> None:
     """Cookie banners and links to privacy terms."""
-    for line in state.undecided():
-        text = without_quotes(line.text)
-        if word_count(text) <= COMMENT_MAX_WORDS and COOKIE_NOTICE.search(text):
-            state.remove(line)
+    _remove_matching(state, COOKIE_NOTICE, NOTICE_MAX_WORDS)
+
+
+def copyright_notice(state: CleanState) -> None:
+    """Copyright and reuse notices; describe reads the owner from them as a source."""
+    _remove_matching(state, COPYRIGHT_NOTICE, COPYRIGHT_MAX_WORDS)
 
 
 def subscription_prompt(state: CleanState) -> None:
