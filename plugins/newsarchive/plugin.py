@@ -21,7 +21,7 @@ from .config import SiteConfig
 from .dates import date_label, datetime_attribute
 from .model import Archive
 from .pipeline import process_archive
-from .write.data import articles_json
+from .write.data import data_files
 from .write.pages import Links, plan_pages
 
 CONFIG_SETTING = "NEWSARCHIVE_CONFIG"
@@ -84,10 +84,8 @@ def pelican_settings(config: SiteConfig, output: Path, archive: Archive | None =
         "JINJA_FILTERS": {
             "date_label": date_label,
             "datetime_attribute": datetime_attribute,
-            "article_link": links.article,
-            "folder_link": links.folder,
         },
-        "JINJA_GLOBALS": {"site": config, "HOME_LINK": links.home},
+        "JINJA_GLOBALS": {"site": config, "links": links},
         CONFIG_SETTING: config,
         ARCHIVE_SETTING: archive,
     }
@@ -121,11 +119,10 @@ class ArchiveGenerator(Generator):
                 relative_urls=True,
                 **page.variables,
             )
-        data = Path(self.output_path) / "data"
-        data.mkdir(parents=True, exist_ok=True)
-        (data / "articles.json").write_text(
-            articles_json(self.archive, self.links), encoding="utf-8"
-        )
+        for name, text in data_files(self.archive, self.links).items():
+            path = Path(self.output_path) / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
 
 
 def get_generators(_pelican) -> type[Generator]:

@@ -8,6 +8,11 @@ from ..model import Archive
 from .pages import Links, newest_first
 
 
+def data_files(archive: Archive, links: Links) -> dict[str, str]:
+    """Every data export: path under the site root -> text."""
+    return {"data/articles.json": articles_json(archive, links)}
+
+
 def articles_json(archive: Archive, links: Links) -> str:
     """`data/articles.json`, newest first, in the shape DESIGN.md fixes."""
     rows = [

@@ -50,7 +50,12 @@ def newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
 
 
 def plan_pages(archive: Archive, config: SiteConfig) -> list[Page]:
+    """Every page of the site; each feature adds its pages here."""
     ordered = newest_first(archive.records)
+    return [home_page(ordered, config), *article_pages(ordered)]
+
+
+def home_page(ordered: list[ArticleRecord], config: SiteConfig) -> Page:
     stats = {
         "articles": len(ordered),
         "sources": len({r.source for r in ordered if r.source}),
@@ -58,8 +63,10 @@ def plan_pages(archive: Archive, config: SiteConfig) -> list[Page]:
         "removed": sum(len(r.removed) for r in ordered),
         "reasons": Counter(removal.reason for r in ordered for removal in r.removed).most_common(),
     }
-    pages = [
-        Page("index.html", "index", {"articles": ordered[: config.home_articles], "stats": stats})
-    ]
-    pages += [Page(f"articles/{r.id}/index.html", "article", {"article": r}) for r in ordered]
-    return pages
+    return Page(
+        "index.html", "index", {"articles": ordered[: config.home_articles], "stats": stats}
+    )
+
+
+def article_pages(ordered: list[ArticleRecord]) -> list[Page]:
+    return [Page(f"articles/{r.id}/index.html", "article", {"article": r}) for r in ordered]
