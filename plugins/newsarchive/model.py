@@ -100,6 +100,46 @@ class MentionedDate:
     value: str
 
 
+ACTOR_TYPES = ("person", "organization", "place")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of one block's text that names an actor (`actor` is the actor's id)."""
+
+    block: int
+    start: int
+    end: int
+    text: str
+    actor: str
+    type: str
+
+    def to_json(self) -> dict:
+        return {
+            "block": self.block,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "actor": self.actor,
+            "type": self.type,
+        }
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation or place, resolved across every spelling in the archive."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]  # every spelling seen or registered
+    spellings: tuple[tuple[str, int], ...]  # spellings seen in text, with counts
+    articles: tuple[str, ...]  # ids of the articles that mention it, newest first
+    mentions: int
+    description: str | None = None
+    wikidata: str | None = None
+
+
 @dataclass(frozen=True)
 class ArticleRecord:
     """Everything the site knows about one article; the JSON contract's shape."""
@@ -119,7 +159,7 @@ class ArticleRecord:
     encoding: str
     url: str | None = None
     lang: str | None = None
-    mentions: tuple = ()
+    mentions: tuple[Mention, ...] = ()
     problems: tuple[Problem, ...] = ()
 
     def to_json(self) -> dict:
@@ -138,7 +178,7 @@ class ArticleRecord:
             "date_basis": self.date_basis,
             "blocks": [{"kind": b.kind, "text": b.text} for b in self.blocks],
             "removed": [{"text": r.text, "reason": r.reason} for r in self.removed],
-            "mentions": list(self.mentions),
+            "mentions": [mention.to_json() for mention in self.mentions],
             "mentioned_dates": [{"text": d.text, "value": d.value} for d in self.mentioned_dates],
         }
 
@@ -149,3 +189,4 @@ class Archive:
 
     records: list[ArticleRecord]
     problems: list[Problem]
+    actors: list[Actor] = field(default_factory=list)

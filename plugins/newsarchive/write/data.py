@@ -23,7 +23,7 @@ def articles_json(archive: Archive, links: Links) -> str:
             "date": record.date,
             "source": record.source,
             "source_path": record.source_path,
-            "actors": sorted({m["actor"] for m in record.mentions}),
+            "actors": sorted({mention.actor for mention in record.mentions}),
             "mentioned_dates": [{"text": d.text, "value": d.value} for d in record.mentioned_dates],
         }
         for record in newest_first(archive.records)
