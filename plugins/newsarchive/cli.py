@@ -18,6 +18,7 @@ from .config import ConfigError, SiteConfig, load_site_config
 from .inspect import inspect_files, render_text
 from .model import Problem
 from .pipeline import process_archive
+from .registry import RegistryError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
 
@@ -27,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
         return args.run(args)
-    except ConfigError as error:
+    except (ConfigError, RegistryError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
     except BuildError as error:

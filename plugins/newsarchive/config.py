@@ -19,6 +19,7 @@ import yaml
 from .clean import REPEATED_LINE_MIN_ARTICLES, RULE_NAMES
 
 SITE_FILE = "site.yaml"
+DEFAULT_REGISTRY = "actors.yaml"
 
 
 class ConfigError(Exception):
@@ -38,6 +39,14 @@ class CleaningConfig:
 
 
 @dataclass(frozen=True)
+class ActorsConfig:
+    """The actor registry and when an actor earns a page of its own."""
+
+    registry: str | None = None
+    min_articles: int = 1
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     """What a site owner sets in site.yaml; paths are relative to the site folder."""
 
@@ -49,11 +58,20 @@ class SiteConfig:
     theme: str | None = None
     home_articles: int = 20
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
+    actors: ActorsConfig = field(default_factory=ActorsConfig)
     root: Path = field(default=Path("."), metadata={"internal": True})
 
     @property
     def content_dir(self) -> Path:
         return self.root / self.content
+
+    @property
+    def registry_path(self) -> Path | None:
+        """The registry file: the configured one, else `actors.yaml` if the site has one."""
+        if self.actors.registry is not None:
+            return self.root / self.actors.registry
+        default = self.root / DEFAULT_REGISTRY
+        return default if default.is_file() else None
 
     @property
     def theme_dir(self) -> Path:
@@ -177,5 +195,9 @@ def _check_values(config: SiteConfig, path: Path, lines: dict[str, int]) -> None
         fail("cleaning.disable", f"unknown rule {unknown[0]!r} (rules: {', '.join(RULE_NAMES)})")
     if not config.content_dir.is_dir():
         fail("content", f"folder {config.content_dir} does not exist")
+    if config.actors.min_articles < 1:
+        fail("actors.min_articles", "must be at least 1")
+    if config.actors.registry is not None and not config.registry_path.is_file():
+        fail("actors.registry", f"file {config.registry_path} does not exist")
     if config.theme is not None and not (config.theme_dir / "templates").is_dir():
         fail("theme", f"{config.theme_dir} has no templates/ folder")

@@ -126,6 +126,26 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class NameMention:
+    """A name found in an article, before resolution decides whose it is.
+
+    `kind` is None when the text alone does not say; resolution may still
+    make it a person when the archive knows the surname.
+    """
+
+    article: str
+    block: int
+    start: int
+    end: int
+    text: str
+    kind: str | None
+    given: str | None = None
+    surname: str | None = None
+    gender: str | None = None
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Actor:
     """A person, organisation or place, resolved across every spelling in the archive."""
 
@@ -134,7 +154,7 @@ class Actor:
     type: str
     aliases: tuple[str, ...]  # every spelling seen or registered
     spellings: tuple[tuple[str, int], ...]  # spellings seen in text, with counts
-    articles: tuple[str, ...]  # ids of the articles that mention it, newest first
+    articles: tuple[str, ...]  # ids of the articles that mention it, in archive order
     mentions: int
     description: str | None = None
     wikidata: str | None = None

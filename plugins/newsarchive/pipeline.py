@@ -5,6 +5,7 @@ A broken file becomes a `Problem` and is left out; it never stops the others.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -13,6 +14,9 @@ from .config import SiteConfig
 from .describe import describe
 from .model import Archive, ArticleRecord, ContentError, Problem, RawDocument
 from .read import ARTICLE_SUFFIXES, read_document
+from .recognise import recognise
+from .registry import EMPTY_REGISTRY, Registry, load_registry
+from .resolve import resolve
 from .slugs import slugify
 
 
@@ -32,7 +36,11 @@ def process_archive(config: SiteConfig) -> Archive:
     files = article_files(config.content_dir)
     shown = [_display_path(path, config.root) for path in files]
     return process_files(
-        files, shown, config.cleaning.disable, config.cleaning.repeated_line_min_articles
+        files,
+        shown,
+        config.cleaning.disable,
+        config.cleaning.repeated_line_min_articles,
+        registry=load_registry(config.registry_path),
     )
 
 
@@ -42,8 +50,9 @@ def process_files(
     disabled: Iterable[str] = (),
     min_repeats: int = 3,
     batch: Sequence[RawDocument] = (),
+    registry: Registry = EMPTY_REGISTRY,
 ) -> Archive:
-    """Run the per-article stages; `batch` adds documents that only inform cleaning."""
+    """Run every stage; `batch` adds documents that only inform cleaning."""
     problems: list[Problem] = []
     documents: list[RawDocument] = []
     for path, display in zip(files, shown, strict=True):
@@ -66,7 +75,18 @@ def process_files(
         record = describe(cleaned, article_id, str(document.path))
         problems.extend(record.problems)
         records.append(record)
-    return Archive(records, problems)
+    return annotate(records, problems, registry)
+
+
+def annotate(records: list[ArticleRecord], problems: list[Problem], registry: Registry) -> Archive:
+    """Recognise names in each article, then resolve them across the whole archive."""
+    found = {record.id: recognise(record) for record in records}
+    resolution = resolve(records, found, registry)
+    annotated = [
+        dataclasses.replace(record, mentions=resolution.mentions.get(record.id, ()))
+        for record in records
+    ]
+    return Archive(annotated, problems, resolution.actors)
 
 
 def unique_id(document: RawDocument, taken: dict[str, str]) -> tuple[str, str | None]:

@@ -22,7 +22,7 @@ from .dates import date_label, datetime_attribute
 from .model import Archive
 from .pipeline import process_archive
 from .write.data import data_files
-from .write.pages import Links, plan_pages
+from .write.pages import links_for, plan_pages
 
 CONFIG_SETTING = "NEWSARCHIVE_CONFIG"
 ARCHIVE_SETTING = "NEWSARCHIVE_ARCHIVE"
@@ -30,7 +30,7 @@ ARCHIVE_SETTING = "NEWSARCHIVE_ARCHIVE"
 
 def pelican_settings(config: SiteConfig, output: Path, archive: Archive | None = None) -> dict:
     """Pelican settings for a site: our theme and generator, Pelican's own pages off."""
-    links = Links(pretty=config.url is not None)
+    links = links_for(config)
     off = {
         key: ""
         for key in (
@@ -107,7 +107,7 @@ class ArchiveGenerator(Generator):
     def generate_context(self) -> None:
         config: SiteConfig = self.settings[CONFIG_SETTING]
         self.archive = self.settings.get(ARCHIVE_SETTING) or process_archive(config)
-        self.links = Links(pretty=config.url is not None)
+        self.links = links_for(config)
         self.pages = plan_pages(self.archive, config)
 
     def generate_output(self, writer) -> None:
@@ -119,7 +119,8 @@ class ArchiveGenerator(Generator):
                 relative_urls=True,
                 **page.variables,
             )
-        for name, text in data_files(self.archive, self.links).items():
+        min_articles = self.settings[CONFIG_SETTING].actors.min_articles
+        for name, text in data_files(self.archive, self.links, min_articles).items():
             path = Path(self.output_path) / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")

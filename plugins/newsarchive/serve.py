@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .build import BuildError, build_site
 from .config import ConfigError, SiteConfig, load_site_config
+from .registry import RegistryError
 
 POLL_SECONDS = 0.5
 
@@ -49,7 +50,7 @@ def _rebuild(site: Path, output: Path, config: SiteConfig) -> SiteConfig:
             f"Rebuilt {result.articles} articles in {result.seconds:.2f}s "
             f"({result.written} files written)."
         )
-    except (ConfigError, BuildError) as error:
+    except (ConfigError, BuildError, RegistryError) as error:
         print(f"error: {error}; still serving the last good site", file=sys.stderr)
     return config
 

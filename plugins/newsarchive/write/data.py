@@ -5,12 +5,35 @@ from __future__ import annotations
 import json
 
 from ..model import Archive
-from .pages import Links, newest_first
+from .actors import with_pages
+from .links import Links
+from .pages import newest_first
 
 
-def data_files(archive: Archive, links: Links) -> dict[str, str]:
+def data_files(archive: Archive, links: Links, min_articles: int) -> dict[str, str]:
     """Every data export: path under the site root -> text."""
-    return {"data/articles.json": articles_json(archive, links)}
+    return {
+        "data/articles.json": articles_json(archive, links),
+        "data/actors.json": actors_json(archive, links, min_articles),
+    }
+
+
+def actors_json(archive: Archive, links: Links, min_articles: int) -> str:
+    """`data/actors.json`: every actor, every spelling; `url` is null without a page."""
+    paged = with_pages(archive, min_articles)
+    rows = [
+        {
+            "id": actor.id,
+            "name": actor.name,
+            "type": actor.type,
+            "aliases": list(actor.aliases),
+            "url": links.actor(actor.id) if actor.id in paged else None,
+            "articles": list(actor.articles),
+            "mentions": actor.mentions,
+        }
+        for actor in sorted(archive.actors, key=lambda a: a.id)
+    ]
+    return _json(rows)
 
 
 def articles_json(archive: Archive, links: Links) -> str:
@@ -28,4 +51,8 @@ def articles_json(archive: Archive, links: Links) -> str:
         }
         for record in newest_first(archive.records)
     ]
+    return _json(rows)
+
+
+def _json(rows: list[dict]) -> str:
     return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"

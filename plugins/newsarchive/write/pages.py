@@ -6,7 +6,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..config import SiteConfig
-from ..model import Archive, ArticleRecord
+from ..model import Actor, Archive, ArticleRecord
+from .actors import (
+    actors_of,
+    annotated_blocks,
+    co_mentioned,
+    directory,
+    month_chart,
+    redirects,
+    with_pages,
+)
+from .links import Links
 
 
 @dataclass(frozen=True)
@@ -16,24 +26,6 @@ class Page:
     path: str
     template: str
     variables: dict = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Links:
-    """URLs between pages. Opened from disk a folder link shows a listing, not
-    its index.html, so without a public `url` links name the file itself."""
-
-    pretty: bool
-
-    def folder(self, path: str) -> str:
-        return path if self.pretty else f"{path}index.html"
-
-    def article(self, article_id: str) -> str:
-        return self.folder(f"articles/{article_id}/")
-
-    @property
-    def home(self) -> str:
-        return "" if self.pretty else "index.html"
 
 
 def newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
@@ -49,10 +41,22 @@ def newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
     return sorted(by_date, key=rank)
 
 
+def links_for(config: SiteConfig) -> Links:
+    return Links(pretty=config.url is not None)
+
+
 def plan_pages(archive: Archive, config: SiteConfig) -> list[Page]:
     """Every page of the site; each feature adds its pages here."""
+    links = links_for(config)
     ordered = newest_first(archive.records)
-    return [home_page(ordered, config), *article_pages(ordered)]
+    paged = with_pages(archive, config.actors.min_articles)
+    return [
+        home_page(ordered, config),
+        *article_pages(ordered, archive, paged, links),
+        *actor_pages(archive, paged),
+        Page("actors/index.html", "actors", {"groups": directory(paged)}),
+        *redirect_pages(archive, paged, links),
+    ]
 
 
 def home_page(ordered: list[ArticleRecord], config: SiteConfig) -> Page:
@@ -68,5 +72,53 @@ def home_page(ordered: list[ArticleRecord], config: SiteConfig) -> Page:
     )
 
 
-def article_pages(ordered: list[ArticleRecord]) -> list[Page]:
-    return [Page(f"articles/{r.id}/index.html", "article", {"article": r}) for r in ordered]
+def article_pages(
+    ordered: list[ArticleRecord], archive: Archive, paged: dict[str, Actor], links: Links
+) -> list[Page]:
+    actors = {actor.id: actor for actor in archive.actors}
+    return [
+        Page(
+            f"articles/{record.id}/index.html",
+            "article",
+            {
+                "article": record,
+                "blocks": annotated_blocks(record, actors, set(paged), links),
+                "actors_by_type": actors_of(record, actors),
+                "paged": paged,
+            },
+        )
+        for record in ordered
+    ]
+
+
+def actor_pages(archive: Archive, paged: dict[str, Actor]) -> list[Page]:
+    actors = {actor.id: actor for actor in archive.actors}
+    by_id = {record.id: record for record in archive.records}
+    pages = []
+    for actor in paged.values():
+        records = newest_first([by_id[article] for article in actor.articles])
+        pages.append(
+            Page(
+                f"actors/{actor.id}/index.html",
+                "actor",
+                {
+                    "actor": actor,
+                    "articles": records,
+                    "co_mentioned": co_mentioned(actor, archive, actors),
+                    "chart": month_chart(actor, records),
+                    "paged": paged,
+                },
+            )
+        )
+    return pages
+
+
+def redirect_pages(archive: Archive, paged: dict[str, Actor], links: Links) -> list[Page]:
+    return [
+        Page(
+            f"actors/{old}/index.html",
+            "redirect",
+            {"target": paged[new], "old_id": old, "target_link": links.actor(new)},
+        )
+        for old, new in redirects(archive, paged).items()
+    ]

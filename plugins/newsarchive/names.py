@@ -1,0 +1,138 @@
+"""Names across spellings: one transliteration-aware key, gender, given names.
+
+No off-the-shelf similarity tells Tichanovskaja~Tsikhanouskaya (same woman)
+from Lukashenko~Latushko (two men). What does is a skeleton of the name:
+transliterated to ASCII, East-Slavic spelling variants folded together
+(kh/ch/h, ts/tz/c/t, ou/ow/ov, ya/ia/ja, zh/z/s, sch/sh/s, g/h, w/v), then
+the vowels dropped, because Belarusian spelling writes unstressed o as a
+("Lukashenka", "Kalesnikava"). Grammatical gender of the surname ending
+keeps a wife (-skaya) and a husband (-sky) apart; given names must be
+compatible ("Sviatlana" = "Svetlana", "D." = "Dmitry").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+# Spelling variants folded before vowels are dropped, longest first.
+_FOLDS = (
+    ("tsch", "h"),
+    ("shch", "s"),
+    ("szcz", "s"),
+    ("sch", "s"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("dzh", "z"),
+    ("zh", "z"),
+    ("sh", "s"),
+    ("sz", "s"),
+    ("cz", "h"),
+    ("ts", "t"),
+    ("tz", "t"),
+    ("dz", "d"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("g", "h"),
+    ("z", "s"),
+    ("c", "t"),
+    ("q", "k"),
+)
+_FOLD = re.compile("|".join(re.escape(a) for a, _ in _FOLDS))
+_FOLDED = dict(_FOLDS)
+# "ou"/"au" before a consonant or at the end is Belarusian "ў" (Tsikhanouski, Ivanou).
+_BELARUSIAN_U = re.compile(r"(?<=[aeo])u(?=[^aeiouy]|$)")
+_VOWELS = re.compile(r"[aeiouyj]+")
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+_DOUBLES = re.compile(r"(.)\1+")
+
+# Feminine and masculine surname endings of East-Slavic and Baltic names.
+_FEMININE_SURNAME = re.compile(
+    r"(?:aya|aja|aia|ayа|ova|eva|yova|ina|yna|ava|ska|cka|tska|skaja|ovna|evna|ite|yte|iene)$"
+)
+_MASCULINE_SURNAME = re.compile(
+    r"(?:sky|ski|skiy|skij|skyi|skyj|yj|ij|ov|ev|ow|ew|in|yn|au|ich|ovich|evich|as|is|us)$"
+)
+# Given names that end in -a but name men.
+_MASCULINE_IN_A = frozenset(
+    {
+        "nikita",
+        "ilya",
+        "ilia",
+        "ilja",
+        "foma",
+        "kuzma",
+        "savva",
+        "luka",
+        "mykola",
+        "sasha",
+        "misha",
+        "kolya",
+        "vanya",
+        "petya",
+        "dima",
+        "andrea",
+        "joshua",
+        "luca",
+        "jonah",
+        "ezra",
+        "elisha",
+    }
+)
+
+
+def ascii_lower(text: str) -> str:
+    return _NOT_LETTERS.sub("", anyascii(text).lower())
+
+
+@lru_cache(maxsize=65536)
+def skeleton(name: str) -> str:
+    """The transliteration-proof key of one name: first letter kept, vowels dropped."""
+    word = ascii_lower(name)
+    if not word:
+        return ""
+    word = _BELARUSIAN_U.sub("v", word)
+    word = _FOLD.sub(lambda m: _FOLDED[m.group(0)], word)
+    word = _DOUBLES.sub(r"\1", word)
+    first, rest = word[0], _VOWELS.sub("", word[1:])
+    if first in "aeiouyj":
+        first = "a" if first in "ao" else "i" if first in "iyj" else first
+    return first + rest
+
+
+def surname_gender(surname: str) -> str | None:
+    """'f', 'm', or None when the ending does not say (Tsepkalo, Lukashenka)."""
+    word = anyascii(surname).lower()
+    if _FEMININE_SURNAME.search(word):
+        return "f"
+    if _MASCULINE_SURNAME.search(word):
+        return "m"
+    return None
+
+
+def given_gender(given: str) -> str | None:
+    """Gender of a given name by its ending, the way East-Slavic names mark it."""
+    word = ascii_lower(given)
+    if len(word) <= 1:
+        return None
+    if word in _MASCULINE_IN_A:
+        return "m"
+    return "f" if word.endswith(("a", "ia", "ya", "ja")) else "m"
+
+
+def given_compatible(a: str | None, b: str | None) -> bool:
+    """Two given names can be one person's: same skeleton, or an initial of the other."""
+    if not a or not b:
+        return True
+    a, b = a.rstrip("."), b.rstrip(".")
+    if len(a) == 1 or len(b) == 1:
+        return ascii_lower(a)[:1] == ascii_lower(b)[:1]
+    return skeleton(a) == skeleton(b) and given_gender(a) == given_gender(b)
+
+
+def genders_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b

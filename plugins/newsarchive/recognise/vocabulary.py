@@ -1,0 +1,153 @@
+"""Words that tell what kind of name follows or precedes them.
+
+Role words, honorifics, organisation heads and common given names are
+general knowledge of news English (and the first names of the region the
+demo archive covers); they are evidence a rule weighs, never a list of
+the people an archive happens to mention.
+"""
+
+import re
+
+# Titles and roles written before a name: "President Putin", "Culture Minister Latushko".
+TITLES = frozenset(
+    """president presidents prime minister ministers chancellor spokesman spokeswoman spokesperson
+    secretary chairman chairwoman chair leader ambassador governor mayor senator deputy judge
+    prosecutor king queen prince princess pope patriarch metropolitan general colonel major
+    captain lieutenant commander chief head director premier vice acting former ex presidential
+    opposition exiled jailed imprisoned candidate press foreign defence defense interior culture
+    justice finance economy health education emergency sport sports agriculture energy labour
+    labor trade transport envoy commissioner speaker lawmaker mp congressman congresswoman
+    sheikh emir archbishop bishop father sister brother cardinal rabbi imam
+    mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lady lord""".split()
+)
+# Honorifics that also say the gender.
+MASCULINE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "brother"})
+FEMININE_HONORIFICS = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "princess", "sister"}
+)
+
+# Lower-case role words just before a name: "spokesman Dmitry Peskov", "adviser Franak Viacorka".
+ROLE_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|press secretary|secretary|adviser|advisor|aide|blogger"
+    r"|candidate|leader|president|minister|lawyer|attorney|activist|journalist|reporter"
+    r"|wife|husband|son|daughter|mother|father|brother|sister|opponent|rival|ally|colleague"
+    r"|politician|chairman|chairwoman|chief|head|ambassador|envoy|diplomat|banker|economist"
+    r"|analyst|director|manager|figure|dissident|prisoner|protester|defendant|co-defendant"
+    r"|musician|flutist|singer|rapper|writer|poet|artist|athlete|player|coach|teacher|doctor"
+    r"|nurse|student|priest|bishop|official|governor|mayor|senator|deputy|lawmaker|judge"
+    r"|prosecutor|commander|general|officer|founder|owner|businessman|businesswoman|tycoon"
+    r"|oligarch|billionaire|named|called|by|with|says|said|told|mr\.?|ms\.?|mrs\.?)"
+    r"(?: of [^,.;]{1,40})?,?\s+$",
+    re.IGNORECASE,
+)
+# Verbs of saying right after a name: "Peskov said", "Peskov told reporters".
+SPEECH_AFTER = re.compile(
+    r"^(?:’s|'s)?,?\s+(?:has |had |was |also |then |later )?(?:said|says|told|added|wrote|writes"
+    r"|stated|noted|stressed|emphasi[sz]ed|explained|replied|argued|warned|insisted|claimed"
+    r"|declared|announced|asked|urged|called|commented|tweeted|posted)\b"
+)
+WHO_AFTER = re.compile(r"^,\s+(?:who|whose|a|an|the|\d+)\b")
+
+# Heads of organisation names: "Central Election Commission", "Ministry of Foreign Affairs".
+ORGANIZATION_HEADS = frozenset(
+    """commission committee council ministry ministries union parliament party court office
+    agency service services assembly government bank organization organisation front movement
+    association foundation institute university college academy guard army navy police forces
+    militia church company corporation corp group fund network center centre bureau department
+    administration secretariat board duma senate congress cabinet presidium headquarters team
+    club federation alliance coalition league society authority authorities commissariat
+    directorate inspectorate prosecutor's tribunal chamber parliament's bloc community mission
+    observatory watch inc ltd plc news times post journal gazette telegraph radio television
+    tv press media""".split()
+)
+# Institutions named after their seat: "the Kremlin", "the White House".
+INSTITUTIONS = frozenset(
+    {
+        "kremlin",
+        "white house",
+        "pentagon",
+        "elysee",
+        "élysée",
+        "downing street",
+        "bundestag",
+        "state duma",
+        "verkhovna rada",
+        "knesset",
+        "vatican",
+        "quai d'orsay",
+        "foggy bottom",
+    }
+)
+# Connectors that stay inside an organisation's name: "Organization for Security and ...".
+NAME_CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the", "de", "du", "des", "&"})
+
+# Capitalised words that open sentences or headings but are never names.
+NOT_NAMES = frozenset(
+    """the a an according however during after before in on at for but and or when while since
+    as if this that these those it he she they we i you his her their our its my your today
+    yesterday tomorrow now also still meanwhile earlier later last next some many most all both
+    each every no not other such several what who why how where which asked speaking there here
+    then even only just under over with without from by to of former new more less about among
+    between despite although though because so than once again instead finally first second
+    third another any few one two three four five six seven eight nine ten hundreds thousands
+    dozens millions tens mass massive major minor big small large great good bad dear thank
+    thanks please yes okay well nothing something everything anything nobody somebody everybody
+    reportedly officially unofficially currently recently previously afterward afterwards
+    photo file video read share related follow subscribe sign log click watch listen more
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+WEEKDAYS_AND_MONTHS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+
+# Nationality and region adjectives: not names, but they may precede one
+# ("Belarusian President ..."). Most end in -ian, -ean, -ese or -ish.
+DEMONYM_ENDING = re.compile(r"^[A-Z][a-z]{2,}(?:ian|ean|ese|ish)$")
+DEMONYMS = frozenset(
+    """Western Eastern Northern Southern Soviet Dutch French Greek Swiss Thai Czech Slovak
+    Kazakh Uzbek Tajik Kyrgyz Turkmen German British American European African Asian Arab
+    Israeli Iraqi Pakistani Saudi Yemeni Kuwaiti Qatari Emirati Omani Bahraini Afghan
+    Nepali Bangladeshi Iranian Chinese Japanese Korean Filipino Irish Welsh Scottish""".split()
+)
+
+# Common given names, across the languages of international news. Spelling
+# variants are matched through `names.skeleton`, so one spelling of each will do.
+GIVEN_NAMES = frozenset(
+    """alexander alexandra alexei aleksei alexey alena alina alla anastasia anatoly andrei andrey
+    andriy anna anton antonina arkady artem artyom bogdan boris daria darya denis dmitry dmitri
+    dzmitry eduard elena evgeny evgenia fyodor galina gennady georgy grigory igor ilya inna irina
+    ivan kirill konstantin ksenia larisa leonid lidia lidiya lyudmila maksim maxim margarita maria
+    maryia marina mikhail mikola mykola nadezhda natalia natalya nikita nikolai nikolay nina oksana
+    oleg olga pavel pavlo petr pyotr raman roman ruslan sergei sergey siarhei serhiy stanislav
+    stepan svetlana sviatlana taras tatiana tatsiana valentin valentina valery valeriy vasily
+    vadim veronika viktor viktar vitaly vladimir vladislav volodymyr vyacheslav yaroslav yevgeny
+    yulia yuliya yuri yury zinaida zmitser franak ales ihar uladzimir ryhor katsiaryna maryna
+    andrzej tomasz piotr pawel krzysztof jan jakub marek michal lukasz agnieszka katarzyna
+    malgorzata ewa joanna gitanas gabrielius ingrida vytautas dalia algirdas egils krisjanis
+    kaja juri emmanuel francois jean pierre marie charles louis nicolas olaf angela ursula
+    annalena friedrich josep jens antonio charles joe donald barack hillary kamala mike
+    john james robert michael william david richard joseph thomas christopher daniel paul mark
+    george steven kenneth andrew edward brian kevin jason jeffrey ryan gary timothy jose larry
+    frank scott eric stephen justin brandon benjamin samuel gregory patrick jack dennis jerry
+    tyler aaron henry adam peter nathan zachary kyle walter harold carl arthur gerald roger
+    keith lawrence terry sean christian albert joe ethan austin jesse willie billy bryan bruce
+    jordan ralph roy noah dylan eugene wayne alan juan gabriel logan randy vincent philip bobby
+    johnny bradley mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
+    lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda
+    pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth
+    heather diane virginia julie joyce victoria kelly christina lauren joan evelyn judith megan
+    cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean
+    alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa
+    sophia marie diana brittany natalie isabella charlotte rose alexis kayla recep tayyip ali
+    mohammed muhammad ahmed hassan hussein omar abdullah khalid mahmoud ibrahim yusuf mustafa
+    benjamin naftali yair isaac moshe xi li wang zhang narendra rahul imran nawaz shinzo fumio
+    kim moon yoon luiz jair javier pedro carlos luis jorge miguel manuel francisco rafael
+    mateusz volodymyr petro leonid arseniy yulia vitali vitaliy wladimir dmytro oleksandr
+    oleksiy mykhailo kyrylo""".split()
+)
+
+# Honorific forms at the start of a mention: "Mr. Lukashenko".
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?$")
+INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")

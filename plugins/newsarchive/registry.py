@@ -1,0 +1,143 @@
+"""The actor registry, `actors.yaml`: what the archivist says about actors.
+
+It names actors, their type, every alias, a description and a Wikidata id,
+and corrects automatic resolution: `same_as` merges automatically found
+actors into a registered one, `not_same_as` keeps them apart. Every error
+names the file and the line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .model import ACTOR_TYPES
+from .slugs import slugify
+
+REGISTRY_KEYS = (
+    "id",
+    "name",
+    "type",
+    "aliases",
+    "description",
+    "wikidata",
+    "same_as",
+    "not_same_as",
+)
+_LIST_KEYS = ("aliases", "same_as", "not_same_as")
+
+
+class RegistryError(Exception):
+    def __init__(self, path: Path | str, line: int | None, message: str):
+        self.path, self.line = str(path), line
+        super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
+
+
+@dataclass(frozen=True)
+class RegisteredActor:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    description: str | None = None
+    wikidata: str | None = None
+    same_as: tuple[str, ...] = ()
+    not_same_as: tuple[str, ...] = ()
+    line: int = 0
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Registry:
+    path: Path | None
+    actors: tuple[RegisteredActor, ...] = ()
+
+    def by_alias(self) -> dict[str, RegisteredActor]:
+        """Every registered spelling (casefolded) -> its actor."""
+        return {s.casefold(): actor for actor in self.actors for s in actor.spellings}
+
+
+EMPTY_REGISTRY = Registry(None)
+
+
+def load_registry(path: Path | None) -> Registry:
+    """Read and check `actors.yaml`; a missing optional registry is an empty one."""
+    if path is None:
+        return EMPTY_REGISTRY
+    text = path.read_text(encoding="utf-8")
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
+        raise RegistryError(
+            path,
+            mark.line + 1 if mark else None,
+            f"not valid YAML: {getattr(error, 'problem', error)}",
+        ) from error
+    if root is None:
+        return Registry(path)
+    if not isinstance(root, yaml.SequenceNode):
+        raise RegistryError(path, root.start_mark.line + 1, "the registry must be a list of actors")
+    actors = tuple(_actor(path, node) for node in root.value)
+    _check_unique(path, actors)
+    return Registry(path, actors)
+
+
+def _actor(path: Path, node: yaml.Node) -> RegisteredActor:
+    line = node.start_mark.line + 1
+    if not isinstance(node, yaml.MappingNode):
+        raise RegistryError(path, line, "each actor must be a mapping with at least name and type")
+    values = {}
+    for key_node, value_node in node.value:
+        key, key_line = key_node.value, key_node.start_mark.line + 1
+        if key not in REGISTRY_KEYS:
+            raise RegistryError(
+                path, key_line, f"unknown key {key!r} (known keys: {', '.join(REGISTRY_KEYS)})"
+            )
+        value = yaml.safe_load(yaml.serialize(value_node))
+        if key in _LIST_KEYS:
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise RegistryError(path, key_line, f"{key!r} must be a list of names")
+            value = tuple(value)
+        elif not isinstance(value, str) or not value.strip():
+            raise RegistryError(path, key_line, f"{key!r} must be text")
+        values[key] = value
+    for required in ("name", "type"):
+        if required not in values:
+            raise RegistryError(path, line, f"actor has no {required!r}")
+    if values["type"] not in ACTOR_TYPES:
+        raise RegistryError(
+            path, line, f"type {values['type']!r} is not one of {', '.join(ACTOR_TYPES)}"
+        )
+    values["id"] = slugify(values.get("id") or values["name"])
+    return RegisteredActor(**values, line=line)
+
+
+def _check_unique(path: Path, actors: tuple[RegisteredActor, ...]) -> None:
+    ids: dict[str, RegisteredActor] = {}
+    spellings: dict[str, RegisteredActor] = {}
+    for actor in actors:
+        if actor.id in ids:
+            raise RegistryError(
+                path,
+                actor.line,
+                f"id {actor.id!r} is already used by the actor at line {ids[actor.id].line}",
+            )
+        ids[actor.id] = actor
+        for spelling in actor.spellings:
+            other = spellings.setdefault(spelling.casefold(), actor)
+            if other is not actor:
+                raise RegistryError(
+                    path,
+                    actor.line,
+                    f"alias {spelling!r} is claimed by two "
+                    f"actors: {other.id!r} (line {other.line}) "
+                    f"and {actor.id!r}",
+                )

@@ -1,0 +1,350 @@
+"""Stage 5, resolve: every mention, archive-wide, to one actor.
+
+People: full names group by the surname's transliteration-proof skeleton,
+its grammatical gender and compatible given names, so Tikhanovskaya,
+Tsikhanouskaya and Tichanovskaja are one woman and her husband Tichanovski
+another. A surname alone, an initial or "Mr." joins the full name used
+nearest before it in the same article, else the only (or most mentioned)
+compatible person in the archive. Organisations join by name and by
+acronym ("Central Election Commission (CEC)", "European Union" ~ "EU");
+places by the gazetteer's name. The registry's names, aliases, `same_as`
+and `not_same_as` come first. This is the one archive-wide stage: it is a
+pass over mentions with dictionary look-ups, cheap at any archive size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+
+from .model import Actor, ArticleRecord, Mention, NameMention
+from .names import genders_compatible, given_compatible, given_gender, skeleton, surname_gender
+from .recognise.places import place_name
+from .registry import EMPTY_REGISTRY, RegisteredActor, Registry, RegistryError
+from .slugs import slugify
+
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "&"})
+_ACRONYM_OF_PLACE = re.compile(r"^([A-ZА-Я][A-ZА-Я0-9&]{1,5}) of\b")
+_DEFINED_ACRONYM = re.compile(r"^\s*\(([A-ZА-Я][A-ZА-Я0-9&]{1,5})\)")
+
+
+@dataclass
+class _Cluster:
+    number: int
+    kind: str
+    key: str
+    gender: str | None = None
+    registered: RegisteredActor | None = None
+    mentions: list[NameMention] = field(default_factory=list)
+    givens: list[str] = field(default_factory=list)
+
+    def accepts(self, mention: NameMention) -> bool:
+        """Whether a person mention can be this cluster's person."""
+        if not genders_compatible(self.gender, mention.gender):
+            return False
+        if self.registered and _listed(mention.text, self.registered.not_same_as):
+            return False
+        return all(given_compatible(given, mention.given) for given in self.givens)
+
+    def add(self, mention: NameMention) -> None:
+        self.mentions.append(mention)
+        if _full(mention) and mention.given not in self.givens:
+            self.givens.append(mention.given)
+        self.gender = self.gender or mention.gender
+
+
+@dataclass
+class Resolution:
+    actors: list[Actor]
+    mentions: dict[str, tuple[Mention, ...]]  # article id -> its mentions, in text order
+
+
+def resolve(
+    records: list[ArticleRecord],
+    found: dict[str, list[NameMention]],
+    registry: Registry = EMPTY_REGISTRY,
+) -> Resolution:
+    """Cluster every mention into actors, the registry's corrections applied."""
+    people = _People(registry)
+    others = _Others(registry)
+    ordered = [m for record in records for m in found.get(record.id, ())]
+    aliased = registry.by_alias()
+    undecided: list[NameMention] = []
+    for mention in ordered:
+        registered = aliased.get(mention.text.casefold())
+        if registered is not None:
+            people.add_registered(mention, registered) if registered.type == "person" else (
+                others.add(mention, registered.type, registered)
+            )
+        elif mention.kind == "person" and _full(mention):
+            people.add_full(mention)
+        elif mention.kind in ("organization", "place"):
+            others.add(mention, mention.kind)
+        else:
+            undecided.append(mention)
+    people.index_articles()
+    for mention in undecided:
+        if mention.kind == "person":
+            people.add_partial(mention, create=True)
+    for mention in undecided:
+        if mention.kind is None:
+            people.add_partial(mention, create=False)
+    others.link_acronyms(records, ordered)
+    clusters = [*people.clusters(), *others.clusters()]
+    clusters = _apply_same_as(clusters, registry)
+    return _build(records, clusters, registry)
+
+
+def _full(mention: NameMention) -> bool:
+    return bool(mention.given) and len(mention.given.rstrip(".")) > 1
+
+
+def _listed(text: str, names: Iterable[str]) -> bool:
+    return any(text.casefold() == n.casefold() or slugify(text) == slugify(n) for n in names)
+
+
+class _People:
+    """Person clusters by surname skeleton, built in the order mentions come."""
+
+    def __init__(self, registry: Registry):
+        self.by_surname: dict[str, list[_Cluster]] = defaultdict(list)
+        self.registered: dict[str, _Cluster] = {}
+        self.count = 0
+        self.in_article: dict[str, list[tuple[int, int, _Cluster]]] = defaultdict(list)
+        self.full_spans: list[tuple[NameMention, _Cluster]] = []
+        for actor in registry.actors:
+            if actor.type == "person":
+                words = actor.name.split()
+                cluster = self._new(skeleton(words[-1]))
+                cluster.registered = actor
+                cluster.gender = surname_gender(words[-1]) or (
+                    given_gender(words[0]) if len(words) > 1 else None
+                )
+                if len(words) > 1:
+                    cluster.givens.append(words[0])
+                self.registered[actor.id] = cluster
+
+    def _new(self, key: str) -> _Cluster:
+        self.count += 1
+        cluster = _Cluster(self.count, "person", key)
+        self.by_surname[key].append(cluster)
+        return cluster
+
+    def add_registered(self, mention: NameMention, actor: RegisteredActor) -> None:
+        cluster = self.registered[actor.id]
+        cluster.mentions.append(mention)
+        if _full(mention):
+            self.full_spans.append((mention, cluster))
+
+    def add_full(self, mention: NameMention) -> None:
+        key = skeleton(mention.surname or "")
+        cluster = next((c for c in self.by_surname[key] if c.accepts(mention)), None)
+        cluster = cluster or self._new(key)
+        cluster.add(mention)
+        self.full_spans.append((mention, cluster))
+
+    def index_articles(self) -> None:
+        for mention, cluster in self.full_spans:
+            self.in_article[mention.article].append((mention.block, mention.start, cluster))
+
+    def add_partial(self, mention: NameMention, create: bool) -> None:
+        """A surname alone joins the nearest compatible full name, else the archive's."""
+        key = skeleton(mention.surname or "")
+        candidates = [c for c in self.by_surname.get(key, ()) if c.accepts(mention)]
+        local = [
+            (block, start, c)
+            for block, start, c in self.in_article[mention.article]
+            if c in candidates
+        ]
+        if local:
+            before = [item for item in local if item[:2] < (mention.block, mention.start)]
+            chosen = (before[-1] if before else local[0])[2]
+        elif candidates:
+            chosen = max(candidates, key=lambda c: (len(c.mentions), -c.number))
+        elif create:
+            chosen = self._new(key)
+        else:
+            return
+        chosen.add(mention)
+
+    def clusters(self) -> list[_Cluster]:
+        return [c for group in self.by_surname.values() for c in group if c.mentions]
+
+
+class _Others:
+    """Organisations and places, by normalised name; acronyms join their full names."""
+
+    def __init__(self, registry: Registry):
+        self.by_key: dict[str, _Cluster] = {}
+        self.count = 10**6  # after people, for stable ordering
+        self.parent: dict[str, str] = {}
+        for actor in registry.actors:
+            if actor.type != "person":
+                cluster = self._cluster(_other_key(actor.name, actor.type), actor.type)
+                cluster.registered = actor
+
+    def _cluster(self, key: str, kind: str) -> _Cluster:
+        if key not in self.by_key:
+            self.count += 1
+            self.by_key[key] = _Cluster(self.count, kind, key)
+        return self.by_key[key]
+
+    def add(
+        self, mention: NameMention, kind: str, registered: RegisteredActor | None = None
+    ) -> None:
+        key = _other_key(registered.name if registered else mention.text, kind)
+        self._cluster(key, kind).mentions.append(mention)
+
+    def _root(self, key: str) -> str:
+        while self.parent.get(key, key) != key:
+            key = self.parent[key]
+        return key
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._root(a), self._root(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb), key=lambda k: self.by_key[k].number)
+            self.parent[drop] = keep
+
+    def link_acronyms(self, records: list[ArticleRecord], mentions: list[NameMention]) -> None:
+        """ "European Union" ~ "EU" by initials; "Commission (CEC)" by definition."""
+        organizations = {k: c for k, c in self.by_key.items() if c.kind == "organization"}
+        acronyms = {k for k in organizations if " " not in k and k.isupper()}
+        for key in organizations:
+            initials = _initials(key)
+            if initials != key and initials in acronyms:
+                self._union(key, initials)
+        blocks = {r.id: r.blocks for r in records}
+        for mention in mentions:
+            key = _other_key(mention.text, "organization")
+            if key not in organizations:
+                continue
+            text = blocks[mention.article][mention.block].text
+            defined = _DEFINED_ACRONYM.match(text, mention.end)
+            if defined and defined.group(1) in organizations:
+                self._union(key, defined.group(1))
+
+    def clusters(self) -> list[_Cluster]:
+        merged: dict[str, _Cluster] = {}
+        for key, cluster in sorted(self.by_key.items(), key=lambda kv: kv[1].number):
+            root = merged.setdefault(self._root(key), self.by_key[self._root(key)])
+            if root is not cluster:
+                root.mentions.extend(cluster.mentions)
+                root.registered = root.registered or cluster.registered
+        return [c for c in merged.values() if c.mentions]
+
+
+def _other_key(text: str, kind: str) -> str:
+    """One key per organisation or place, whatever the article's spelling."""
+    if kind == "place":
+        return place_name(text) or text
+    text = text.removeprefix("the ").removeprefix("The ")
+    if acronym := _ACRONYM_OF_PLACE.match(text):
+        return acronym.group(1)  # "KGB of Belarus" is the KGB
+    if text.isupper() and " " not in text:
+        return text
+    return re.sub(r"[^a-z0-9&]+", " ", anyascii(text).casefold()).strip()
+
+
+def _initials(key: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", key) if w and w not in _ORG_CONNECTORS]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else key
+
+
+def _apply_same_as(clusters: list[_Cluster], registry: Registry) -> list[_Cluster]:
+    """Merge automatically found actors into the registered ones that claim them."""
+    claims = [(c, name) for c in clusters if c.registered for name in c.registered.same_as]
+    if not claims:
+        return clusters
+    merged_away: set[int] = set()
+    for owner, name in claims:
+        target = next(
+            (
+                c
+                for c in clusters
+                if c is not owner
+                and c.number not in merged_away
+                and (_listed(name, _spellings(c)) or slugify(name) == _actor_slug(c))
+            ),
+            None,
+        )
+        if target is None:
+            raise RegistryError(
+                registry.path,
+                owner.registered.line,
+                f"same_as {name!r}: no actor with that id or spelling was found",
+            )
+        owner.mentions.extend(target.mentions)
+        merged_away.add(target.number)
+    return [c for c in clusters if c.number not in merged_away]
+
+
+def _spellings(cluster: _Cluster) -> list[str]:
+    return sorted({m.text for m in cluster.mentions})
+
+
+def _canonical_name(cluster: _Cluster) -> str:
+    """The registry's name, else the most complete and most frequent spelling."""
+    if cluster.registered:
+        return cluster.registered.name
+    if cluster.kind == "place":
+        return place_name(cluster.mentions[0].text) or cluster.mentions[0].text
+    counts = Counter(m.text for m in cluster.mentions)
+    if cluster.kind == "person" and any(_full(m) for m in cluster.mentions):
+        counts = Counter(m.text for m in cluster.mentions if _full(m) and "." not in m.given)
+        counts = counts or Counter(m.text for m in cluster.mentions if _full(m))
+    return min(counts, key=lambda name: (-counts[name], -len(name), name))
+
+
+def _actor_slug(cluster: _Cluster) -> str:
+    return cluster.registered.id if cluster.registered else slugify(_canonical_name(cluster))
+
+
+def _build(
+    records: list[ArticleRecord], clusters: list[_Cluster], registry: Registry
+) -> Resolution:
+    order = {record.id: index for index, record in enumerate(records)}
+    ids: dict[int, str] = {}
+    taken: set[str] = set()
+    for cluster in sorted(
+        clusters, key=lambda c: (c.registered is None, _canonical_name(c), c.number)
+    ):
+        wanted = _actor_slug(cluster) or cluster.kind
+        candidate, number = wanted, 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{wanted}-{number}"
+        ids[cluster.number] = candidate
+        taken.add(candidate)
+    actors: list[Actor] = []
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for cluster in clusters:
+        actor_id = ids[cluster.number]
+        kind = cluster.registered.type if cluster.registered else cluster.kind
+        for m in cluster.mentions:
+            by_article[m.article].append(Mention(m.block, m.start, m.end, m.text, actor_id, kind))
+        spellings = Counter(m.text for m in cluster.mentions)
+        registered_aliases = cluster.registered.spellings if cluster.registered else ()
+        articles = sorted({m.article for m in cluster.mentions}, key=order.__getitem__)
+        actors.append(
+            Actor(
+                id=actor_id,
+                name=_canonical_name(cluster),
+                type=kind,
+                aliases=tuple(sorted(set(spellings) | set(registered_aliases))),
+                spellings=tuple(sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))),
+                articles=tuple(articles),
+                mentions=len(cluster.mentions),
+                description=cluster.registered.description if cluster.registered else None,
+                wikidata=cluster.registered.wikidata if cluster.registered else None,
+            )
+        )
+    actors.sort(key=lambda a: a.id)
+    mentions = {
+        k: tuple(sorted(v, key=lambda m: (m.block, m.start))) for k, v in by_article.items()
+    }
+    return Resolution(actors, mentions)

@@ -1,0 +1,152 @@
+"""Actor pages, the actor directory, and article text annotated with actors."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..link import Segment, Span, segments
+from ..model import ACTOR_TYPES, Actor, Archive, ArticleRecord
+from ..slugs import slugify
+from .links import Links
+
+CO_MENTIONED_SHOWN = 10
+CHART_BAR_WIDTH = 10
+CHART_HEIGHT = 60
+TYPE_HEADINGS = {"person": "People", "organization": "Organisations", "place": "Places"}
+
+
+@dataclass(frozen=True)
+class Bar:
+    x: int
+    y: int
+    height: int
+    month: str
+    count: int
+
+
+@dataclass(frozen=True)
+class MonthChart:
+    """Mentions per month as bars of an inline SVG, drawn at build time."""
+
+    width: int
+    height: int
+    bars: tuple[Bar, ...]
+    first: str
+    last: str
+    undated: int
+
+
+@dataclass(frozen=True)
+class AnnotatedBlock:
+    kind: str
+    segments: tuple[Segment, ...]
+
+
+def with_pages(archive: Archive, min_articles: int) -> dict[str, Actor]:
+    """Actors that earn a page: mentioned in at least `min_articles` articles."""
+    return {a.id: a for a in archive.actors if len(a.articles) >= min_articles}
+
+
+def annotated_blocks(
+    record: ArticleRecord, actors: dict[str, Actor], paged: set[str], links: Links
+) -> list[AnnotatedBlock]:
+    """The article's blocks with every mention wrapped: linked when the actor has a page."""
+    spans: dict[int, list[Span]] = defaultdict(list)
+    for mention in record.mentions:
+        actor = actors[mention.actor]
+        label = f"{actor.name}: {actor.description}" if actor.description else actor.name
+        href = links.actor(actor.id) if actor.id in paged else None
+        spans[mention.block].append(
+            Span(mention.start, mention.end, href, f"actor actor-{actor.type}", label)
+        )
+    return [
+        AnnotatedBlock(block.kind, tuple(segments(block.text, spans[index])))
+        for index, block in enumerate(record.blocks)
+    ]
+
+
+def actors_of(record: ArticleRecord, actors: dict[str, Actor]) -> dict[str, list[Actor]]:
+    """The article's actors by type, most mentioned first."""
+    counts = Counter(m.actor for m in record.mentions)
+    grouped: dict[str, list[Actor]] = {kind: [] for kind in ACTOR_TYPES}
+    for actor_id, _ in sorted(counts.items(), key=lambda kv: (-kv[1], actors[kv[0]].name)):
+        grouped[actors[actor_id].type].append(actors[actor_id])
+    return {kind: found for kind, found in grouped.items() if found}
+
+
+def co_mentioned(
+    actor: Actor, archive: Archive, actors: dict[str, Actor]
+) -> list[tuple[Actor, int]]:
+    """The actors most often in the same articles, with how many articles they share."""
+    shared: Counter[str] = Counter()
+    articles = set(actor.articles)
+    for record in archive.records:
+        if record.id in articles:
+            shared.update({m.actor for m in record.mentions} - {actor.id})
+    ranked = sorted(shared.items(), key=lambda kv: (-kv[1], actors[kv[0]].name))
+    return [(actors[a], n) for a, n in ranked[:CO_MENTIONED_SHOWN]]
+
+
+def month_chart(actor: Actor, records: list[ArticleRecord]) -> MonthChart | None:
+    """Bars of mentions per month, first to last month with a dated mention."""
+    per_month: Counter[str] = Counter()
+    undated = 0
+    for record in records:
+        count = sum(1 for m in record.mentions if m.actor == actor.id)
+        if record.date and not record.date.startswith("--") and len(record.date) >= 7:
+            per_month[record.date[:7]] += count
+        else:
+            undated += count
+    if not per_month:
+        return None
+    months = _month_range(min(per_month), max(per_month))
+    peak = max(per_month.values())
+    bars = []
+    for index, month in enumerate(months):
+        height = round(CHART_HEIGHT * per_month[month] / peak)
+        bars.append(
+            Bar(index * CHART_BAR_WIDTH, CHART_HEIGHT - height, height, month, per_month[month])
+        )
+    return MonthChart(
+        len(months) * CHART_BAR_WIDTH, CHART_HEIGHT, tuple(bars), months[0], months[-1], undated
+    )
+
+
+def _month_range(first: str, last: str) -> list[str]:
+    year, month = int(first[:4]), int(first[5:7])
+    months = []
+    while f"{year:04d}-{month:02d}" <= last:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def directory(actors: dict[str, Actor]) -> list[tuple[str, str, list[Actor]]]:
+    """(type, heading, actors A-Z) for the actor directory."""
+    return [
+        (
+            kind,
+            TYPE_HEADINGS[kind],
+            sorted((a for a in actors.values() if a.type == kind), key=lambda a: a.name.casefold()),
+        )
+        for kind in ACTOR_TYPES
+        if any(a.type == kind for a in actors.values())
+    ]
+
+
+def redirects(archive: Archive, paged: dict[str, Actor]) -> dict[str, str]:
+    """Old actor URLs -> the page that now holds the actor.
+
+    An actor's id follows its name; when the registry renames an actor or
+    merges others into it, the ids its other spellings would have had keep
+    leading to it.
+    """
+    taken = {a.id for a in archive.actors}
+    moved: dict[str, str] = {}
+    for actor in sorted(paged.values(), key=lambda a: a.id):
+        for spelling in actor.aliases:
+            old = slugify(spelling)
+            if " " in spelling.strip() and "." not in spelling and old not in taken | set(moved):
+                moved[old] = actor.id
+    return moved
