@@ -13,6 +13,7 @@ compatible ("Sviatlana" = "Svetlana", "D." = "Dmitry").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -23,6 +24,7 @@ _FOLDS = (
     ("shch", "s"),
     ("szcz", "s"),
     ("sch", "s"),
+    ("tch", "h"),
     ("kh", "h"),
     ("ch", "h"),
     ("dzh", "z"),
@@ -131,8 +133,44 @@ def given_compatible(a: str | None, b: str | None) -> bool:
     a, b = a.rstrip("."), b.rstrip(".")
     if len(a) == 1 or len(b) == 1:
         return ascii_lower(a)[:1] == ascii_lower(b)[:1]
-    return skeleton(a) == skeleton(b) and given_gender(a) == given_gender(b)
+    if skeleton(a) != skeleton(b):
+        return False
+    # Russian declines names ("Александра" may be Alexander's genitive): no gender then.
+    declined = not (_nominative(a) and _nominative(b))
+    return declined or given_gender(a) == given_gender(b)
+
+
+def _nominative(word: str) -> bool:
+    """Latin-script names are written in the nominative; Cyrillic ones are declined."""
+    return not re.search("[а-яёіўєїґ]", word.lower())
 
 
 def genders_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
+
+
+@dataclass(frozen=True)
+class PersonName:
+    given: str | None
+    surname: str
+    gender: str | None
+
+    @classmethod
+    def parse(cls, name: str) -> PersonName:
+        """ "Sviatlana Tsikhanouskaya" -> given, surname and the gender they show."""
+        words = name.split()
+        given = words[0] if len(words) > 1 else None
+        gender = surname_gender(words[-1])
+        if gender is None and given and len(given.rstrip(".")) > 1:
+            gender = given_gender(given)
+        return cls(given, words[-1], gender)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two written names can be one person (the rule resolution applies)."""
+    first, second = PersonName.parse(a), PersonName.parse(b)
+    return (
+        skeleton(first.surname) == skeleton(second.surname)
+        and genders_compatible(first.gender, second.gender)
+        and given_compatible(first.given, second.given)
+    )

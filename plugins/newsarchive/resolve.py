@@ -29,6 +29,8 @@ from .slugs import slugify
 
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "&"})
 _ACRONYM_OF_PLACE = re.compile(r"^([A-ZА-Я][A-ZА-Я0-9&]{1,5}) of\b")
+# "central election commission of belarus": the part before names the body.
+_OF_PLACE = re.compile(r" of [a-z ]+$")
 _DEFINED_ACRONYM = re.compile(r"^\s*\(([A-ZА-Я][A-ZА-Я0-9&]{1,5})\)")
 
 
@@ -215,9 +217,9 @@ class _Others:
         organizations = {k: c for k, c in self.by_key.items() if c.kind == "organization"}
         acronyms = {k for k in organizations if " " not in k and k.isupper()}
         for key in organizations:
-            initials = _initials(key)
-            if initials != key and initials in acronyms:
-                self._union(key, initials)
+            for initials in (_initials(key), _initials(_OF_PLACE.sub("", key))):
+                if initials != key and initials in acronyms:
+                    self._union(key, initials)
         blocks = {r.id: r.blocks for r in records}
         for mention in mentions:
             key = _other_key(mention.text, "organization")
@@ -247,11 +249,11 @@ def _other_key(text: str, kind: str) -> str:
         return acronym.group(1)  # "KGB of Belarus" is the KGB
     if text.isupper() and " " not in text:
         return text
-    return re.sub(r"[^a-z0-9&]+", " ", anyascii(text).casefold()).strip()
+    return re.sub(r"[^a-z0-9&-]+", " ", anyascii(text).casefold()).strip()
 
 
 def _initials(key: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", key) if w and w not in _ORG_CONNECTORS]
+    words = [w for w in key.split() if w not in _ORG_CONNECTORS]
     return "".join(w[0] for w in words).upper() if len(words) > 1 else key
 
 
@@ -294,6 +296,8 @@ def _canonical_name(cluster: _Cluster) -> str:
     if cluster.kind == "place":
         return place_name(cluster.mentions[0].text) or cluster.mentions[0].text
     counts = Counter(m.text for m in cluster.mentions)
+    if cluster.kind == "organization" and any(" " in name for name in counts):
+        counts = Counter({name: n for name, n in counts.items() if " " in name})  # not "EU"
     if cluster.kind == "person" and any(_full(m) for m in cluster.mentions):
         counts = Counter(m.text for m in cluster.mentions if _full(m) and "." not in m.given)
         counts = counts or Counter(m.text for m in cluster.mentions if _full(m))

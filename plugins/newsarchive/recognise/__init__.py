@@ -167,19 +167,37 @@ def _merge_organization_names(text: str, runs: list[list[_Token]]) -> list:
     for run in runs:
         previous = merged[-1] if merged else None
         tokens = previous.tokens if isinstance(previous, _Group) else previous
-        if tokens:
+        if tokens and not _is_filler(run[0]):
             gap = text[tokens[-1].end : run[0].start].strip().lower()
             head = tokens[-1].lower in ORGANIZATION_HEADS or _ACRONYM.match(tokens[-1].text)
             inside = isinstance(previous, _Group)
             opens = gap in ("of", "for", "of the", "for the") and (head or inside)
-            continues = inside and gap in NAME_CONNECTORS and place_name(run[0].text) is None
+            # "... and Co-operation in Europe" continues; "... and Russia" is another name.
+            continues = (
+                inside
+                and gap in NAME_CONNECTORS
+                and (gap != "and" or place_name(run[0].text) is None)
+            )
             if opens or continues:
-                group = previous if inside else _Group(list(tokens), organization=True)
+                group = previous if inside else _Group(_without_fillers(tokens), organization=True)
                 group.tokens.extend(run)
                 merged[-1] = group
                 continue
         merged.append(run)
     return merged
+
+
+def _is_filler(token: _Token) -> bool:
+    """Words that open sentences or date them, never part of a name."""
+    return token.lower in NOT_NAMES or token.lower in WEEKDAYS_AND_MONTHS
+
+
+def _without_fillers(tokens: list[_Token]) -> list[_Token]:
+    """ "The Supreme Court": the sentence's first word is not the court's name."""
+    index = 0
+    while index < len(tokens) - 1 and _is_filler(tokens[index]):
+        index += 1
+    return tokens[index:]
 
 
 def _split_run(
@@ -192,6 +210,15 @@ def _split_run(
         token = _Token(bare, raw.start, raw.start + len(bare))
         lower = token.lower
         opening = title_case or (not group.tokens and _opens_sentence(text, token.start))
+        if (
+            group.tokens
+            and _ACRONYM.match(group.tokens[-1].text)
+            and (lower in TITLES or _is_given_name(token.text))
+        ):
+            yield group  # "CEC Chairperson Lidia Yermoshina": the acronym stands apart
+            group = _Group([])
+        if opening and not group.tokens and _opens_before_a_name(token, run):
+            continue  # "Talks between Vladimir Putin ...": a sentence's first word
         if lower in TITLES:
             if group.tokens:
                 yield group
@@ -214,6 +241,19 @@ def _split_run(
         yield group
 
 
+def _opens_before_a_name(token: _Token, run: list[_Token]) -> bool:
+    """A capitalised first word followed by a given name is not part of the name."""
+    index = next(i for i, t in enumerate(run) if t.start == token.start)
+    following = run[index + 1] if index + 1 < len(run) else None
+    return (
+        following is not None
+        and not _is_given_name(token.text)
+        and token.lower not in TITLES
+        and _is_given_name(following.text)
+        and place_name(token.text) is None
+    )
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     return start == 0 or _SENTENCE_START.search(text[max(0, start - 4) : start]) is not None
 
@@ -231,6 +271,10 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
         return None
     if _ACRONYM.match(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
         tokens = tokens[-1:]  # "the Belarusian KGB"
+    if len(tokens) == 1 and _is_given_name(tokens[0].text) and not _ACRONYM.match(tokens[0].text):
+        return None  # "his son Eduard": a given name alone identifies no one
+    if len(tokens) == 1 and tokens[0].lower in ORGANIZATION_HEADS:
+        return None  # "the Ministry said": which ministry, the text does not say
     kind = _kind(tokens, group)
     evidence = list(group.evidence)
     if kind in (None, "person"):
@@ -267,11 +311,13 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
 
 
 def _has_given_name(tokens: list[_Token]) -> bool:
-    if len(tokens) < 2:
-        return False
-    first = ascii_lower(tokens[0].text)
-    return first in GIVEN_NAMES or (
-        len(skeleton(first)) >= 3 and skeleton(first) in _GIVEN_SKELETONS
+    return len(tokens) >= 2 and _is_given_name(tokens[0].text)
+
+
+def _is_given_name(word: str) -> bool:
+    plain = ascii_lower(word)
+    return plain in GIVEN_NAMES or (
+        len(skeleton(plain)) >= 3 and skeleton(plain) in _GIVEN_SKELETONS
     )
 
 

@@ -11,7 +11,8 @@ import re
 # Titles and roles written before a name: "President Putin", "Culture Minister Latushko".
 TITLES = frozenset(
     """president presidents prime minister ministers chancellor spokesman spokeswoman spokesperson
-    secretary chairman chairwoman chair leader ambassador governor mayor senator deputy judge
+    secretary chairman chairwoman chairperson chair
+    leader ambassador governor mayor senator deputy judge
     prosecutor king queen prince princess pope patriarch metropolitan general colonel major
     captain lieutenant commander chief head director premier vice acting former ex presidential
     opposition exiled jailed imprisoned candidate press foreign defence defense interior culture
@@ -103,7 +104,7 @@ WEEKDAYS_AND_MONTHS = frozenset(
 
 # Nationality and region adjectives: not names, but they may precede one
 # ("Belarusian President ..."). Most end in -ian, -ean, -ese or -ish.
-DEMONYM_ENDING = re.compile(r"^[A-Z][a-z]{2,}(?:ian|ean|ese|ish)$")
+DEMONYM_ENDING = re.compile(r"^[A-Z][a-z]{2,}(?:ians?|eans?|ese|ish)$")
 DEMONYMS = frozenset(
     """Western Eastern Northern Southern Soviet Dutch French Greek Swiss Thai Czech Slovak
     Kazakh Uzbek Tajik Kyrgyz Turkmen German British American European African Asian Arab
