@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from newsarchive.cli import main
+
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -42,3 +44,22 @@ def seed_site(tmp_path: Path, seeds: Path) -> Path:
     for path in sorted(seeds.glob("*.txt")):
         shutil.copy(path, site / "content" / path.name)
     return site
+
+
+def build(site: Path, *options: str, output: Path | None = None) -> int:
+    """Run `newsarchive build` in this process (the real Pelican)."""
+    arguments = ["build", str(site), *options]
+    if output is not None:
+        arguments += ["-o", str(output)]
+    return main(arguments)
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory) -> Path:
+    """The repo's demo archive (content and registry), built once into a temporary folder."""
+    site = tmp_path_factory.mktemp("demo")
+    for name in ("site.yaml", "actors.yaml"):
+        shutil.copy(REPO / name, site / name)
+    shutil.copytree(REPO / "content", site / "content")
+    assert build(site) == 0
+    return site / "output"

@@ -9,11 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from conftest import REPO, make_site
+from conftest import REPO, build, make_site
 from sitecheck import broken_links, html_errors
 
-from newsarchive.cli import main
 from newsarchive.pipeline import article_files
 
 STORY = (
@@ -25,27 +23,10 @@ STORY = (
 )
 
 
-def build(site: Path, *options: str, output: Path | None = None) -> int:
-    arguments = ["build", str(site), *options]
-    if output is not None:
-        arguments += ["-o", str(output)]
-    return main(arguments)
-
-
 def files_of(folder: Path) -> dict[str, bytes]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
     }
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    """The repo's demo archive, built once into a temporary folder."""
-    site = tmp_path_factory.mktemp("demo")
-    shutil.copy(REPO / "site.yaml", site / "site.yaml")
-    shutil.copytree(REPO / "content", site / "content")
-    assert build(site) == 0
-    return site / "output"
 
 
 def test_demo_has_a_page_per_article_and_a_home_page(demo):

@@ -213,22 +213,35 @@ class _Others:
             self.parent[drop] = keep
 
     def link_acronyms(self, records: list[ArticleRecord], mentions: list[NameMention]) -> None:
-        """ "European Union" ~ "EU" by initials; "Commission (CEC)" by definition."""
+        """Join an organisation's names: "European Union" ~ "EU" by initials,
+        "Commission (CEC)" by definition, "Supreme Court of Belarus" ~ "Supreme
+        Court" when one article uses both."""
         organizations = {k: c for k, c in self.by_key.items() if c.kind == "organization"}
-        acronyms = {k for k in organizations if " " not in k and k.isupper()}
+        acronyms = {k: k for k in organizations if " " not in k and k.isupper()}
+        for key, cluster in organizations.items():
+            for spelling in cluster.registered.spellings if cluster.registered else ():
+                if spelling.isupper() and " " not in spelling:
+                    acronyms.setdefault(spelling, key)
         for key in organizations:
             for initials in (_initials(key), _initials(_OF_PLACE.sub("", key))):
                 if initials != key and initials in acronyms:
-                    self._union(key, initials)
+                    self._union(key, acronyms[initials])
         blocks = {r.id: r.blocks for r in records}
+        keys_in: dict[str, set[str]] = defaultdict(set)
         for mention in mentions:
             key = _other_key(mention.text, "organization")
             if key not in organizations:
                 continue
-            text = blocks[mention.article][mention.block].text
-            defined = _DEFINED_ACRONYM.match(text, mention.end)
-            if defined and defined.group(1) in organizations:
-                self._union(key, defined.group(1))
+            keys_in[mention.article].add(key)
+            defined = _DEFINED_ACRONYM.match(
+                blocks[mention.article][mention.block].text, mention.end
+            )
+            if defined and defined.group(1) in acronyms:
+                self._union(key, acronyms[defined.group(1)])
+        for keys in keys_in.values():
+            for key in keys:
+                if (general := _OF_PLACE.sub("", key)) != key and general in keys:
+                    self._union(key, general)
 
     def clusters(self) -> list[_Cluster]:
         merged: dict[str, _Cluster] = {}

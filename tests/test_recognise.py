@@ -1,0 +1,130 @@
+"""Recognition: names typed by their evidence; credits, datelines, pronouns never actors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsarchive.clean import clean
+from newsarchive.describe import describe
+from newsarchive.model import RawDocument
+from newsarchive.read import text_lines
+from newsarchive.recognise import recognise
+
+HEADLINE = "Talks on the border dispute resume next week\n\n"
+
+
+def names(body: str) -> dict[str, str | None]:
+    """Each recognised name -> its type (None: undecided, left to resolution)."""
+    raw = RawDocument(Path("a.txt"), tuple(text_lines(HEADLINE + body)), "utf-8")
+    record = describe(clean(raw), "a", "a.txt")
+    return {m.text: m.kind for m in recognise(record)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "Russian President Vladimir Putin met officials in the capital on Friday.",
+            "Vladimir Putin",
+            "person",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov told reporters the talks had gone well.",
+            "Dmitry Peskov",
+            "person",
+        ),
+        ("The Kremlin said on Friday that the talks had gone well.", "Kremlin", "organization"),
+        ("Former Culture Minister Latushko said the talks had gone well.", "Latushko", "person"),
+        (
+            "He also noted that Mr. Lukashenko had approved the plan on Friday.",
+            "Lukashenko",
+            "person",
+        ),
+        ("The statement was quoted by D. Peskov in an interview on Friday.", "D. Peskov", "person"),
+        (
+            "The Central Election Commission published the results on Friday.",
+            "Central Election Commission",
+            "organization",
+        ),
+        ("Observers from the OSCE did not attend the vote held on Sunday.", "OSCE", "organization"),
+        (
+            "The KGB of Belarus said the situation had stabilised by then.",
+            "KGB of Belarus",
+            "organization",
+        ),
+        ("The opposition leader now lives in Vilnius, the Lithuanian capital.", "Vilnius", "place"),
+        ("Officials in Минск declined to comment on the report on Friday.", "Минск", "place"),
+        ("Lukashenko’s words were repeated by state television on Friday.", "Lukashenko", None),
+        (
+            "European Council President Charles Michel spoke to both leaders on Friday.",
+            "Charles Michel",
+            "person",
+        ),
+        (
+            "European Council President Charles Michel spoke to both leaders on Friday.",
+            "European Council",
+            "organization",
+        ),
+        (
+            "Tsikhanouskaya said the talks had gone well, according to aides.",
+            "Tsikhanouskaya",
+            "person",
+        ),
+    ],
+)
+def test_names_are_typed_by_their_evidence(sentence, name, kind):
+    assert names(f"{sentence} It was a long meeting with many officials present.")[name] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said the president would not attend the meeting with the opposition on Friday.",
+        "The President of the country said he would not attend the meeting on Friday.",
+        "They told reporters that she had left the country on Monday with her children.",
+        "According to officials, However the meeting On Friday was postponed until August.",
+    ],
+)
+def test_pronouns_titles_and_sentence_openers_are_never_names(sentence):
+    found = names(sentence)
+    assert not any(kind for kind in found.values()), found
+
+
+def test_reporters_in_credits_and_photographers_in_captions_are_not_names():
+    body = (
+        "FILE PHOTO: Supporters gather in the city centre, August 16, 2020. "
+        "REUTERS/Vasily Kovalenko\n\n"
+        "Officials in the capital said on Friday that the talks would continue next week "
+        "after both sides failed to agree.\n\n"
+        "(Reporting by Anna Kowalska; Writing by Peter Jansen; Editing by Mark Tolliver)\n\n"
+        "By Jonathan Whitfield"
+    )
+    found = names(body)
+    for person in (
+        "Vasily Kovalenko",
+        "Anna Kowalska",
+        "Peter Jansen",
+        "Mark Tolliver",
+        "Jonathan Whitfield",
+    ):
+        assert person not in found
+
+
+def test_the_dateline_is_not_a_name():
+    found = names("MOSCOW, August 19. /TASS/. Officials said on Friday the talks would resume.")
+    assert "MOSCOW" not in found and "TASS" not in found
+
+
+def test_mention_spans_point_at_the_text():
+    raw = RawDocument(
+        Path("a.txt"),
+        tuple(text_lines(HEADLINE + "Officials said Sviatlana Tsikhanouskaya met them on Friday.")),
+        "utf-8",
+    )
+    record = describe(clean(raw), "a", "a.txt")
+    [mention] = [m for m in recognise(record) if m.kind == "person"]
+    block = record.blocks[mention.block].text
+    assert block[mention.start : mention.end] == "Sviatlana Tsikhanouskaya" == mention.text
+    assert (mention.given, mention.surname, mention.gender) == ("Sviatlana", "Tsikhanouskaya", "f")

@@ -1,0 +1,204 @@
+"""Resolution across the archive: spellings join, different people stay apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsarchive.pipeline import article_files, process_files
+from newsarchive.registry import RegistryError, load_registry
+
+LEAD = "The delegations met for more than six hours behind closed doors on Friday."
+
+
+def archive_of(tmp_path: Path, articles: dict[str, str], registry: str | None = None):
+    for name, body in articles.items():
+        (tmp_path / name).write_text(
+            f"Talks on the future of the country continue\n\n{body}\n\n{LEAD}\n"
+        )
+    path = None
+    if registry is not None:
+        path = tmp_path / "actors.yaml"
+        path.write_text(registry)
+    files = article_files(tmp_path)
+    return process_files(files, [f.name for f in files], registry=load_registry(path))
+
+
+def actor_of(archive, article_id: str, text: str) -> str:
+    record = next(r for r in archive.records if r.id == article_id)
+    return next(m.actor for m in record.mentions if m.text == text)
+
+
+@pytest.fixture(scope="module")
+def seed_archive(seeds):
+    files = article_files(seeds)
+    return process_files(files, [f.name for f in files])
+
+
+def test_seeds_every_spelling_of_tsikhanouskaya_is_one_actor_in_three_articles(seed_archive):
+    by_name = {a.name: a for a in seed_archive.actors}
+    wife = by_name["Svetlana Tikhanovskaya"]
+    assert {"Tikhanovskaya", "Sviatlana Tsikhanouskaya", "Tichanovskaja"} <= set(wife.aliases)
+    assert wife.articles == (
+        "000_fdcadf4aec186293",
+        "001_9c538ca53b92ee9e",
+        "003_88f0e80331bde868",
+    )
+    husband = by_name["Sergei Tichanovski"]
+    assert husband.id != wife.id and husband.articles == ("003_88f0e80331bde868",)
+
+
+def test_seeds_people_are_one_actor_each(seed_archive):
+    by_name = {a.name: a for a in seed_archive.actors}
+    assert set(by_name["Dmitry Peskov"].aliases) == {"Dmitry Peskov", "D. Peskov", "Peskov"}
+    assert len(by_name["Dmitry Peskov"].articles) == 3
+    lukashenko = by_name["Alexander Lukashenko"]
+    assert {"Lukashenka", "Aliaksandr Lukashenko", "Lukashenko"} <= set(lukashenko.aliases)
+    assert len(lukashenko.articles) == 5
+    assert by_name["Latushko"].id != lukashenko.id
+    people = [a for a in seed_archive.actors if a.type == "person"]
+    assert len({a.id for a in people}) == len(people)
+
+
+def test_seeds_no_reporter_or_photographer_is_an_actor(seed_archive):
+    aliases = {alias for actor in seed_archive.actors for alias in actor.aliases}
+    for credited in ("Soldatkin", "Williams", "Trevelyan", "Nikolskyi"):
+        assert not any(credited in alias for alias in aliases)
+
+
+def test_a_couple_sharing_a_surname_stays_apart(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Valery Tsepkalo left the country in July, his aides said on Friday.",
+            "b.txt": "Veronika Tsepkalo joined the campaign rally, her aides said on Friday.",
+            "c.txt": "Veronika Tsapkala spoke at a rally. Tsepkalo said the vote was rigged.",
+        },
+    )
+    valery = actor_of(archive, "a", "Valery Tsepkalo")
+    veronika = actor_of(archive, "b", "Veronika Tsepkalo")
+    assert valery != veronika
+    assert actor_of(archive, "c", "Veronika Tsapkala") == veronika
+    assert actor_of(archive, "c", "Tsepkalo") == veronika  # the nearest full name before it
+
+
+def test_a_surname_alone_joins_the_only_person_of_that_name_in_the_archive(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Kremlin spokesman Dmitry Peskov told reporters the talks had gone well.",
+            "b.txt": "Peskov said on Friday that the talks had gone well for both sides.",
+        },
+    )
+    assert actor_of(archive, "b", "Peskov") == actor_of(archive, "a", "Dmitry Peskov")
+
+
+def test_acronyms_join_their_full_names(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The Central Election Commission (CEC) said turnout was high on Sunday.",
+            "b.txt": "The CEC rejected every complaint, and the European Union objected.",
+            "c.txt": "The EU said on Friday it would consider sanctions against officials.",
+        },
+    )
+    assert actor_of(archive, "b", "CEC") == actor_of(archive, "a", "Central Election Commission")
+    assert actor_of(archive, "c", "EU") == actor_of(archive, "b", "European Union")
+    by_id = {a.id: a for a in archive.actors}
+    assert by_id[actor_of(archive, "c", "EU")].name == "European Union"
+
+
+REGISTRY = """\
+- id: tsikhanouskaya
+  name: Sviatlana Tsikhanouskaya
+  type: person
+  aliases: [Tikhanovskaya, Tichanovskaja]
+  description: Opposition leader in exile since 2020.
+  wikidata: Q96373439
+"""
+
+
+def test_registry_names_describe_and_absorb_spellings(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Svetlana Tikhanovskaya spoke in Vilnius, her aides said on Friday.",
+            "b.txt": "Tichanovskaja said on Friday that she would return to the country.",
+        },
+        REGISTRY.split("- name: Alexander")[0],
+    )
+    actor = next(a for a in archive.actors if a.id == "tsikhanouskaya")
+    assert actor.name == "Sviatlana Tsikhanouskaya"
+    assert actor.description == "Opposition leader in exile since 2020."
+    assert actor.articles == ("a", "b")
+    assert {"Svetlana Tikhanovskaya", "Tichanovskaja", "Tikhanovskaya"} <= set(actor.aliases)
+
+
+def test_registry_not_same_as_keeps_people_apart(tmp_path):
+    registry = "- name: Veronika Tsepkalo\n  type: person\n  not_same_as: [Veronika Tsapkala]\n"
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Veronika Tsepkalo joined the rally, her aides said on Friday.",
+            "b.txt": "Veronika Tsapkala, a namesake, said on Friday she was not involved.",
+        },
+        registry,
+    )
+    assert actor_of(archive, "a", "Veronika Tsepkalo") == "veronika-tsepkalo"
+    assert actor_of(archive, "b", "Veronika Tsapkala") != "veronika-tsepkalo"
+
+
+def test_registry_same_as_merges_an_automatic_actor(tmp_path):
+    registry = "- name: Alexander Lukashenko\n  type: person\n  same_as: [Batka]\n"
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Alexander Lukashenko spoke to workers at a factory on Friday.",
+            "b.txt": "Kremlin spokesman Batka said on Friday the talks went well.",
+        },
+        registry,
+    )
+    assert actor_of(archive, "b", "Batka") == "alexander-lukashenko"
+
+
+def test_registry_same_as_with_an_unknown_actor_is_an_error_with_its_line(tmp_path):
+    registry = "- name: Alexander Lukashenko\n  type: person\n  same_as: [Nobody Known]\n"
+    with pytest.raises(RegistryError, match=r"actors.yaml:1: same_as 'Nobody Known'"):
+        archive_of(tmp_path, {"a.txt": "Alexander Lukashenko spoke on Friday."}, registry)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("- name: A B\n  type: person\n  colour: red\n", 3, "unknown key 'colour'"),
+        ("- name: A B\n  type: animal\n", 1, "type 'animal' is not one of"),
+        (
+            "- name: A B\n  type: person\n- name: C D\n  type: person\n  aliases: [A B]\n",
+            3,
+            "alias 'A B' is claimed by two actors",
+        ),
+        (
+            "- name: A B\n  type: person\n- id: a-b\n  name: X Y\n  type: person\n",
+            3,
+            "id 'a-b' is already used",
+        ),
+        ("- type: person\n", 1, "actor has no 'name'"),
+        ("- name: A B\n  type: person\n  aliases: 3\n", 3, "'aliases' must be a list"),
+        ("name: A B\n", 1, "must be a list of actors"),
+        ("- name: [unclosed\n", 1, "not valid YAML"),
+    ],
+)
+def test_registry_errors_name_file_and_line(tmp_path, text, line, message):
+    path = tmp_path / "actors.yaml"
+    path.write_text(text)
+    with pytest.raises(RegistryError, match=message) as error:
+        load_registry(path)
+    assert error.value.line == line
+    assert str(error.value).startswith(f"{path}:{line}: ")
+
+
+def test_an_article_naming_no_one_has_no_mentions(tmp_path):
+    archive = archive_of(tmp_path, {"a.txt": "Nothing here names anyone at all, it seems."})
+    assert archive.actors == [] and archive.records[0].mentions == ()
+    assert archive.problems == []
