@@ -9,6 +9,7 @@ from .config import SiteConfig
 from .model import Archive, ArticleRecord, ContentError, RawDocument
 from .pipeline import article_files, process_files
 from .read import read_document
+from .registry import EMPTY_REGISTRY, load_registry
 
 
 def inspect_files(files: Sequence[Path], config: SiteConfig | None) -> Archive:
@@ -16,7 +17,9 @@ def inspect_files(files: Sequence[Path], config: SiteConfig | None) -> Archive:
     batch: list[RawDocument] = []
     disabled: tuple[str, ...] = ()
     min_repeats = 3
+    registry = EMPTY_REGISTRY
     if config is not None:
+        registry = load_registry(config.registry_path)
         disabled = config.cleaning.disable
         min_repeats = config.cleaning.repeated_line_min_articles
         given = {path.resolve() for path in files}
@@ -26,7 +29,9 @@ def inspect_files(files: Sequence[Path], config: SiteConfig | None) -> Archive:
                     batch.append(read_document(path))
                 except ContentError:
                     continue  # the build reports it; here it only informs cleaning
-    return process_files(files, [str(path) for path in files], disabled, min_repeats, batch)
+    return process_files(
+        files, [str(path) for path in files], disabled, min_repeats, batch, registry
+    )
 
 
 def render_text(record: ArticleRecord) -> str:
@@ -46,6 +51,9 @@ def render_text(record: ArticleRecord) -> str:
     lines += [f"    {b.line:>4}  {b.kind:<10} {_short(b.text)}" for b in record.blocks]
     lines.append(f"  removed {len(record.removed)} lines:")
     lines += [f"    {r.line:>4}  {r.reason:<20} {_short(r.text)}" for r in record.removed]
+    if record.mentions:
+        lines.append(f"  {len(record.mentions)} mentions:")
+        lines += [f"    {m.block:>4}  {m.type:<12} {m.text} -> {m.actor}" for m in record.mentions]
     if record.mentioned_dates:
         dates = ", ".join(f"{d.text} -> {d.value}" for d in record.mentioned_dates)
         lines.append(f"  mentioned dates: {dates}")
