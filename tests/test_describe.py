@@ -87,6 +87,7 @@ def record(text: str, front_matter: dict | None = None):
             "Минск, 14 сентября 2020 года",
         ),
         ("(Reuters) - The European Union said", None, None, "Reuters", "(Reuters)"),
+        ("KYIV — Officials said on Friday", "Kyiv", None, None, "KYIV"),
     ],
 )
 def test_datelines(text, place, date, agency, dateline):
@@ -99,6 +100,7 @@ def test_datelines(text, place, date, agency, dateline):
     [
         "Russian President Vladimir Putin on Thursday called for talks.",
         "NATO said on Friday it was watching the border.",  # upper case, but no date or agency
+        "NATO — the alliance — said it was watching.",  # a dash, but NATO is no place
         "Moscow, a city of many bridges, said nothing.",
         "He also noted that Mr. Smith was present.",
     ],

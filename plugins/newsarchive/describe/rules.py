@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..clean.vocabulary import BYLINE, CREDIT_ROLE, PERSON_NAMES, SOURCE_CREDIT
 from ..dates import date_only_line, find_dates
 from ..model import Dateline, MentionedDate, Problem
+from ..recognise.places import place_name
 from .patterns import (
     AGENCY_ONLY_DATELINE,
     BYLINE_ROLES,
@@ -92,7 +93,10 @@ def parse_dateline(text: str) -> Dateline | None:
     end = cursor.take(DATELINE_END)
     if agency is None and end is not None:
         agency = end.group("slashed") or end.group("dashed") or end.group("named")
-    if (date is None and agency is None) or (place_match.group("title") and date is None):
+    place_only = _place_then_dash(place_match, end)
+    if (date is None and agency is None and not place_only) or (
+        place_match.group("title") and date is None
+    ):
         return None
     return Dateline(
         place=place.title() if place.isupper() else place,
@@ -100,6 +104,12 @@ def parse_dateline(text: str) -> Dateline | None:
         date=date,
         source=agency.strip() if agency else None,
     )
+
+
+def _place_then_dash(place: re.Match, end: re.Match | None) -> bool:
+    """ "KYIV — ...": a known place in capitals, then a dash, is a dateline on its own."""
+    dashed = end is not None and any(dash in end.group(0) for dash in "–—-")
+    return dashed and bool(place.group("upper")) and place_name(place.group(0)) is not None
 
 
 def _dateline_date(cursor: _Cursor) -> str | None:
