@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,7 +20,7 @@ def inspect_files(files: Sequence[Path], config: SiteConfig | None) -> Archive:
     min_repeats = 3
     registry = EMPTY_REGISTRY
     if config is not None:
-        registry = load_registry(config.registry_path)
+        registry = dataclasses.replace(load_registry(config.registry_path), whole_archive=False)
         disabled = config.cleaning.disable
         min_repeats = config.cleaning.repeated_line_min_articles
         given = {path.resolve() for path in files}

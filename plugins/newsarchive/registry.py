@@ -54,8 +54,12 @@ class RegisteredActor:
 
 @dataclass(frozen=True)
 class Registry:
+    """The registry as read; `whole_archive` is False when only some files are
+    resolved against it (inspect), where a `same_as` may name an absent actor."""
+
     path: Path | None
     actors: tuple[RegisteredActor, ...] = ()
+    whole_archive: bool = True
 
     def by_alias(self) -> dict[str, RegisteredActor]:
         """Every registered spelling (casefolded) -> its actor."""

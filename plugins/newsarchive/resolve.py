@@ -287,6 +287,8 @@ def _apply_same_as(clusters: list[_Cluster], registry: Registry) -> list[_Cluste
             ),
             None,
         )
+        if target is None and not registry.whole_archive:
+            continue
         if target is None:
             raise RegistryError(
                 registry.path,
