@@ -114,6 +114,9 @@ DATE_ONLY_LINE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class FoundDate:
     start: int
@@ -124,7 +127,9 @@ class FoundDate:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every date written in `text`, left to right, each with its precision."""
-    found = []
+    found: list[FoundDate] = []
+    if not _DIGIT.search(text):
+        return found  # every form of date has a number in it
     position = 0
     while True:
         match = _first_match(text, position)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .vocabulary import (
     CLOSING_QUOTES,
@@ -27,6 +28,7 @@ QUOTE_SHARE = 0.6
 ATTRIBUTION_MAX_WORDS = 8
 
 
+@lru_cache(maxsize=65536)
 def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
@@ -35,6 +37,7 @@ def ends_sentence(text: str) -> bool:
     return bool(TERMINAL.search(text))
 
 
+@lru_cache(maxsize=65536)
 def is_prose(text: str) -> bool:
     """A line that reads as a paragraph of the story rather than a label or prompt."""
     words = word_count(text)
@@ -82,6 +85,7 @@ def quoted_share(text: str) -> float:
     return quoted / len(text)
 
 
+@lru_cache(maxsize=65536)
 def line_key(text: str) -> str:
     """A line's identity for counting repeats: case, digits and spacing ignored."""
     return re.sub(r"\s+", " ", re.sub(r"\d+", "0", text.lower())).strip()
