@@ -211,4 +211,4 @@ def test_installed_command_builds_the_demo(tmp_path):
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    assert re.search(r"Built 14 articles into .*out in [\d.]+s", run.stdout)
+    assert re.search(r"Built 14 articles and \d+ actors into .*out in [\d.]+s", run.stdout)

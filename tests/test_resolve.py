@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.pipeline import article_files, process_files
+from newsarchive.pipeline import Options, article_files, process_files
 from newsarchive.registry import RegistryError, load_registry
 
 LEAD = "The delegations met for more than six hours behind closed doors on Friday."
@@ -22,7 +22,7 @@ def archive_of(tmp_path: Path, articles: dict[str, str], registry: str | None = 
         path = tmp_path / "actors.yaml"
         path.write_text(registry)
     files = article_files(tmp_path)
-    return process_files(files, [f.name for f in files], registry=load_registry(path))
+    return process_files(files, [f.name for f in files], Options(registry=load_registry(path)))
 
 
 def actor_of(archive, article_id: str, text: str) -> str:

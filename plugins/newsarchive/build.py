@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import SiteConfig
-from .model import Problem
+from .model import Archive, Problem
 from .pipeline import process_archive
 
 log = logging.getLogger(__name__)
@@ -31,13 +31,34 @@ class BuildError(Exception):
 @dataclass(frozen=True)
 class BuildResult:
     output: Path
-    articles: int
-    problems: tuple[Problem, ...]
-    written: int
-    unchanged: int
-    removed: int
-    seconds: float
+    archive: Archive
     published: bool
+    written: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    seconds: float = 0.0
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return tuple(self.archive.problems)
+
+    @property
+    def articles(self) -> int:
+        return len(self.archive.records)
+
+    def summary(self) -> str:
+        """What was built, how long each stage took, what was reused and written."""
+        stages = ", ".join(
+            f"{name} {seconds:.2f}s" for name, seconds in self.archive.timings.items()
+        )
+        return (
+            f"Built {self.articles} articles and {len(self.archive.actors)} actors into "
+            f"{self.output} in {self.seconds:.2f}s ({self.written} files written, "
+            f"{self.unchanged} unchanged, {self.removed} removed; "
+            f"{len(self.problems)} warning(s)).\n"
+            f"Stages: {stages}; {self.archive.reused} of {self.articles} articles reused "
+            f"from the cache."
+        )
 
 
 def build_site(config: SiteConfig, output: Path, strict: bool = False) -> BuildResult:
@@ -50,35 +71,21 @@ def build_site(config: SiteConfig, output: Path, strict: bool = False) -> BuildR
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-staging-", dir=output.parent))
     try:
+        rendering = time.perf_counter()
         try:
             render_site(config, staging, archive)
         except Exception as error:  # Pelican raises many kinds; all mean "not built"
             raise BuildError(f"rendering failed: {error}") from error
-        problems = tuple(archive.problems)
-        if strict and problems:
-            return BuildResult(
-                output,
-                len(archive.records),
-                problems,
-                0,
-                0,
-                0,
-                time.perf_counter() - started,
-                published=False,
-            )
+        archive.timings["render"] = time.perf_counter() - rendering
+        if strict and archive.problems:
+            return BuildResult(output, archive, published=False)
+        publishing = time.perf_counter()
         written, unchanged, removed = publish(staging, output)
+        archive.timings["publish"] = time.perf_counter() - publishing
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(
-        output,
-        len(archive.records),
-        tuple(archive.problems),
-        written,
-        unchanged,
-        removed,
-        time.perf_counter() - started,
-        published=True,
-    )
+    seconds = time.perf_counter() - started
+    return BuildResult(output, archive, True, written, unchanged, removed, seconds)
 
 
 def publish(staging: Path, output: Path) -> tuple[int, int, int]:

@@ -89,11 +89,7 @@ def run_build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
-    print(
-        f"Built {result.articles} articles into {result.output} in {result.seconds:.2f}s "
-        f"({result.written} files written, {result.unchanged} unchanged, {result.removed} removed; "
-        f"{len(result.problems)} warning(s))."
-    )
+    print(result.summary())
     print(
         f"Open {result.output / 'index.html'} in a browser, or run: newsarchive serve {args.site}"
     )

@@ -57,6 +57,7 @@ class SiteConfig:
     content: str = "content"
     theme: str | None = None
     home_articles: int = 20
+    cache: str | None = ".newsarchive-cache"
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
     actors: ActorsConfig = field(default_factory=ActorsConfig)
     root: Path = field(default=Path("."), metadata={"internal": True})
@@ -64,6 +65,10 @@ class SiteConfig:
     @property
     def content_dir(self) -> Path:
         return self.root / self.content
+
+    @property
+    def cache_dir(self) -> Path | None:
+        return self.root / self.cache if self.cache else None
 
     @property
     def registry_path(self) -> Path | None:

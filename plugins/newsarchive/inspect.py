@@ -8,31 +8,25 @@ from pathlib import Path
 
 from .config import SiteConfig
 from .model import Archive, ArticleRecord, ContentError, RawDocument
-from .pipeline import article_files, process_files
+from .pipeline import Options, article_files, process_files
 from .read import read_document
-from .registry import EMPTY_REGISTRY, load_registry
 
 
 def inspect_files(files: Sequence[Path], config: SiteConfig | None) -> Archive:
     """Process `files`; a site's own articles inform cleaning as the build's batch would."""
+    if config is None:
+        return process_files(files, [str(path) for path in files])
+    options = Options.for_site(config, use_cache=False)
+    options.registry = dataclasses.replace(options.registry, whole_archive=False)
+    given = {path.resolve() for path in files}
     batch: list[RawDocument] = []
-    disabled: tuple[str, ...] = ()
-    min_repeats = 3
-    registry = EMPTY_REGISTRY
-    if config is not None:
-        registry = dataclasses.replace(load_registry(config.registry_path), whole_archive=False)
-        disabled = config.cleaning.disable
-        min_repeats = config.cleaning.repeated_line_min_articles
-        given = {path.resolve() for path in files}
-        for path in article_files(config.content_dir):
-            if path.resolve() not in given:
-                try:
-                    batch.append(read_document(path))
-                except ContentError:
-                    continue  # the build reports it; here it only informs cleaning
-    return process_files(
-        files, [str(path) for path in files], disabled, min_repeats, batch, registry
-    )
+    for path in article_files(config.content_dir):
+        if path.resolve() not in given:
+            try:
+                batch.append(read_document(path))
+            except ContentError:
+                continue  # the build reports it; here it only informs cleaning
+    return process_files(files, [str(path) for path in files], options, batch)
 
 
 def render_text(record: ArticleRecord) -> str:

@@ -210,3 +210,5 @@ class Archive:
     records: list[ArticleRecord]
     problems: list[Problem]
     actors: list[Actor] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    reused: int = 0  # articles whose per-article work came from the cache

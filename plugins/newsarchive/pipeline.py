@@ -6,15 +6,22 @@ A broken file becomes a `Problem` and is left out; it never stops the others.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from .clean import clean, repeated_lines
+from . import __version__
+from .cache import StageCache, digest
+from .clean import REPEATED_LINE_MIN_ARTICLES, clean, repeated_lines
+from .clean.shapes import line_key
 from .config import SiteConfig
 from .describe import describe
-from .model import Archive, ArticleRecord, ContentError, Problem, RawDocument
+from .model import Archive, ArticleRecord, ContentError, NameMention, Problem, RawDocument
 from .read import ARTICLE_SUFFIXES, read_document
-from .recognise import recognise
+from .recognise import places, recognise
 from .registry import EMPTY_REGISTRY, Registry, load_registry
 from .resolve import resolve
 from .slugs import slugify
@@ -31,56 +38,156 @@ def article_files(folder: Path) -> list[Path]:
     )
 
 
-def process_archive(config: SiteConfig) -> Archive:
-    """Read, clean and describe every article of the site's content folder."""
+@dataclass
+class Options:
+    """Everything the stages need besides the files: one object, built once."""
+
+    disabled: tuple[str, ...] = ()
+    min_repeats: int = REPEATED_LINE_MIN_ARTICLES
+    registry: Registry = EMPTY_REGISTRY
+    cache: StageCache = field(default_factory=lambda: StageCache(None, ""))
+
+    @classmethod
+    def for_site(cls, config: SiteConfig, use_cache: bool = True) -> Options:
+        disabled = config.cleaning.disable
+        min_repeats = config.cleaning.repeated_line_min_articles
+        folder = config.cache_dir if use_cache else None
+        fingerprint = digest(__version__, _source_fingerprint(), disabled, min_repeats)
+        return cls(
+            disabled,
+            min_repeats,
+            load_registry(config.registry_path),
+            StageCache(folder, fingerprint),
+        )
+
+
+class Timings(dict):
+    """Seconds spent per stage, summed over the articles."""
+
+    @contextmanager
+    def measure(self, stage: str):
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self[stage] = self.get(stage, 0.0) + time.perf_counter() - started
+
+
+def process_archive(config: SiteConfig, use_cache: bool = True) -> Archive:
+    """Every stage over the site's content folder."""
     files = article_files(config.content_dir)
     shown = [_display_path(path, config.root) for path in files]
-    return process_files(
-        files,
-        shown,
-        config.cleaning.disable,
-        config.cleaning.repeated_line_min_articles,
-        registry=load_registry(config.registry_path),
-    )
+    return process_files(files, shown, Options.for_site(config, use_cache))
 
 
 def process_files(
     files: Sequence[Path],
     shown: Sequence[str],
-    disabled: Iterable[str] = (),
-    min_repeats: int = 3,
+    options: Options | None = None,
     batch: Sequence[RawDocument] = (),
-    registry: Registry = EMPTY_REGISTRY,
 ) -> Archive:
     """Run every stage; `batch` adds documents that only inform cleaning."""
+    options = options or Options()
+    timings = Timings()
+    with timings.measure("gazetteer"):
+        _load_gazetteer(options.cache)
     problems: list[Problem] = []
-    documents: list[RawDocument] = []
+    documents: list[tuple[RawDocument, str]] = []
     for path, display in zip(files, shown, strict=True):
         try:
-            documents.append(read_document(path, display))
+            with timings.measure("read"):
+                documents.append(_read(path, display, options.cache))
         except ContentError as error:
             problems.append(_skipped(error))
-    repeated = repeated_lines([*documents, *batch], min_repeats)
+    repeated = repeated_lines([doc for doc, _ in documents] + list(batch), options.min_repeats)
     records: list[ArticleRecord] = []
+    found: dict[str, list[NameMention]] = {}
     taken: dict[str, str] = {}
-    for document in documents:
+    reused = 0
+    for document, content_key in documents:
+        article_id, clash = unique_id(document, taken)
         try:
-            cleaned = clean(document, repeated, disabled)
+            record, names, from_cache = _article(
+                document, content_key, article_id, repeated, options, timings
+            )
         except ContentError as error:
             problems.append(_skipped(error))
             continue
-        article_id, clash = unique_id(document, taken)
         if clash:
             problems.append(Problem(str(document.path), clash))
-        record = describe(cleaned, article_id, str(document.path))
         problems.extend(record.problems)
         records.append(record)
-    return annotate(records, problems, registry)
+        found[record.id] = names
+        reused += from_cache
+    with timings.measure("resolve"):
+        archive = annotate(records, found, problems, options.registry)
+    archive.timings = timings
+    archive.reused = reused
+    return archive
 
 
-def annotate(records: list[ArticleRecord], problems: list[Problem], registry: Registry) -> Archive:
-    """Recognise names in each article, then resolve them across the whole archive."""
-    found = {record.id: recognise(record) for record in records}
+def _load_gazetteer(cache: StageCache) -> None:
+    """Place names once per process; from the cache when it has them (far faster)."""
+    key = digest("gazetteer", places.gazetteer_version(), places.COUNTRY_ALIASES)
+    names = cache.get(key)
+    if names is None:
+        names = places.place_names()
+        cache.put(key, names)
+    places.install(names)
+
+
+def _read(path: Path, display: str, cache: StageCache) -> tuple[RawDocument, str]:
+    """The decoded document (cached by its bytes) and the key of those bytes."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ContentError(display, f"cannot read file: {error.strerror}") from error
+    key = digest("read", display, data)
+    document = cache.get(key)
+    if document is None:
+        document = read_document(path, display, data)
+        cache.put(key, document)
+    return document, key
+
+
+def _article(
+    document: RawDocument,
+    content_key: str,
+    article_id: str,
+    repeated: frozenset[str],
+    options: Options,
+    timings: Timings,
+) -> tuple[ArticleRecord, list[NameMention], bool]:
+    """Clean, describe and recognise one article, or take the result from the cache."""
+    furniture = sorted({line_key(line.text) for line in document.lines} & repeated)
+    key = digest("article", content_key, article_id, furniture)
+    cached = options.cache.get(key)
+    if cached is not None:
+        return (*cached, True)
+    with timings.measure("clean"):
+        cleaned = clean(document, repeated, options.disabled)
+    with timings.measure("describe"):
+        record = describe(cleaned, article_id, str(document.path))
+    with timings.measure("recognise"):
+        names = recognise(record)
+    options.cache.put(key, (record, names))
+    return record, names, False
+
+
+@lru_cache(maxsize=1)
+def _source_fingerprint() -> str:
+    """The plugin's own code: any change to it makes cached results stale."""
+    package = Path(__file__).parent
+    return digest(*(path.read_bytes() for path in sorted(package.rglob("*.py"))))
+
+
+def annotate(
+    records: list[ArticleRecord],
+    found: dict[str, list[NameMention]],
+    problems: list[Problem],
+    registry: Registry,
+) -> Archive:
+    """Resolve the names each article mentions across the whole archive."""
     resolution = resolve(records, found, registry)
     annotated = [
         dataclasses.replace(record, mentions=resolution.mentions.get(record.id, ()))

