@@ -152,10 +152,21 @@ def test_serve_keeps_the_last_good_site_when_a_rebuild_fails(tmp_path):
     site = make_site(tmp_path, {"a.txt": STORY})
     server, base, errors = start_server(site)
     try:
+        page = fetch(base + "index.html")
+        assert "__newsarchive__/status" in page  # the reload script, in served pages only
+        assert "__newsarchive__" not in (site / "output" / "index.html").read_text()
+        assert json.loads(fetch(base + "__newsarchive__/status")) == {"build": 1, "error": None}
         (site / "site.yaml").write_text("title: T\nbogus: 1\n")
         error = wait_for_line(errors, "still serving")
         assert "key 'bogus': unknown key" in error
         assert "Talks on the border dispute resume" in fetch(base + "index.html")
+        status = json.loads(fetch(base + "__newsarchive__/status"))
+        assert status["build"] == 1 and "key 'bogus': unknown key" in status["error"]
+        (site / "site.yaml").write_text("title: Fixed\n")
+        deadline = time.monotonic() + 10
+        while json.loads(fetch(base + "__newsarchive__/status")) != {"build": 2, "error": None}:
+            assert time.monotonic() < deadline, "no rebuild within 10 s"
+            time.sleep(0.2)
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=10)

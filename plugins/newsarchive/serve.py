@@ -1,15 +1,19 @@
 """`newsarchive serve`: build, serve on 127.0.0.1, rebuild when sources change.
 
-A failed rebuild keeps the last good site online and says what went wrong.
+Pages served get a small script that asks for the build number every second:
+a new number reloads the page, an error shows as a banner. A failed rebuild
+keeps the last good site online. The files on disk are never changed by it.
 """
 
 from __future__ import annotations
 
 import functools
 import http.server
+import json
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from .build import BuildError, build_site
@@ -17,13 +21,54 @@ from .config import ConfigError, SiteConfig, load_site_config
 from .registry import RegistryError
 
 POLL_SECONDS = 0.5
+STATUS_PATH = "/__newsarchive__/status"
+# Injected into served HTML only: reload on a new build, show a failed one.
+RELOAD_SCRIPT = b"""<script>
+(function () {
+  var seen = null;
+  function banner(text) {
+    var box = document.getElementById("newsarchive-error");
+    if (!text) { if (box) { box.remove(); } return; }
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "newsarchive-error";
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;top:0;left:0;right:0;z-index:9999;padding:.75rem 1rem;" +
+        "background:#8a2c0f;color:#fff;font:14px/1.4 system-ui,sans-serif;white-space:pre-wrap";
+      document.body.prepend(box);
+    }
+    box.textContent = "The last rebuild failed; this is the last good site.\\n" + text;
+  }
+  function poll() {
+    fetch("%s", {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (s) {
+      if (seen !== null && s.build !== seen) { location.reload(); return; }
+      seen = s.build;
+      banner(s.error);
+    }).catch(function () {}).then(function () { setTimeout(poll, 1000); });
+  }
+  poll();
+})();
+</script>
+""".replace(b"%s", STATUS_PATH.encode())
+
+
+@dataclass
+class Status:
+    """What the pages poll: which build is live, and the last rebuild's error."""
+
+    build: int = 1
+    error: str | None = None
+
+    def to_json(self) -> bytes:
+        return json.dumps({"build": self.build, "error": self.error}).encode()
 
 
 def serve(config: SiteConfig, site: Path, output: Path, port: int) -> int:
     watched = _snapshot(config)  # before building, so no change can slip between
     result = build_site(config, output)
-    print(f"Built {result.articles} articles in {result.seconds:.2f}s.")
-    handler = functools.partial(_QuietHandler, directory=str(output))
+    print(result.summary(), flush=True)
+    status = Status()
+    handler = functools.partial(_Handler, status, directory=str(output))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"Serving {output} at http://127.0.0.1:{server.server_port}/ (Ctrl-C stops)", flush=True)
@@ -33,7 +78,7 @@ def serve(config: SiteConfig, site: Path, output: Path, port: int) -> int:
             current = _snapshot(config)
             if current != watched:
                 watched = current
-                config = _rebuild(site, output, config)
+                config = _rebuild(site, output, config, status)
     except KeyboardInterrupt:
         print("\nStopped.")
     finally:
@@ -42,26 +87,53 @@ def serve(config: SiteConfig, site: Path, output: Path, port: int) -> int:
     return 0
 
 
-def _rebuild(site: Path, output: Path, config: SiteConfig) -> SiteConfig:
+def _rebuild(site: Path, output: Path, config: SiteConfig, status: Status) -> SiteConfig:
     try:
         config = load_site_config(site)
         result = build_site(config, output)
-        print(
-            f"Rebuilt {result.articles} articles in {result.seconds:.2f}s "
-            f"({result.written} files written)."
-        )
     except (ConfigError, BuildError, RegistryError) as error:
-        print(f"error: {error}; still serving the last good site", file=sys.stderr)
+        status.error = str(error)
+        print(f"error: {error}; still serving the last good site", file=sys.stderr, flush=True)
+        return config
+    status.error = None
+    status.build += 1
+    print(result.summary(), flush=True)
     return config
 
 
 def _snapshot(config: SiteConfig) -> dict[Path, float]:
     """Modification times of everything a rebuild depends on."""
     roots = [config.content_dir, config.theme_dir]
-    files = [config.root / "site.yaml"] + [p for r in roots if r.is_dir() for p in r.rglob("*")]
+    extra = [config.root / "site.yaml", config.registry_path or config.root / "actors.yaml"]
+    files = extra + [p for r in roots if r.is_dir() for p in r.rglob("*")]
     return {path: path.stat().st_mtime for path in files if path.is_file()}
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    def __init__(self, status: Status, *args, **kwargs):
+        self.status = status
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self) -> None:
+        if self.path == STATUS_PATH:
+            self._send(self.status.to_json(), "application/json")
+            return
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"  # a folder without its slash is redirected below
+        if path.suffix == ".html" and path.is_file():
+            body = path.read_bytes().replace(b"</body>", RELOAD_SCRIPT + b"</body>", 1)
+            self._send(body, "text/html; charset=utf-8")
+            return
+        super().do_GET()
+
+    def _send(self, body: bytes, content_type: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
     def log_message(self, format: str, *args) -> None:
         pass
