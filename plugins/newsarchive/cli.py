@@ -71,6 +71,22 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("--json", action="store_true", help="print JSON (one object per file)")
     inspect.set_defaults(run=run_inspect)
 
+    batch = commands.add_parser("import", help="add a batch of article files to content/")
+    batch.add_argument(
+        "batches", nargs="+", type=Path, metavar="BATCH", help="a folder, a .zip, or article files"
+    )
+    batch.add_argument("--site", type=Path, default=Path("."))
+    batch.add_argument(
+        "--manifest", type=Path, help="CSV with path,url,date,source,title to fill front matter"
+    )
+    batch.add_argument(
+        "--batch",
+        dest="batch_name",
+        help="folder name under content/ (default: the first batch's name)",
+    )
+    batch.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    batch.set_defaults(run=run_import)
+
     check = commands.add_parser("check", help="validate config and content; write nothing")
     check.add_argument("site", nargs="?", type=Path, default=Path("."))
     check.add_argument("--json", action="store_true", help="print problems as JSON")
@@ -112,6 +128,27 @@ def run_inspect(args: argparse.Namespace) -> int:
         print("\n\n".join(render_text(record) for record in archive.records))
     _print_problems(archive.problems)
     return EXIT_PROBLEMS if any(p.fatal for p in archive.problems) else EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from .importer import ManifestError, import_batches, render_table
+
+    config = load_site_config(args.site)
+    missing = [str(b) for b in args.batches if not b.exists()]
+    if missing:
+        print(f"error: no such batch: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    try:
+        outcomes = import_batches(
+            args.batches, config, args.manifest, args.dry_run, args.batch_name
+        )
+    except ManifestError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    print(render_table(outcomes))
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+    return EXIT_PROBLEMS if any(o.status == "rejected" for o in outcomes) else EXIT_OK
 
 
 def run_check(args: argparse.Namespace) -> int:

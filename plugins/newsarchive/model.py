@@ -212,3 +212,5 @@ class Archive:
     actors: list[Actor] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     reused: int = 0  # articles whose per-article work came from the cache
+    # article id -> the ids of articles that tell the same story, with similarity
+    also_published: dict[str, list] = field(default_factory=dict)

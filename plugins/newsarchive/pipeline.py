@@ -19,6 +19,7 @@ from .clean import REPEATED_LINE_MIN_ARTICLES, clean, repeated_lines
 from .clean.shapes import line_key
 from .config import SiteConfig
 from .describe import describe
+from .duplicates import body_text, near_duplicates
 from .model import Archive, ArticleRecord, ContentError, NameMention, Problem, RawDocument
 from .read import ARTICLE_SUFFIXES, read_document
 from .recognise import places, recognise
@@ -121,6 +122,8 @@ def process_files(
         reused += from_cache
     with timings.measure("resolve"):
         archive = annotate(records, found, problems, options.registry)
+    with timings.measure("duplicates"):
+        archive.also_published = near_duplicates({r.id: body_text(r.blocks) for r in records})
     archive.timings = timings
     archive.reused = reused
     return archive

@@ -77,7 +77,11 @@ def read_document(
     is_markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
     if is_markdown and _FRONT_MATTER_OPEN.match(text):
         front_matter, problems, body_offset, text = split_front_matter(text, shown)
-    lines = markdown_lines(text, body_offset) if is_markdown else text_lines(text)
+    elif _FRONT_MATTER_OPEN.match(text):
+        front_matter, problems, body_offset, text = _text_front_matter(text, shown)
+    lines = markdown_lines(text, body_offset) if is_markdown else text_lines(text, body_offset + 1)
+    if front_matter.get("encoding") and front_matter["encoding"] != encoding:
+        encoding = f"{encoding}, converted from {front_matter['encoding']}"
     if not lines:
         raise ContentError(shown, "no article text after the front matter")
     return RawDocument(Path(shown), tuple(lines), encoding, front_matter, problems)
@@ -131,6 +135,18 @@ def text_lines(text: str, first_number: int = 1) -> list[SourceLine]:
         lines.append(SourceLine(number, line, blank_before or not lines))
         blank_before = False
     return lines
+
+
+def _text_front_matter(text: str, shown: str) -> tuple[dict, tuple[Problem, ...], int, str]:
+    """Front matter on a .txt file (as `import` writes it), or none when the
+    opening `---` is just part of the scraped text."""
+    try:
+        front_matter, problems, body_offset, body = split_front_matter(text, shown)
+    except ContentError:
+        return {}, (), 0, text
+    if problems or not front_matter:
+        return {}, (), 0, text
+    return front_matter, problems, body_offset, body
 
 
 def split_front_matter(text: str, shown: str) -> tuple[dict, tuple[Problem, ...], int, str]:

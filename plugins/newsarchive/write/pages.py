@@ -76,6 +76,7 @@ def article_pages(
     ordered: list[ArticleRecord], archive: Archive, paged: dict[str, Actor], links: Links
 ) -> list[Page]:
     actors = {actor.id: actor for actor in archive.actors}
+    by_id = {record.id: record for record in archive.records}
     return [
         Page(
             f"articles/{record.id}/index.html",
@@ -84,6 +85,10 @@ def article_pages(
                 "article": record,
                 "blocks": annotated_blocks(record, actors, set(paged), links),
                 "actors_by_type": actors_of(record, actors),
+                "also_published": [
+                    (by_id[twin.other], twin.similarity)
+                    for twin in archive.also_published.get(record.id, ())
+                ],
                 "paged": paged,
             },
         )

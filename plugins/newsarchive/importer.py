@@ -1,0 +1,251 @@
+"""`newsarchive import`: a batch of article files into `content/`, checked first.
+
+Each file is decoded (legacy encodings become UTF-8, the original recorded in
+front matter), named by a stable id, and compared with the whole archive:
+an identical text is skipped, the same story republished elsewhere is kept
+and reported. Empty, binary and undecodable files are rejected with a
+reason each. Importing a batch twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import tempfile
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .config import SiteConfig
+from .duplicates import body_text, content_hash, near_duplicates
+from .model import ContentError
+from .pipeline import article_files, process_archive, process_files
+from .read import ARTICLE_SUFFIXES, decode, front_matter_date, split_front_matter
+from .slugs import slugify
+
+MANIFEST_COLUMNS = ("path", "url", "date", "source", "title")
+
+
+class ManifestError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One file of a batch, as given: where it came from and its bytes."""
+
+    label: str
+    relative: str
+    data: bytes
+
+
+@dataclass
+class Outcome:
+    label: str
+    status: str  # added | skipped | rejected
+    reason: str = ""
+    target: str | None = None
+    duplicates: list[str] = field(default_factory=list)
+
+
+def import_batches(
+    batches: Sequence[Path],
+    config: SiteConfig,
+    manifest: Path | None = None,
+    dry_run: bool = False,
+    batch_name: str | None = None,
+) -> list[Outcome]:
+    """Import every file of `batches` into `content/<batch name>/`."""
+    folder = config.content_dir / (batch_name or slugify(batches[0].stem) or "batch")
+    fields = read_manifest(manifest) if manifest else {}
+    known = {_text_hash(path): path for path in article_files(config.content_dir)}
+    outcomes: list[Outcome] = []
+    written: dict[Path, str] = {}
+    for incoming in collect(batches):
+        outcome, text = _admit(
+            incoming,
+            known,
+            folder,
+            written,
+            fields.get(incoming.relative) or fields.get(Path(incoming.relative).name),
+            config,
+        )
+        outcomes.append(outcome)
+        if outcome.status == "added":
+            written[config.root / outcome.target] = text
+    _report_near_duplicates(outcomes, written, config)
+    if not dry_run:
+        for path, text in written.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    return outcomes
+
+
+def collect(batches: Iterable[Path]) -> Iterable[Incoming]:
+    """Files of folders, zip archives and single files, in a stable order."""
+    for batch in batches:
+        if batch.is_dir():
+            for path in sorted(p for p in batch.rglob("*") if p.is_file()):
+                relative = path.relative_to(batch).as_posix()
+                if not any(part.startswith(".") for part in Path(relative).parts):
+                    yield Incoming(str(path), relative, path.read_bytes())
+        elif batch.suffix.lower() == ".zip":
+            with zipfile.ZipFile(batch) as archive:
+                for name in sorted(archive.namelist()):
+                    if not name.endswith("/") and not name.startswith(("__MACOSX/", ".")):
+                        yield Incoming(f"{batch}:{name}", name, archive.read(name))
+        else:
+            yield Incoming(str(batch), batch.name, batch.read_bytes())
+
+
+def read_manifest(path: Path) -> dict[str, dict]:
+    """path -> front matter fields, from a CSV with path,url,date,source,title."""
+    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")))
+    if rows.fieldnames is None or "path" not in rows.fieldnames:
+        raise ManifestError(
+            f"{path}:1: the manifest needs a 'path' column (columns: {', '.join(MANIFEST_COLUMNS)})"
+        )
+    unknown = set(rows.fieldnames) - set(MANIFEST_COLUMNS)
+    if unknown:
+        raise ManifestError(
+            f"{path}:1: unknown column {sorted(unknown)[0]!r} "
+            f"(columns: {', '.join(MANIFEST_COLUMNS)})"
+        )
+    fields: dict[str, dict] = {}
+    for line, row in enumerate(rows, start=2):
+        values = {k: v.strip() for k, v in row.items() if k != "path" and v and v.strip()}
+        if "date" in values:
+            try:
+                values["date"] = front_matter_date(values["date"], str(path), line)
+            except ContentError as error:
+                raise ManifestError(str(error)) from error
+        fields[row["path"].strip()] = values
+    return fields
+
+
+def _admit(
+    incoming: Incoming,
+    known: dict[str, Path],
+    folder: Path,
+    written: dict[Path, str],
+    manifest: dict | None,
+    config: SiteConfig,
+) -> tuple[Outcome, str]:
+    label = incoming.label
+    suffix = Path(incoming.relative).suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        return Outcome(
+            label,
+            "rejected",
+            f"not an article file ({suffix or 'no suffix'}); "
+            f"expected one of {', '.join(ARTICLE_SUFFIXES)}",
+        ), ""
+    try:
+        text, encoding = decode(incoming.data, label)
+    except ContentError as error:
+        return Outcome(label, "rejected", error.reason), ""
+    if not text.strip():
+        return Outcome(label, "rejected", "empty file"), ""
+    existing, body = _split(text, label)
+    digest_ = content_hash(body)
+    if digest_ in known:
+        return Outcome(label, "skipped", f"identical to {_shown(known[digest_], config)}"), ""
+    document = _with_front_matter(body, {**(manifest or {}), **existing}, encoding)
+    target = _free_name(folder, incoming.relative, suffix, written)
+    known[digest_] = target
+    return Outcome(
+        label, "added", f"from {encoding}" if encoding != "utf-8" else "", _shown(target, config)
+    ), document
+
+
+def _with_front_matter(body: str, fields: dict, encoding: str) -> str:
+    """The text as UTF-8, with its fields and the original encoding on top."""
+    if encoding not in ("utf-8", "utf-8-sig"):
+        fields = {**fields, "encoding": fields.get("encoding", encoding)}
+    if not fields:
+        return body
+    header = yaml.safe_dump(fields, allow_unicode=True, sort_keys=True)
+    return f"---\n{header}---\n{body}"
+
+
+def _free_name(folder: Path, relative: str, suffix: str, written: dict[Path, str]) -> Path:
+    stem = slugify(Path(relative).stem) or "article"
+    target = folder / f"{stem}{suffix}"
+    number = 1
+    while target.exists() or target in written:
+        number += 1
+        target = folder / f"{stem}-{number}{suffix}"
+    return target
+
+
+def _report_near_duplicates(
+    outcomes: list[Outcome], written: dict[Path, str], config: SiteConfig
+) -> None:
+    """Same story, another outlet: both are kept, and each names the other."""
+    if not written:
+        return
+    existing = process_archive(config)
+    bodies = {r.source_path: body_text(r.blocks) for r in existing.records}
+    with tempfile.TemporaryDirectory() as scratch:  # not written yet: clean them from here
+        files = []
+        for index, (target, text) in enumerate(written.items()):
+            files.append(Path(scratch) / f"{index}{target.suffix}")
+            files[-1].write_text(text, encoding="utf-8")
+        fresh = process_files(files, [_shown(target, config) for target in written])
+    for record in fresh.records:
+        bodies[record.source_path] = body_text(record.blocks)
+    twins = near_duplicates(bodies)
+    for outcome in outcomes:
+        for twin in twins.get(outcome.target or "", ()):
+            outcome.duplicates.append(f"{twin.other} ({twin.similarity:.0%} in common)")
+
+
+def _text_hash(path: Path) -> str:
+    try:
+        text, _ = decode(path.read_bytes(), str(path))
+    except (ContentError, OSError):
+        return f"unreadable:{path}"
+    return content_hash(_split(text, str(path))[1])
+
+
+def _split(text: str, label: str) -> tuple[dict, str]:
+    """Front matter (when the text has valid front matter) and the body."""
+    text = text.lstrip("\ufeff")
+    if text.startswith("---"):
+        with contextlib.suppress(ContentError):
+            front_matter, _, _, body = split_front_matter(text, label)
+            return front_matter, body.lstrip("\n")
+    return {}, text
+
+
+def _shown(path: Path, config: SiteConfig) -> str:
+    try:
+        return path.resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def render_table(outcomes: list[Outcome]) -> str:
+    """The summary: every file with its status, then the counts."""
+    width = max((len(o.label) for o in outcomes), default=4)
+    lines = [f"{'file':<{width}}  {'status':<9} detail"]
+    for outcome in outcomes:
+        detail = outcome.target or ""
+        if outcome.reason:
+            detail = f"{detail} ({outcome.reason})" if detail else outcome.reason
+        lines.append(f"{outcome.label:<{width}}  {outcome.status:<9} {detail}")
+        lines += [f"{'':<{width}}  {'':<9} near-duplicate of {d}" for d in outcome.duplicates]
+    counts = {
+        status: sum(o.status == status for o in outcomes)
+        for status in ("added", "skipped", "rejected")
+    }
+    duplicates = sum(bool(o.duplicates) for o in outcomes)
+    lines.append(
+        f"{counts['added']} added, {counts['skipped']} skipped (already in the archive), "
+        f"{counts['rejected']} rejected, {duplicates} near-duplicates (kept, linked)"
+    )
+    return "\n".join(lines)

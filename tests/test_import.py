@@ -1,0 +1,117 @@
+"""`newsarchive import`: a batch checked against the archive, added once, reported."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from conftest import build, make_site
+
+from newsarchive.cli import main
+
+STORY = (
+    "Talks on the border dispute resume\n\n"
+    "MINSK, March 3 (Reuters) - Officials in the capital said on Friday that the talks would "
+    "continue next week, after both sides failed to agree on the wording of a joint statement "
+    "that both governments had promised to publish before the end of the month.\n\n"
+    "The delegations met for more than six hours behind closed doors and left the building "
+    "without speaking to the reporters who had been waiting outside since the morning.\n"
+)
+RUSSIAN = (
+    "Оппозиция провела митинг в столице\n\n"
+    "МИНСК, 20 сентября. Тысячи человек вышли на улицы столицы, требуя освобождения "
+    "политзаключённых и проведения новых выборов, сообщили правозащитники.\n"
+)
+
+
+@pytest.fixture
+def site(tmp_path):
+    return make_site(tmp_path / "site", {"existing.txt": STORY})
+
+
+@pytest.fixture
+def batch(tmp_path):
+    folder = tmp_path / "Batch 2021-03"
+    folder.mkdir()
+    (folder / "copy of existing.txt").write_text(STORY)
+    (folder / "Минск митинг.txt").write_bytes(RUSSIAN.encode("cp1251"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00")
+    republished = STORY.replace("(Reuters)", "(Example Wire)").replace("morning", "dawn")
+    (folder / "republished.txt").write_text("Example Wire\n\n" + republished)
+    return folder
+
+
+def run(*arguments: str) -> int:
+    return main(["import", *arguments])
+
+
+def test_each_kind_of_file_is_reported_and_the_good_ones_added(site, batch, capsys):
+    assert run(str(batch), "--site", str(site)) == 1  # rejections make the exit code 1
+    out = capsys.readouterr().out
+    assert "copy of existing.txt  skipped   identical to content/existing.txt" in out
+    assert "empty.txt" in out and "rejected  empty file" in out
+    assert "photo.txt" in out and "rejected  binary file" in out
+    assert "content/batch-2021-03/minsk-miting.txt (from cp1251)" in out
+    assert "near-duplicate of content/existing.txt" in out
+    assert out.rstrip().endswith(
+        "2 added, 1 skipped (already in the archive), 2 rejected, 1 near-duplicates (kept, linked)"
+    )
+    converted = (site / "content" / "batch-2021-03" / "minsk-miting.txt").read_text("utf-8")
+    assert converted.startswith("---\nencoding: cp1251\n---\nОппозиция провела митинг")
+
+
+def test_importing_twice_changes_nothing(site, batch, capsys):
+    run(str(batch), "--site", str(site))
+    files = {p: p.read_bytes() for p in (site / "content").rglob("*") if p.is_file()}
+    capsys.readouterr()
+    run(str(batch), "--site", str(site))
+    assert "0 added, 3 skipped" in capsys.readouterr().out
+    assert files == {p: p.read_bytes() for p in (site / "content").rglob("*") if p.is_file()}
+
+
+def test_dry_run_writes_nothing(site, batch, capsys):
+    run(str(batch), "--site", str(site), "--dry-run")
+    assert "Dry run: nothing was written." in capsys.readouterr().out
+    assert [p.name for p in (site / "content").iterdir()] == ["existing.txt"]
+
+
+def test_manifest_fills_front_matter_and_zip_batches_work(site, tmp_path, capsys):
+    archive = tmp_path / "wire.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr(
+            "stories/new.txt", STORY.replace("Talks", "Meetings").replace("six", "nine")
+        )
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(
+        "path,url,date,source,title\n"
+        "stories/new.txt,https://example.org/a,2021-03-03,Example Wire,Given\n"
+    )
+    assert run(str(archive), "--site", str(site), "--manifest", str(manifest)) == 0
+    written = (site / "content" / "wire" / "new.txt").read_text()
+    assert written.startswith(
+        "---\ndate: '2021-03-03'\nsource: Example Wire\ntitle: Given\nurl: https://example.org/a\n---\n"
+    )
+    assert build(site) == 0
+    page = (site / "output" / "articles" / "new" / "index.html").read_text()
+    assert "<h1>Given</h1>" in page and '<time datetime="2021-03-03">' in page
+
+
+def test_a_bad_manifest_names_file_and_line(site, batch, tmp_path, capsys):
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,date\nx.txt,yesterday\n")
+    assert run(str(batch), "--site", str(site), "--manifest", str(manifest)) == 2
+    assert f"{manifest}:2: front matter date 'yesterday'" in capsys.readouterr().err
+
+
+def test_near_duplicates_link_to_each_other_on_their_pages(site, batch):
+    run(str(batch), "--site", str(site))
+    assert build(site) == 0
+    page = (site / "output" / "articles" / "republished" / "index.html").read_text()
+    section = page.split('aria-labelledby="also-heading"')[1].split("</section>")[0]
+    assert (
+        'href="../../articles/existing/index.html">Talks on the border dispute resume</a>'
+        in section
+    )
+    other = (site / "output" / "articles" / "existing" / "index.html").read_text()
+    assert 'href="../../articles/republished/index.html"' in other
