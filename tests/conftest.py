@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from newsarchive.model import ArticleRecord, Block, Mention, MentionedDate
+
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -42,3 +44,30 @@ def seed_site(tmp_path: Path, seeds: Path) -> Path:
     for path in sorted(seeds.glob("*.txt")):
         shutil.copy(path, site / "content" / path.name)
     return site
+
+
+def make_record(
+    article_id: str,
+    date: str | None = None,
+    source: str | None = None,
+    mentioned: tuple[str, ...] = (),
+    actors: tuple[str, ...] = (),
+    text: str = "A paragraph of the story.",
+) -> ArticleRecord:
+    """A hand-made article record: for the pure page and link functions."""
+    return ArticleRecord(
+        id=article_id,
+        source_path=f"content/{article_id}.txt",
+        title=f"Story {article_id}",
+        title_basis="headline",
+        source=source,
+        byline=None,
+        dateline=None,
+        date=date,
+        date_basis="front-matter" if date else "unknown",
+        blocks=(Block("paragraph", text, 3),),
+        removed=(),
+        mentioned_dates=tuple(MentionedDate(value, value) for value in mentioned),
+        encoding="utf-8",
+        mentions=tuple(Mention(0, 0, 1, actor, actor, "person") for actor in actors),
+    )
