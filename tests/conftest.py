@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newsarchive.cli import main
 from newsarchive.model import ArticleRecord, Block, Mention, MentionedDate
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,6 +45,42 @@ def seed_site(tmp_path: Path, seeds: Path) -> Path:
     for path in sorted(seeds.glob("*.txt")):
         shutil.copy(path, site / "content" / path.name)
     return site
+
+
+def build(site: Path, *options: str, output: Path | None = None) -> int:
+    """`newsarchive build SITE [OPTIONS] [-o OUTPUT]`, in this process; the exit code."""
+    arguments = ["build", str(site), *options]
+    if output is not None:
+        arguments += ["-o", str(output)]
+    return main(arguments)
+
+
+def demo_site(root: Path, config: str | None = None) -> Path:
+    """A copy of the repo's demo archive; `config` replaces its site.yaml."""
+    shutil.copytree(REPO / "content", root / "content")
+    if config is None:
+        shutil.copy(REPO / "site.yaml", root / "site.yaml")
+    else:
+        (root / "site.yaml").write_text(config, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory) -> Path:
+    """The repo's demo archive, built once into a temporary folder."""
+    site = demo_site(tmp_path_factory.mktemp("demo"))
+    assert build(site) == 0
+    return site / "output"
+
+
+@pytest.fixture(scope="session")
+def seed_output(tmp_path_factory, seeds: Path) -> Path:
+    """The five seed articles, no registry, built once."""
+    site = make_site(tmp_path_factory.mktemp("seeds"), {})
+    for path in sorted(seeds.glob("*.txt")):
+        shutil.copy(path, site / "content" / path.name)
+    assert build(site) == 0
+    return site / "output"
 
 
 def make_record(

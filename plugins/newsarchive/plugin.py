@@ -30,7 +30,7 @@ ARCHIVE_SETTING = "NEWSARCHIVE_ARCHIVE"
 
 def pelican_settings(config: SiteConfig, output: Path, archive: Archive | None = None) -> dict:
     """Pelican settings for a site: our theme and generator, Pelican's own pages off."""
-    links = Links(pretty=config.url is not None)
+    links = Links.for_site(config)
     off = {
         key: ""
         for key in (
@@ -105,10 +105,9 @@ class ArchiveGenerator(Generator):
     """Turns the processed archive into pages and data files."""
 
     def generate_context(self) -> None:
-        config: SiteConfig = self.settings[CONFIG_SETTING]
-        self.archive = self.settings.get(ARCHIVE_SETTING) or process_archive(config)
-        self.links = Links(pretty=config.url is not None)
-        self.pages = plan_pages(self.archive, config)
+        self.config: SiteConfig = self.settings[CONFIG_SETTING]
+        self.archive = self.settings.get(ARCHIVE_SETTING) or process_archive(self.config)
+        self.pages = plan_pages(self.archive, self.config)
 
     def generate_output(self, writer) -> None:
         for page in self.pages:
@@ -119,7 +118,7 @@ class ArchiveGenerator(Generator):
                 relative_urls=True,
                 **page.variables,
             )
-        for name, text in data_files(self.archive, self.links).items():
+        for name, text in data_files(self.archive, self.config, self.pages).items():
             path = Path(self.output_path) / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")

@@ -1,16 +1,25 @@
-"""The data exports under `data/`: the JSON contract other tools read."""
+"""The files that are not pages: the JSON contract under `data/` that other
+tools read, the Atom feeds and the sitemap."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
+from ..config import SiteConfig
 from ..model import Archive
-from .pages import Links, newest_first
+from .feeds import feed_files
+from .layout import Links, Page, newest_first
+from .sitemap import sitemap_files
 
 
-def data_files(archive: Archive, links: Links) -> dict[str, str]:
-    """Every data export: path under the site root -> text."""
-    return {"data/articles.json": articles_json(archive, links)}
+def data_files(archive: Archive, config: SiteConfig, pages: Sequence[Page]) -> dict[str, str]:
+    """Every file that is not a page: path under the site root -> text."""
+    return {
+        "data/articles.json": articles_json(archive, Links.for_site(config)),
+        **feed_files(archive, config),
+        **sitemap_files(pages, config.url),
+    }
 
 
 def articles_json(archive: Archive, links: Links) -> str:
