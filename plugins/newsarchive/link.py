@@ -69,8 +69,10 @@ def date_spans(
     `day_href` gives the page of a date value, or None when that date has no
     page (a bare year, a month): those stay plain text.
     """
-    dateline = record.dateline.text if record.dateline else None
     spans: dict[int, list[Span]] = {}
+    if not any(day_href(date.value) for date in record.mentioned_dates):
+        return spans  # nothing to link: spare reading the text for dates again
+    dateline = record.dateline.text if record.dateline else None
     for index, found in story_dates(record.blocks, dateline):
         href = day_href(found.value)
         if href is not None:
