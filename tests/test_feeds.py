@@ -139,3 +139,10 @@ def test_the_sitemap_lists_every_page_by_its_public_address():
 
 def test_no_sitemap_without_a_public_url():
     assert sitemap_files(PAGES, None) == {}
+
+
+def test_characters_xml_cannot_hold_are_dropped_so_the_feed_stays_well_formed():
+    record = make_record("bell", "2020-08-10", text="A bell\x07 rang\x0c twice\x1b.")
+    feed = feedparser.parse(feed_files(Archive([record], []), CONFIG)["feed.atom"])
+    assert not feed.bozo
+    assert feed.entries[0].summary == "A bell rang twice."

@@ -25,7 +25,7 @@ from ..config import SiteConfig
 from ..model import Actor, Archive, ArticleRecord
 from ..slugs import slugify
 from .layout import FEED_FILE, Links, absolute_url, actor_feed_path, newest_first
-from .xmlfile import xml_document, xml_root
+from .xmlfile import xml_document, xml_root, xml_text
 
 ATOM_NAMESPACE = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -89,7 +89,7 @@ def atom_xml(feed: Feed, config: SiteConfig, links: Links) -> str:
 def atom_entry(record: ArticleRecord, feed: Feed, config: SiteConfig, links: Links) -> ET.Element:
     page = links.article(record.id)
     entry = ET.Element("entry", {XML_LANG: record.lang} if record.lang else {})
-    _text(entry, "id", stable_id(f"articles/{record.id}/", config))
+    _text(entry, "id", stable_id(page, config))
     _text(entry, "title", record.title)
     _text(entry, "updated", atom_time(record.date))
     if record.byline:
@@ -125,7 +125,7 @@ def address(target: str, feed_path: str, config: SiteConfig) -> str:
 
 def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
     element = ET.SubElement(parent, tag)
-    element.text = text
+    element.text = xml_text(text)
     return element
 
 
