@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.cli import main
+from newsarchive.model import ArticleRecord, Block, Mention, MentionedDate
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -47,19 +48,64 @@ def seed_site(tmp_path: Path, seeds: Path) -> Path:
 
 
 def build(site: Path, *options: str, output: Path | None = None) -> int:
-    """Run `newsarchive build` in this process (the real Pelican)."""
+    """`newsarchive build SITE [OPTIONS] [-o OUTPUT]`, in this process; the exit code."""
     arguments = ["build", str(site), *options]
     if output is not None:
         arguments += ["-o", str(output)]
     return main(arguments)
 
 
+def demo_site(root: Path, config: str | None = None) -> Path:
+    """A copy of the repo's demo archive and registry; `config` replaces its site.yaml."""
+    shutil.copytree(REPO / "content", root / "content")
+    shutil.copy(REPO / "actors.yaml", root / "actors.yaml")
+    if config is None:
+        shutil.copy(REPO / "site.yaml", root / "site.yaml")
+    else:
+        (root / "site.yaml").write_text(config, encoding="utf-8")
+    return root
+
+
 @pytest.fixture(scope="session")
 def demo(tmp_path_factory) -> Path:
     """The repo's demo archive (content and registry), built once into a temporary folder."""
-    site = tmp_path_factory.mktemp("demo")
-    for name in ("site.yaml", "actors.yaml"):
-        shutil.copy(REPO / name, site / name)
-    shutil.copytree(REPO / "content", site / "content")
+    site = demo_site(tmp_path_factory.mktemp("demo"))
     assert build(site) == 0
     return site / "output"
+
+
+@pytest.fixture(scope="session")
+def seed_output(tmp_path_factory, seeds: Path) -> Path:
+    """The five seed articles, no registry, built once."""
+    site = make_site(tmp_path_factory.mktemp("seeds"), {})
+    for path in sorted(seeds.glob("*.txt")):
+        shutil.copy(path, site / "content" / path.name)
+    assert build(site) == 0
+    return site / "output"
+
+
+def make_record(
+    article_id: str,
+    date: str | None = None,
+    source: str | None = None,
+    mentioned: tuple[str, ...] = (),
+    actors: tuple[str, ...] = (),
+    text: str = "A paragraph of the story.",
+) -> ArticleRecord:
+    """A hand-made article record: for the pure page and link functions."""
+    return ArticleRecord(
+        id=article_id,
+        source_path=f"content/{article_id}.txt",
+        title=f"Story {article_id}",
+        title_basis="headline",
+        source=source,
+        byline=None,
+        dateline=None,
+        date=date,
+        date_basis="front-matter" if date else "unknown",
+        blocks=(Block("paragraph", text, 3),),
+        removed=(),
+        mentioned_dates=tuple(MentionedDate(value, value) for value in mentioned),
+        encoding="utf-8",
+        mentions=tuple(Mention(0, 0, 1, actor, actor, "person") for actor in actors),
+    )

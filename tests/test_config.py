@@ -31,7 +31,7 @@ def test_every_key_is_read(tmp_path):
             tmp_path,
             (
                 "title: T\nurl: https://example.org/archive\ndescription: D\nlanguage: ru\n"
-                "content: articles\ntheme: mytheme\nhome_articles: 5\n"
+                "content: articles\ntheme: mytheme\nhome_articles: 5\nfeed_articles: 7\n"
                 "cleaning:\n  disable: [ad-marker]\n  repeated_line_min_articles: 4\n"
             ),
         )
@@ -42,6 +42,7 @@ def test_every_key_is_read(tmp_path):
         "ru",
         5,
     )
+    assert config.feed_articles == 7
     assert config.content_dir == tmp_path / "articles"
     assert config.theme_dir == tmp_path / "mytheme"
     assert config.cleaning.disable == ("ad-marker",)
@@ -60,6 +61,8 @@ def test_every_key_is_read(tmp_path):
         ("title: T\ncleaning:\n  disable: ad-marker\n", "cleaning.disable", 3, "list of text"),
         ("title: T\ncleaning:\n  disable: [no-such-rule]\n", "cleaning.disable", 3, "unknown rule"),
         ("title: T\nurl: example.org\n", "url", 2, "must start with http"),
+        ("title: T\nfeed_articles: 0\n", "feed_articles", 2, "must be at least 1"),
+        ("title: T\nfeed_articles: 2.5\n", "feed_articles", 2, "must be a whole number"),
         ("title: T\ncontent: missing\n", "content", 2, "does not exist"),
         ("title: T\ntheme: missing\n", "theme", 2, "no templates/ folder"),
         ("description: D\n", "title", None, "is required"),

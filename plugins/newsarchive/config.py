@@ -58,6 +58,7 @@ class SiteConfig:
     theme: str | None = None
     home_articles: int = 20
     cache: str | None = ".newsarchive-cache"
+    feed_articles: int = 50
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
     actors: ActorsConfig = field(default_factory=ActorsConfig)
     root: Path = field(default=Path("."), metadata={"internal": True})
@@ -191,8 +192,9 @@ def _check_values(config: SiteConfig, path: Path, lines: dict[str, int]) -> None
         fail("title", "must not be empty")
     if config.url is not None and not config.url.startswith(("http://", "https://")):
         fail("url", "must start with http:// or https://")
-    if config.home_articles < 1:
-        fail("home_articles", "must be at least 1")
+    for key in ("home_articles", "feed_articles"):
+        if getattr(config, key) < 1:
+            fail(key, "must be at least 1")
     if config.cleaning.repeated_line_min_articles < 2:
         fail("cleaning.repeated_line_min_articles", "must be at least 2")
     unknown = sorted(set(config.cleaning.disable) - set(RULE_NAMES))

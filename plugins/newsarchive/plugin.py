@@ -22,7 +22,8 @@ from .dates import date_label, datetime_attribute
 from .model import Archive
 from .pipeline import process_archive
 from .write.data import data_files
-from .write.pages import links_for, plan_pages
+from .write.layout import Links
+from .write.pages import plan_pages
 
 CONFIG_SETTING = "NEWSARCHIVE_CONFIG"
 ARCHIVE_SETTING = "NEWSARCHIVE_ARCHIVE"
@@ -30,7 +31,7 @@ ARCHIVE_SETTING = "NEWSARCHIVE_ARCHIVE"
 
 def pelican_settings(config: SiteConfig, output: Path, archive: Archive | None = None) -> dict:
     """Pelican settings for a site: our theme and generator, Pelican's own pages off."""
-    links = links_for(config)
+    links = Links.for_site(config)
     off = {
         key: ""
         for key in (
@@ -105,10 +106,9 @@ class ArchiveGenerator(Generator):
     """Turns the processed archive into pages and data files."""
 
     def generate_context(self) -> None:
-        config: SiteConfig = self.settings[CONFIG_SETTING]
-        self.archive = self.settings.get(ARCHIVE_SETTING) or process_archive(config)
-        self.links = links_for(config)
-        self.pages = plan_pages(self.archive, config)
+        self.config: SiteConfig = self.settings[CONFIG_SETTING]
+        self.archive = self.settings.get(ARCHIVE_SETTING) or process_archive(self.config)
+        self.pages = plan_pages(self.archive, self.config)
 
     def generate_output(self, writer) -> None:
         for page in self.pages:
@@ -119,8 +119,7 @@ class ArchiveGenerator(Generator):
                 relative_urls=True,
                 **page.variables,
             )
-        min_articles = self.settings[CONFIG_SETTING].actors.min_articles
-        for name, text in data_files(self.archive, self.links, min_articles).items():
+        for name, text in data_files(self.archive, self.config, self.pages).items():
             path = Path(self.output_path) / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")

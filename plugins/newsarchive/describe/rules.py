@@ -8,11 +8,12 @@ then what the text itself states.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 
 from ..clean.vocabulary import BYLINE, CREDIT_ROLE, PERSON_NAMES, SOURCE_CREDIT
-from ..dates import date_only_line, find_dates
-from ..model import Dateline, MentionedDate, Problem
+from ..dates import FoundDate, date_only_line, find_dates
+from ..model import Block, Dateline, MentionedDate, Problem
 from ..recognise.places import place_name
 from .patterns import (
     AGENCY_ONLY_DATELINE,
@@ -155,13 +156,28 @@ def dateline_date(state: DescribeState) -> None:
 def mentioned_dates(state: DescribeState) -> None:
     """Dates the story mentions, each once, skipping the dateline's own date."""
     seen: set[str] = set()
-    skip = len(state.dateline.text) if state.dateline and state.dateline.text else 0
-    for index, block in enumerate(b for b in state.cleaned.blocks if b.kind in MENTION_KINDS):
-        text = block.text[skip:] if index == 0 else block.text
-        for found in find_dates(text):
-            if found.value not in seen:
-                seen.add(found.value)
-                state.mentioned_dates.append(MentionedDate(found.text, found.value))
+    dateline_text = state.dateline.text if state.dateline else None
+    for _index, found in story_dates(state.cleaned.blocks, dateline_text):
+        if found.value not in seen:
+            seen.add(found.value)
+            state.mentioned_dates.append(MentionedDate(found.text, found.value))
+
+
+def story_dates(
+    blocks: Sequence[Block], dateline_text: str | None
+) -> Iterator[tuple[int, FoundDate]]:
+    """Every date written in the story, with its block's index and place in that block.
+
+    Captions and credits are not the story; the dateline opening the first
+    story block dates the article rather than mentioning a date. The page's
+    date links use this too, so a linked date is always a mentioned date.
+    """
+    skip = len(dateline_text) if dateline_text else 0
+    story = [(index, block) for index, block in enumerate(blocks) if block.kind in MENTION_KINDS]
+    for position, (index, block) in enumerate(story):
+        offset = skip if position == 0 else 0
+        for found in find_dates(block.text[offset:]):
+            yield index, replace(found, start=found.start + offset, end=found.end + offset)
 
 
 def source(state: DescribeState) -> None:

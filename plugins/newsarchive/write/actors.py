@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..link import Segment, Span, segments
+from ..link import Span
 from ..model import ACTOR_TYPES, Actor, Archive, ArticleRecord
 from ..slugs import slugify
-from .links import Links
+from .layout import Links
 
 CO_MENTIONED_SHOWN = 10
 CHART_BAR_WIDTH = 10
@@ -37,21 +37,19 @@ class MonthChart:
     undated: int
 
 
-@dataclass(frozen=True)
-class AnnotatedBlock:
-    kind: str
-    segments: tuple[Segment, ...]
-
-
 def with_pages(archive: Archive, min_articles: int) -> dict[str, Actor]:
     """Actors that earn a page: mentioned in at least `min_articles` articles."""
     return {a.id: a for a in archive.actors if len(a.articles) >= min_articles}
 
 
-def annotated_blocks(
-    record: ArticleRecord, actors: dict[str, Actor], paged: set[str], links: Links
-) -> list[AnnotatedBlock]:
-    """The article's blocks with every mention wrapped: linked when the actor has a page."""
+def actor_spans(
+    record: ArticleRecord, actors: dict[str, Actor], paged: dict[str, Actor], links: Links
+) -> dict[int, list[Span]]:
+    """Every mention wrapped, by block: linked when the actor has a page, else only marked.
+
+    The span's title (the canonical name, and the registry's description) shows
+    when a reader hovers over or focuses the name.
+    """
     spans: dict[int, list[Span]] = defaultdict(list)
     for mention in record.mentions:
         actor = actors[mention.actor]
@@ -60,10 +58,7 @@ def annotated_blocks(
         spans[mention.block].append(
             Span(mention.start, mention.end, href, f"actor actor-{actor.type}", label)
         )
-    return [
-        AnnotatedBlock(block.kind, tuple(segments(block.text, spans[index])))
-        for index, block in enumerate(record.blocks)
-    ]
+    return spans
 
 
 def actors_of(record: ArticleRecord, actors: dict[str, Actor]) -> dict[str, list[Actor]]:

@@ -1,20 +1,27 @@
-"""The data exports under `data/`: the JSON contract other tools read."""
+"""The files that are not pages: the JSON contract under `data/` that other
+tools read, the Atom feeds and the sitemap."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
+from ..config import SiteConfig
 from ..model import Archive
 from .actors import with_pages
-from .links import Links
-from .pages import newest_first
+from .feeds import feed_files
+from .layout import Links, Page, newest_first
+from .sitemap import sitemap_files
 
 
-def data_files(archive: Archive, links: Links, min_articles: int) -> dict[str, str]:
-    """Every data export: path under the site root -> text."""
+def data_files(archive: Archive, config: SiteConfig, pages: Sequence[Page]) -> dict[str, str]:
+    """Every file that is not a page: path under the site root -> text."""
+    links = Links.for_site(config)
     return {
         "data/articles.json": articles_json(archive, links),
-        "data/actors.json": actors_json(archive, links, min_articles),
+        "data/actors.json": actors_json(archive, links, config.actors.min_articles),
+        **feed_files(archive, config),
+        **sitemap_files(pages, config.url),
     }
 
 
