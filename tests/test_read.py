@@ -53,6 +53,11 @@ def test_utf8_bom_and_utf16_are_read(tmp_path):
     assert wide.encoding == "utf-16" and wide.lines[0].text.startswith("Le président")
 
 
+def test_control_characters_html_forbids_are_dropped(tmp_path):
+    document = read_document(write(tmp_path, "a.txt", "Bell\u0007 and \u0085next \ufdd0line\n"))
+    assert document.lines[0].text == "Bell and next line"
+
+
 def test_lines_keep_their_numbers_and_normalise_spaces(tmp_path):
     document = read_document(write(tmp_path, "a.txt", "\n\nFirst\u00a0 line \u200b\n\n\nSecond\n"))
     assert [(ln.number, ln.text, ln.blank_before) for ln in document.lines] == [

@@ -53,7 +53,17 @@ _FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?\n")
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _TIME_OF_DAY = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d.*$")
 _PARTIAL_DATE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Zero-width characters, and control characters and non-characters HTML forbids.
+_INVISIBLE = dict.fromkeys(
+    [
+        *map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffe\uffff"),
+        *range(0x00, 0x09),
+        0x0B,
+        *range(0x0E, 0x20),
+        *range(0x7F, 0xA0),
+        *range(0xFDD0, 0xFDF0),
+    ]
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL_RATIO_LIMIT = 0.01
 
