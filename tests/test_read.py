@@ -54,8 +54,10 @@ def test_utf8_bom_and_utf16_are_read(tmp_path):
 
 
 def test_control_characters_html_forbids_are_dropped(tmp_path):
-    document = read_document(write(tmp_path, "a.txt", "Bell\u0007 and \u0085next \ufdd0line\n"))
-    assert document.lines[0].text == "Bell and next line"
+    filler = " A long enough line of ordinary story text." * 5
+    text = f"Bell\u0007 and \u0085next \ufdd0line.{filler}\n"
+    document = read_document(write(tmp_path, "a.txt", text))
+    assert document.lines[0].text == f"Bell and next line.{filler}"
 
 
 def test_lines_keep_their_numbers_and_normalise_spaces(tmp_path):
