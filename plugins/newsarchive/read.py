@@ -64,6 +64,8 @@ _INVISIBLE = dict.fromkeys(
         *range(0xFDD0, 0xFDF0),
     ]
 )
+# Line breaks as editors count lines (str.splitlines also breaks at U+0085 and friends).
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL_RATIO_LIMIT = 0.01
 
@@ -137,7 +139,7 @@ def normalise_line(text: str) -> str:
 def text_lines(text: str, first_number: int = 1) -> list[SourceLine]:
     lines: list[SourceLine] = []
     blank_before = False
-    for number, raw in enumerate(text.splitlines(), start=first_number):
+    for number, raw in enumerate(_LINE_BREAK.split(text), start=first_number):
         line = normalise_line(raw)
         if not line:
             blank_before = True
