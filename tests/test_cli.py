@@ -100,6 +100,7 @@ def test_check_reports_problems_as_json(tmp_path, capsys):
         "line": 2,
         "severity": "error",
         "message": problem["message"],
+        "fix": "fix the YAML between the --- lines (quote values that hold a colon)",
     }
     assert problem["message"].startswith("skipped: broken front matter")
 

@@ -162,6 +162,7 @@ def run_check(args: argparse.Namespace) -> int:
                         "path": p.path,
                         "line": p.line,
                         "message": p.message,
+                        "fix": p.fix,
                         "severity": "error" if p.fatal else "warning",
                     }
                     for p in archive.problems
@@ -182,6 +183,8 @@ def _print_problems(problems: list[Problem] | tuple[Problem, ...]) -> None:
     for problem in problems:
         level = "error" if problem.fatal else "warning"
         print(f"{level}: {problem}", file=sys.stderr)
+        if problem.fix:
+            print(f"  fix: {problem.fix}", file=sys.stderr)
 
 
 if __name__ == "__main__":

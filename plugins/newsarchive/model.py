@@ -15,10 +15,11 @@ BLOCK_KINDS = ("paragraph", "heading", "quote", "caption", "credit")
 class ContentError(Exception):
     """A file that cannot become an article; the message says why and where."""
 
-    def __init__(self, path: Path | str, reason: str, line: int | None = None):
+    def __init__(self, path: Path | str, reason: str, line: int | None = None, fix: str = ""):
         self.path = str(path)
         self.reason = reason
         self.line = line
+        self.fix = fix  # what the archivist can do about it, in plain words
         super().__init__(self.location + ": " + reason)
 
     @property
@@ -34,6 +35,7 @@ class Problem:
     message: str
     line: int | None = None
     fatal: bool = False
+    fix: str = ""
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

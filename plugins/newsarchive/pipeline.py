@@ -115,7 +115,13 @@ def process_files(
             problems.append(_skipped(error))
             continue
         if clash:
-            problems.append(Problem(str(document.path), clash))
+            problems.append(
+                Problem(
+                    str(document.path),
+                    clash,
+                    fix="set a distinct `id:` in its front matter to choose it",
+                )
+            )
         problems.extend(record.problems)
         records.append(record)
         found[record.id] = names
@@ -222,7 +228,7 @@ def unique_id(document: RawDocument, taken: dict[str, str]) -> tuple[str, str | 
 
 
 def _skipped(error: ContentError) -> Problem:
-    return Problem(error.path, f"skipped: {error.reason}", error.line, fatal=True)
+    return Problem(error.path, f"skipped: {error.reason}", error.line, fatal=True, fix=error.fix)
 
 
 def _display_path(path: Path, root: Path) -> str:

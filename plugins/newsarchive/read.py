@@ -82,7 +82,11 @@ def read_document(
             raise ContentError(shown, f"cannot read file: {error.strerror}") from error
     text, encoding = decode(data, shown)
     if not text.strip():
-        raise ContentError(shown, "empty file: no text to make an article of")
+        raise ContentError(
+            shown,
+            "empty file: no text to make an article of",
+            fix="add the article's text, or delete the file",
+        )
     front_matter: dict = {}
     problems: tuple[Problem, ...] = ()
     body_offset = 0
@@ -95,7 +99,11 @@ def read_document(
     if front_matter.get("encoding") and front_matter["encoding"] != encoding:
         encoding = f"{encoding}, converted from {front_matter['encoding']}"
     if not lines:
-        raise ContentError(shown, "no article text after the front matter")
+        raise ContentError(
+            shown,
+            "no article text after the front matter",
+            fix="add the article's text below the closing ---",
+        )
     return RawDocument(Path(shown), tuple(lines), encoding, front_matter, problems)
 
 
@@ -109,7 +117,11 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
         if data.startswith(bom):
             return _checked(data.decode(name), name, shown)
     if b"\x00" in data[:8192]:
-        raise ContentError(shown, "binary file (it contains NUL bytes), not text")
+        raise ContentError(
+            shown,
+            "binary file (it contains NUL bytes), not text",
+            fix="only text articles belong in content/: move this file out",
+        )
     try:
         return _checked(data.decode("utf-8"), "utf-8", shown)
     except UnicodeDecodeError:
@@ -118,7 +130,8 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
     if best is None:
         raise ContentError(
             shown,
-            "cannot decode: not UTF-8 and no known legacy encoding fits; re-save the file as UTF-8",
+            "cannot decode: not UTF-8 and no known legacy encoding fits",
+            fix="open it in an editor that knows its encoding and re-save it as UTF-8",
         )
     return _checked(str(best), best.encoding, shown)
 
@@ -126,7 +139,11 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
 def _checked(text: str, encoding: str, shown: str) -> tuple[str, str]:
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
     if text and controls / len(text) > _CONTROL_RATIO_LIMIT:
-        raise ContentError(shown, "binary file (too many control characters), not text")
+        raise ContentError(
+            shown,
+            "binary file (too many control characters), not text",
+            fix="only text articles belong in content/: move this file out",
+        )
     return text, encoding
 
 
@@ -167,7 +184,12 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, tuple[Problem, ...]
     assert opening is not None
     closing = _FRONT_MATTER_CLOSE.search(text, opening.end())
     if closing is None:
-        raise ContentError(shown, "front matter opened with '---' is never closed", line=1)
+        raise ContentError(
+            shown,
+            "front matter opened with '---' is never closed",
+            line=1,
+            fix="end the front matter with a line holding only ---",
+        )
     yaml_text = text[opening.end() : closing.start()]
     try:
         node = yaml.compose(yaml_text, Loader=_TextDatesLoader)
@@ -177,11 +199,21 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, tuple[Problem, ...]
         mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(error, "problem", None) or str(error)
-        raise ContentError(shown, f"broken front matter: {problem}", line=line) from error
+        raise ContentError(
+            shown,
+            f"broken front matter: {problem}",
+            line=line,
+            fix="fix the YAML between the --- lines (quote values that hold a colon)",
+        ) from error
     if values is None:
         values = {}
     if not isinstance(values, dict) or node is None:
-        raise ContentError(shown, "front matter must be a mapping of keys to values", line=2)
+        raise ContentError(
+            shown,
+            "front matter must be a mapping of keys to values",
+            line=2,
+            fix="write one `key: value` per line, e.g. `title: ...`",
+        )
     key_lines = {k.value: k.start_mark.line + 2 for k, _ in node.value}
     front_matter, problems = _checked_front_matter(values, key_lines, shown)
     body_offset = text.count("\n", 0, closing.end())
@@ -198,7 +230,10 @@ def _checked_front_matter(values: dict, key_lines: dict, shown: str):
             known = ", ".join(FRONT_MATTER_KEYS)
             problems.append(
                 Problem(
-                    shown, f"unknown front matter key {key!r} ignored (known keys: {known})", line
+                    shown,
+                    f"unknown front matter key {key!r} ignored (known keys: {known})",
+                    line,
+                    fix="correct the key's spelling, or remove it",
                 )
             )
             continue
@@ -209,6 +244,7 @@ def _checked_front_matter(values: dict, key_lines: dict, shown: str):
                 shown,
                 f"front matter key {key!r} must be text, not {type(value).__name__}",
                 line=line,
+                fix="give it one value, in quotes if in doubt",
             )
         checked[key] = front_matter_date(value, shown, line) if key == "date" else str(value)
     return checked, tuple(problems)
@@ -223,6 +259,7 @@ def front_matter_date(value: object, shown: str, line: int | None) -> str:
         shown,
         f"front matter date {text!r} is not YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD",
         line=line,
+        fix="write the date as 2020-08-19, 2020-08, 2020, or '--08-19' when the year is unknown",
     )
 
 

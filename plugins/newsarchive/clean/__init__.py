@@ -67,7 +67,10 @@ def clean(
     headline = next((ln for ln in state.lines if ln.kind == HEADLINE), None)
     if not any(block.kind in ("paragraph", "quote") for block in blocks):
         raise ContentError(
-            raw.path, f"only junk: cleaning removed all {len(removed)} lines and left no story text"
+            raw.path,
+            f"only junk: cleaning removed all {len(removed)} lines and left no story text",
+            fix="check the file holds an article; `newsarchive inspect` shows which rule removed "
+            "each line, and `cleaning.disable` in site.yaml switches a rule off",
         )
     return CleanedDocument(
         raw,

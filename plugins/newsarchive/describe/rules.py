@@ -237,7 +237,7 @@ def title_fallback(state: DescribeState) -> None:
     state.problems.append(
         Problem(
             str(state.cleaned.raw.path),
-            "no headline found; the title is the story's first words "
-            "(set `title:` in front matter)",
+            "no headline found; the title is the story's first words",
+            fix="give the article a headline line, or a `title:` in front matter",
         )
     )
