@@ -21,6 +21,7 @@ from .config import SiteConfig
 from .describe import describe
 from .duplicates import body_text, near_duplicates
 from .model import Archive, ArticleRecord, ContentError, NameMention, Problem, RawDocument
+from .progress import progress
 from .read import ARTICLE_SUFFIXES, read_document
 from .recognise import places, recognise
 from .registry import EMPTY_REGISTRY, Registry, load_registry
@@ -105,27 +106,30 @@ def process_files(
     found: dict[str, list[NameMention]] = {}
     taken: dict[str, str] = {}
     reused = 0
-    for document, content_key in documents:
-        article_id, clash = unique_id(document, taken)
-        try:
-            record, names, from_cache = _article(
-                document, content_key, article_id, repeated, options, timings
-            )
-        except ContentError as error:
-            problems.append(_skipped(error))
-            continue
-        if clash:
-            problems.append(
-                Problem(
-                    str(document.path),
-                    clash,
-                    fix="set a distinct `id:` in its front matter to choose it",
+    with progress(len(documents)) as advance:
+        for document, content_key in documents:
+            article_id, clash = unique_id(document, taken)
+            try:
+                record, names, from_cache = _article(
+                    document, content_key, article_id, repeated, options, timings
                 )
-            )
-        problems.extend(record.problems)
-        records.append(record)
-        found[record.id] = names
-        reused += from_cache
+            except ContentError as error:
+                problems.append(_skipped(error))
+                advance()
+                continue
+            if clash:
+                problems.append(
+                    Problem(
+                        str(document.path),
+                        clash,
+                        fix="set a distinct `id:` in its front matter to choose it",
+                    )
+                )
+            problems.extend(record.problems)
+            records.append(record)
+            found[record.id] = names
+            reused += from_cache
+            advance()
     with timings.measure("resolve"):
         archive = annotate(records, found, problems, options.registry)
     with timings.measure("duplicates"):
