@@ -107,6 +107,8 @@ def make_pool(seed: int | str, people: int = PEOPLE, organisations: int = ORGANI
     """The cast for `seed`: the same seed always gives the same actors."""
     rng = random.Random(f"{seed}:pool")
     cast = _people(rng, people)
+    person_weights = _zipf_weights(rng, len(cast))
+    cast = _with_presidents(cast, person_weights)
     orgs = _organisations(rng, organisations)
     places = tuple(
         Place(f"place-{name.lower().replace(' ', '-')}", _place_forms(name, other))
@@ -115,7 +117,7 @@ def make_pool(seed: int | str, people: int = PEOPLE, organisations: int = ORGANI
     journalists = tuple(p.name for p in _people(rng, 40))
     return Pool(
         people=cast,
-        person_weights=_zipf_weights(rng, len(cast)),
+        person_weights=person_weights,
         organisations=orgs,
         organisation_weights=_zipf_weights(rng, len(orgs)),
         places=places,
@@ -157,18 +159,21 @@ def _people(rng: random.Random, count: int) -> tuple[Person, ...]:
             husband, wife = members
             members = [_married(husband, wife.id), _married(wife, husband.id)]
         made.extend(members)
-    return _with_presidents(rng, made)
+    return tuple(made)
 
 
 def _married(person: Person, spouse: str) -> Person:
     return dataclasses.replace(person, spouse=spouse)
 
 
-def _with_presidents(rng: random.Random, people: list[Person]) -> tuple[Person, ...]:
-    for index in rng.sample(range(len(people)), PRESIDENTS):
-        role, title = ROLES[0]
-        people[index] = dataclasses.replace(people[index], role=role, title=title)
-    return tuple(people)
+def _with_presidents(people: tuple[Person, ...], weights: tuple[float, ...]) -> tuple[Person, ...]:
+    """The most mentioned people are heads of state, as in real archives."""
+    top = sorted(range(len(people)), key=lambda index: -weights[index])[:PRESIDENTS]
+    role, title = ROLES[0]
+    return tuple(
+        dataclasses.replace(p, role=role, title=title) if index in top else p
+        for index, p in enumerate(people)
+    )
 
 
 def _given(rng: random.Random, nationality: str, female: bool) -> Spellings:

@@ -5,7 +5,8 @@ writes for a new site (feeds off while developing, ten articles a page), so
 the ratio newsarchive / Pelican says what cleaning, annotation and search
 cost on top of the engine. Each article is its story as generated (headline
 as title, sub-headings as Markdown headings, junk left out) with the Title
-and Date that Pelican requires.
+and Date that Pelican requires, and the file's name as its slug (headlines
+repeat across an archive, and Pelican refuses two pages at one address).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ STORY_KINDS = (*TRUTH_KINDS, "credit")
 
 
 def markdown_article(article: Article) -> str:
-    """The article's story as Pelican Markdown with its required metadata."""
+    """The article's story as Pelican Markdown with its metadata."""
     body = []
     for line in article.lines:
         text = plain(list(line.pieces))
@@ -43,7 +44,10 @@ def markdown_article(article: Article) -> str:
             body.append(f"## {text}")
         elif line.kind in STORY_KINDS:
             body.append(text)
-    header = f"Title: {article.headline}\nDate: {article.date.isoformat()}\n"
+    header = (
+        f"Title: {article.headline}\nDate: {article.date.isoformat()}\n"
+        f"Slug: {Path(article.name).stem}\n"
+    )
     return header + "\n" + "\n\n".join(body) + "\n"
 
 
@@ -69,4 +73,6 @@ def pelican_command(folder: Path, output: Path) -> list[str]:
         "-s",
         str(folder / "pelicanconf.py"),
         "-q",
+        "--log-handler",
+        "plain",
     ]
