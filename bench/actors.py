@@ -1,7 +1,7 @@
 """The cast of a synthetic archive: generated people, organisations and places.
 
 Every actor carries its spelling in each romanisation scheme, so one person
-appears as Koval / Kavalenka / Kowalenko across the archive, and couples share
+appears as Kovalenko / Kovalenka / Kowalenko across the archive, and couples share
 a surname with gendered endings. How often an actor is mentioned follows a
 Zipf-like law, as in real archives where a few figures dominate.
 """

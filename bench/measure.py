@@ -1,17 +1,23 @@
 """Measuring a build: wall and CPU seconds and peak memory of one child process.
 
-Each build runs in its own child so its peak RSS is its own: `os.wait4`
-returns the resource usage of exactly that child (and the children it waited
-for), the same `ru_maxrss` that `getrusage(RUSAGE_CHILDREN)` would report if
-it were the only child. Machines are noisy, so figures are taken several
-times and reported as median, min and max.
+Each build runs in its own child so its usage is its own: `os.wait4` returns
+the resource usage of exactly that child (and the children it waited for),
+the `ru_maxrss` that `getrusage(RUSAGE_CHILDREN)` reports. On Linux a child
+starts with its parent's peak RSS (fork copies it and exec keeps it), so the
+build is started by a small launcher process, this file run as a script,
+rather than by the bench itself, which holds whole archives in memory. The
+launcher's own ~10 MB is then the floor of every figure. Machines are noisy,
+so figures are taken several times and reported as median, min and max.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Sequence
@@ -71,16 +77,30 @@ class Figures:
 
 
 def run_measured(command: Sequence[str], cwd: Path) -> Sample:
-    """Run `command` in a child process; raise `BuildFailed` if it fails."""
+    """Run `command` through the launcher; raise `BuildFailed` if it fails."""
+    # -I: the launcher sees neither this folder nor PYTHONPATH (the build still does).
+    launcher = [sys.executable, "-I", __file__, *command]
     with tempfile.TemporaryFile() as output:
-        started = time.perf_counter()
-        child = subprocess.Popen(command, cwd=cwd, stdout=output, stderr=subprocess.STDOUT)
-        _pid, status, usage = os.wait4(child.pid, 0)
-        wall = time.perf_counter() - started
-        child.returncode = os.waitstatus_to_exitcode(status)
-        if child.returncode != 0:
+        report = subprocess.run(launcher, cwd=cwd, stdout=subprocess.PIPE, stderr=output)
+        if report.returncode != 0:
             output.seek(0)
             text = output.read().decode("utf-8", "replace")
-            raise BuildFailed(f"{' '.join(command)} exited {child.returncode}:\n{text[-3000:]}")
+            raise BuildFailed(f"{' '.join(command)} exited {report.returncode}:\n{text[-3000:]}")
+    return Sample(**json.loads(report.stdout))
+
+
+def launch(command: Sequence[str]) -> int:
+    """The launcher: run `command` (its output to stderr), print its usage as JSON."""
+    started = time.perf_counter()
+    child = subprocess.Popen(command, stdout=sys.stderr)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
     # ru_maxrss is in kilobytes on Linux.
-    return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+    sample = Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+    print(json.dumps(dataclasses.asdict(sample)))
+    return child.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(launch(sys.argv[1:]))

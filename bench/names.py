@@ -159,7 +159,7 @@ WESTERN_SURNAMES = (
 )  # fmt: skip
 
 # What a person is called before their name on first mention, and the title
-# that may stand before the surname later ("President Koval").
+# that may stand before the surname later ("President Kovalenko").
 ROLES = (
     ("President", "President"),
     ("Prime Minister", "Prime Minister"),

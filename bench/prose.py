@@ -353,7 +353,7 @@ class StoryWriter:
         return [short] if self.rng.random() < 0.5 else [full]
 
     def _spouse_shares_surname(self, person: Person, scheme: int) -> bool:
-        """Then "Koval" alone would not say which of the couple is meant."""
+        """Then "Fedotik" alone would not say which of the couple is meant."""
         return any(
             p.id == person.spouse and p.surname[scheme] == person.surname[scheme]
             for p in self.people

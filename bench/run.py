@@ -17,6 +17,7 @@ import math
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -115,7 +116,7 @@ def bench_size(articles: int, runs: int, seed: str, work: Path) -> SizeResult:
     truth = write_archives(site, pelican_site, articles, seed)
     text_mb = sum(p.stat().st_size for p in (site / "content").iterdir()) / 1e6
     progress(f"{articles} articles: time per stage, {runs} run(s)")
-    stage_runs = [time_stages(load_site_config(site)) for _ in range(runs)]
+    stages, throughput = stage_figures(site, runs)
     samples: dict[str, list[Sample]] = {name: [] for name in BUILDS}
     for number in range(1, runs + 1):
         progress(f"{articles} articles: builds, run {number} of {runs}")
@@ -125,13 +126,12 @@ def bench_size(articles: int, runs: int, seed: str, work: Path) -> SizeResult:
     first_result = search.time_to_first_result(work / "output")
     progress(f"{articles} articles: resolution quality")
     records = process_archive(load_site_config(site)).records
-    times, last_run = stage_runs[-1]
     return SizeResult(
         articles=articles,
         text_mb=text_mb,
         builds={name: Figures.of(values) for name, values in samples.items()},
-        stages=stage_spreads([times for times, _ in stage_runs]),
-        recognition_mb_per_s=recognition_throughput(times, last_run),
+        stages=stages,
+        recognition_mb_per_s=throughput,
         index=index,
         first_result_s=first_result,
         resolution=score_records(records, truth, site / "content"),
@@ -179,6 +179,21 @@ def measure_builds(
 def cold_pelican_build(pelican_site: Path, output: Path) -> Sample:
     shutil.rmtree(output, ignore_errors=True)
     return run_measured(anchor.pelican_command(pelican_site, output), pelican_site)
+
+
+def stage_figures(
+    site: Path, runs: int
+) -> tuple[dict[str, dict[str, Spread] | None], float | None]:
+    """Time per stage over `runs` runs, and recognition throughput (median)."""
+    times: list[dict[str, StageTime | None]] = []
+    throughputs: list[float] = []
+    for _ in range(runs):
+        run_times, run = time_stages(load_site_config(site))
+        times.append(run_times)
+        throughput = recognition_throughput(run_times, run)
+        if throughput is not None:
+            throughputs.append(throughput)
+    return stage_spreads(times), statistics.median(throughputs) if throughputs else None
 
 
 def stage_spreads(

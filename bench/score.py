@@ -3,7 +3,7 @@
 Two mentions are a true pair when the truth gives them the same actor, and a
 predicted pair when the pipeline resolved them to the same actor id. A
 predicted mention is matched to the true mention whose span it overlaps most
-in the same file, so "Mr. Koval" against a truth span of "Koval" still counts.
+in the same file, so "Mr. Kovalenko" against a truth span of "Kovalenko" still counts.
 
 Precision = correct pairs / predicted pairs among matched mentions: it falls
 when different actors are merged. Predicted mentions the truth does not cover
