@@ -222,7 +222,7 @@ VOCABULARY = {
 LAPSE_RATE = 0.1
 # How a person already introduced is named again, and how often.
 LATER_PERSON_FORMS = {"surname": 50, "honorific": 12, "title": 12, "initial": 8, "full": 18}
-Actor = TypeVar("Actor", Person, Organisation, Place)
+CastMember = TypeVar("CastMember", Person, Organisation, Place)
 _SLOT = re.compile(r"\{([A-Z]+|n)\}")
 
 
@@ -239,7 +239,6 @@ class StoryWriter:
     """Writes one article's sentences, naming its cast as the article's outlet would."""
 
     rng: random.Random
-    pool: Pool
     scheme: str
     people: list[Person]
     organisations: list[Organisation]
@@ -255,7 +254,6 @@ class StoryWriter:
         people += [pool.person(s) for s in spouses if s not in {p.id for p in people}]
         return cls(
             rng,
-            pool,
             scheme,
             people,
             _distinct(rng, pool.organisations, pool.organisation_weights, rng.randint(2, 3)),
@@ -299,7 +297,6 @@ class StoryWriter:
 
     def slot(self, name: str, used: list[str], track: bool) -> list[Piece]:
         """The pieces one slot becomes; `used` keeps a sentence from naming one actor twice."""
-        rng = self.rng
         if name in ("P", "PS"):
             person = self._pick(self.people, used)
             if name == "PS":
@@ -317,7 +314,7 @@ class StoryWriter:
             if name == "QC" and quoted[-1].text.endswith("."):
                 quoted[-1] = Piece(quoted[-1].text[:-1] + ",")
             return quoted
-        return [Piece(rng.choice(VOCABULARY[name]))]
+        return [Piece(self.rng.choice(VOCABULARY[name]))]
 
     def person(self, person: Person, track: bool = True) -> list[Piece]:
         """A person named as a news text would: in full first, then shorter."""
@@ -364,7 +361,7 @@ class StoryWriter:
             return self.rng.randrange(len(SCHEMES))
         return SCHEMES.index(self.scheme)
 
-    def _pick(self, candidates: list[Actor], used: list[str]) -> Actor:
+    def _pick(self, candidates: list[CastMember], used: list[str]) -> CastMember:
         """Earlier members of the cast are the story's main actors: picked more often."""
         fresh = [c for c in candidates if c.id not in used] or candidates
         weights = [1 / (rank + 1) for rank in range(len(fresh))]
