@@ -219,7 +219,7 @@ def spread_text(spread: Spread, digits: int = 2) -> str:
 
 def table(result: SizeResult, runs: int, seed: str) -> str:
     """The human-readable report for one archive size."""
-    row = "  {:<30}{:<22}{:<22}{}".format
+    row = "  {:<30}{:<26}{:<26}{}".format
     lines = [
         f"{result.articles} articles ({result.text_mb:.1f} MB of raw text), seed {seed}, "
         f"{runs} run(s): median [min–max]",

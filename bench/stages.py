@@ -31,7 +31,6 @@ class StageRun:
     """What the stages have made so far, for the next stage to use."""
 
     config: SiteConfig
-    files: list[Path] = field(default_factory=list)
     documents: list[RawDocument] = field(default_factory=list)
     cleaned: list[CleanedDocument] = field(default_factory=list)
     records: list[ArticleRecord] = field(default_factory=list)
@@ -39,8 +38,9 @@ class StageRun:
 
 
 def read(run: StageRun) -> bool:
-    run.files = article_files(run.config.content_dir)
-    run.documents = [read_document(path, path.name) for path in run.files]
+    """Decoding every file, as the build finds them in the content folder."""
+    files = article_files(run.config.content_dir)
+    run.documents = [read_document(path, path.name) for path in files]
     return True
 
 
@@ -53,6 +53,7 @@ def clean_documents(run: StageRun) -> bool:
 
 
 def describe_documents(run: StageRun) -> bool:
+    """Describing every cleaned document under the page id the build would give it."""
     taken: dict[str, str] = {}
     run.records = []
     for document in run.cleaned:
