@@ -38,8 +38,8 @@ JUNK: dict[str, tuple[str, ...]] = {
     "comment": (
         "Leave a comment",
         "Post a reply",
-        "Your email address will not be published.",
-        "Required fields are marked *",
+        "Your email will never be shown to other readers.",
+        "Fields marked with * are mandatory",
         "Log in to comment",
         "Notify me of new comments by email",
     ),

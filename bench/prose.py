@@ -118,7 +118,7 @@ QUOTES = (
     "We are not going to give up, and nobody will frighten us into silence.",
     "There can be no dialogue while people are being beaten in the streets.",
     "This is a question for the people of {L} to decide, not for anyone abroad.",
-    "The numbers published by the commission have nothing to do with reality.",
+    "The numbers published by the commission bear no relation to what our observers saw.",
     "We have asked the {O} to send observers, and we are still waiting for an answer.",
     "Every political prisoner must be released, without conditions.",
     "Nobody has the right to tell our country how to hold its elections.",
