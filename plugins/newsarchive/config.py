@@ -38,6 +38,15 @@ class CleaningConfig:
 
 
 @dataclass(frozen=True)
+class SearchConfig:
+    """What the search page searches."""
+
+    # Off by default: at 10,000 articles the index of the full text alone is
+    # over the page's 2 MB (gzipped) budget; see README.md, "Search".
+    full_text: bool = False
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     """What a site owner sets in site.yaml; paths are relative to the site folder."""
 
@@ -49,6 +58,7 @@ class SiteConfig:
     theme: str | None = None
     home_articles: int = 20
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
+    search: SearchConfig = field(default_factory=SearchConfig)
     root: Path = field(default=Path("."), metadata={"internal": True})
 
     @property
@@ -141,7 +151,7 @@ def _typed(hint, value, path: Path, key: str, lines: dict[str, int]):
             raise ConfigError(path, "must be a list of text values", key, line)
         return tuple(value)
     expected = next(t for t in allowed if t is not type(None))
-    if not isinstance(value, expected) or isinstance(value, bool):
+    if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
         raise ConfigError(
             path, f"must be {_type_name(expected)}, not {_type_name(type(value))}", key, line
         )

@@ -23,6 +23,7 @@ from .model import Archive
 from .pipeline import process_archive
 from .write.data import data_files
 from .write.pages import Links, plan_pages
+from .write.search import SCRIPT_FILES, search_files
 
 CONFIG_SETTING = "NEWSARCHIVE_CONFIG"
 ARCHIVE_SETTING = "NEWSARCHIVE_ARCHIVE"
@@ -85,7 +86,7 @@ def pelican_settings(config: SiteConfig, output: Path, archive: Archive | None =
             "date_label": date_label,
             "datetime_attribute": datetime_attribute,
         },
-        "JINJA_GLOBALS": {"site": config, "links": links},
+        "JINJA_GLOBALS": {"site": config, "links": links, "search_files": SCRIPT_FILES},
         CONFIG_SETTING: config,
         ARCHIVE_SETTING: archive,
     }
@@ -105,10 +106,10 @@ class ArchiveGenerator(Generator):
     """Turns the processed archive into pages and data files."""
 
     def generate_context(self) -> None:
-        config: SiteConfig = self.settings[CONFIG_SETTING]
-        self.archive = self.settings.get(ARCHIVE_SETTING) or process_archive(config)
-        self.links = Links(pretty=config.url is not None)
-        self.pages = plan_pages(self.archive, config)
+        self.config: SiteConfig = self.settings[CONFIG_SETTING]
+        self.archive = self.settings.get(ARCHIVE_SETTING) or process_archive(self.config)
+        self.links = Links(pretty=self.config.url is not None)
+        self.pages = plan_pages(self.archive, self.config)
 
     def generate_output(self, writer) -> None:
         for page in self.pages:
@@ -119,7 +120,11 @@ class ArchiveGenerator(Generator):
                 relative_urls=True,
                 **page.variables,
             )
-        for name, text in data_files(self.archive, self.links).items():
+        files = {
+            **data_files(self.archive, self.links),
+            **search_files(self.archive, self.links, self.config.search.full_text),
+        }
+        for name, text in files.items():
             path = Path(self.output_path) / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")

@@ -35,6 +35,10 @@ class Links:
     def home(self) -> str:
         return "" if self.pretty else "index.html"
 
+    @property
+    def search(self) -> str:
+        return self.folder("search/")
+
 
 def newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
     """Dated articles newest first, then those known only by month and day, then undated."""
@@ -52,7 +56,7 @@ def newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
 def plan_pages(archive: Archive, config: SiteConfig) -> list[Page]:
     """Every page of the site; each feature adds its pages here."""
     ordered = newest_first(archive.records)
-    return [home_page(ordered, config), *article_pages(ordered)]
+    return [home_page(ordered, config), *article_pages(ordered), search_page()]
 
 
 def home_page(ordered: list[ArticleRecord], config: SiteConfig) -> Page:
@@ -70,3 +74,8 @@ def home_page(ordered: list[ArticleRecord], config: SiteConfig) -> Page:
 
 def article_pages(ordered: list[ArticleRecord]) -> list[Page]:
     return [Page(f"articles/{r.id}/index.html", "article", {"article": r}) for r in ordered]
+
+
+def search_page() -> Page:
+    """The search form; its index comes with the data files (write/search.py)."""
+    return Page("search/index.html", "search")
