@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
 import pytest
+
+from newsarchive.model import Actor, Archive, Mention
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -42,3 +45,27 @@ def seed_site(tmp_path: Path, seeds: Path) -> Path:
     for path in sorted(seeds.glob("*.txt")):
         shutil.copy(path, site / "content" / path.name)
     return site
+
+
+def with_actor(archive: Archive, actor: Actor, article_ids: set[str]) -> Archive:
+    """The archive with `actor` mentioned once in each article of `article_ids`."""
+    records = [
+        dataclasses.replace(
+            record, mentions=(Mention(0, 0, len(actor.name), actor.name, actor.id, actor.type),)
+        )
+        if record.id in article_ids
+        else record
+        for record in archive.records
+    ]
+    return Archive(records, archive.problems, [*archive.actors, actor])
+
+
+TSIKHANOUSKAYA = Actor(
+    id="sviatlana-tsikhanouskaya",
+    name="Sviatlana Tsikhanouskaya",
+    type="person",
+    aliases=("Svetlana Tikhanovskaya", "Tichanovskaja", "Ціханоўская"),
+    spellings=(("Tsikhanouskaya", 3),),
+    articles=(),
+    mentions=3,
+)

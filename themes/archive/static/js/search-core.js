@@ -1,6 +1,7 @@
 /* newsarchive search, the part the search page (search.js) and article pages
  * (highlight.js) share: how a query becomes words, which words of a text match
- * it, marking them, and loading script files.
+ * it, marking them, loading script files, and turning the compact index of
+ * search/index.js into a lunr.js index.
  *
  * Query words are made the way the index made its terms
  * (plugins/newsarchive/write/search_terms.py): folded with the table of
@@ -51,6 +52,61 @@
         broken = true;
       };
       document.head.appendChild(script);
+    });
+  }
+
+  /* Turn search/index.js's compact index back into lunr's serialized form:
+   * postings with term frequencies give lunr's field vectors, scored with
+   * lunr.idf and the BM25 formula of lunr.Builder. */
+  function loadIndex(lunr, compact) {
+    var fields = compact.fields;
+    var counts = {};  // "field/ref" -> [termIndex, frequency, ...], termIndex ascending
+    var totals = fields.map(function () { return 0; });
+    var idf = [];
+    var invertedIndex = compact.terms.map(function (term, termIndex) {
+      var posting = { _index: termIndex };
+      fields.forEach(function (field, f) {
+        var refs = posting[field] = {};
+        var ref = -1;
+        compact.postings[termIndex][f].forEach(function (gap) {
+          ref += gap;
+          var key = field + '/' + ref;
+          var row = counts[key] || (counts[key] = []);
+          if (gap === 0) {
+            row[row.length - 1] += 1;
+          } else {
+            refs[ref] = {};
+            row.push(termIndex, 1);
+          }
+          totals[f] += 1;
+        });
+      });
+      idf.push(lunr.idf(posting, compact.documentCount));
+      return [term, posting];
+    });
+    var k1 = compact.k1;
+    var b = compact.b;
+    var fieldVectors = Object.keys(counts).map(function (key) {
+      var f = fields.indexOf(key.slice(0, key.indexOf('/')));
+      var row = counts[key];
+      var length = 0;
+      for (var i = 1; i < row.length; i += 2) length += row[i];
+      var average = totals[f] / compact.documentCount;
+      var elements = [];
+      for (var j = 0; j < row.length; j += 2) {
+        var frequency = row[j + 1];
+        var score = idf[row[j]] * ((k1 + 1) * frequency) /
+          (k1 * (1 - b + b * (length / average)) + frequency) * compact.boosts[f];
+        elements.push(row[j], Math.round(score * 1000) / 1000);
+      }
+      return [key, elements];
+    });
+    return lunr.Index.load({
+      version: compact.version,
+      fields: fields,
+      fieldVectors: fieldVectors,
+      invertedIndex: invertedIndex,
+      pipeline: compact.pipeline
     });
   }
 
@@ -218,5 +274,5 @@
     };
   }
 
-  window.newsarchiveSearchCore = { create: create, loadScripts: loadScripts };
+  window.newsarchiveSearchCore = { create: create, loadIndex: loadIndex, loadScripts: loadScripts };
 })();
