@@ -22,8 +22,9 @@
   var PHRASE = /"([^"]*)("|$)/g;
   // Runs of text between separators, as lunr.tokenizer.separator splits.
   var TOKEN = /[^\s\-]+/g;
-  // Words at least this long also match as the start of longer words.
-  var MIN_PREFIX = 2;
+  // Words at least this long also match as the start of longer words (shorter
+  // ones would match much of the vocabulary: slow, and no help to a reader).
+  var MIN_PREFIX = 3;
   // Endings tried on each word, so a prefix finds words whose stem is shorter
   // than it: "negotiat" + "e" stems to "negoti", the term of "negotiations"
   // (lunr.js issue #413: a stemmed index breaks plain prefix search).
@@ -57,49 +58,46 @@
 
   /* Turn search/index.js's compact index back into lunr's serialized form:
    * postings with term frequencies give lunr's field vectors, scored with
-   * lunr.idf and the BM25 formula of lunr.Builder. */
+   * lunr.idf and the BM25 formula of lunr.Builder. Written for speed (it
+   * runs once over every posting): plain loops, rows by number. */
   function loadIndex(lunr, compact) {
     var fields = compact.fields;
-    var counts = {};  // "field/ref" -> [termIndex, frequency, ...], termIndex ascending
+    var count = compact.documentCount;
+    var noMetadata = Object.freeze({});  // lunr keeps none (no positions) per match
+    // rows[f][ref]: [termIndex, frequency, termIndex, frequency, ...], termIndex ascending
+    var rows = fields.map(function () { return new Array(count); });
     var totals = fields.map(function () { return 0; });
-    var idf = [];
-    var invertedIndex = compact.terms.map(function (term, termIndex) {
+    var idf = new Array(compact.terms.length);
+    var invertedIndex = new Array(compact.terms.length);
+    for (var termIndex = 0; termIndex < compact.terms.length; termIndex++) {
       var posting = { _index: termIndex };
-      fields.forEach(function (field, f) {
-        var refs = posting[field] = {};
+      for (var f = 0; f < fields.length; f++) {
+        var refs = {};
+        var gaps = compact.postings[termIndex][f];
         var ref = -1;
-        compact.postings[termIndex][f].forEach(function (gap) {
-          ref += gap;
-          var key = field + '/' + ref;
-          var row = counts[key] || (counts[key] = []);
-          if (gap === 0) {
-            row[row.length - 1] += 1;
-          } else {
-            refs[ref] = {};
-            row.push(termIndex, 1);
-          }
+        var row = null;
+        for (var g = 0; g < gaps.length; g++) {
           totals[f] += 1;
-        });
-      });
-      idf.push(lunr.idf(posting, compact.documentCount));
-      return [term, posting];
-    });
-    var k1 = compact.k1;
-    var b = compact.b;
-    var fieldVectors = Object.keys(counts).map(function (key) {
-      var f = fields.indexOf(key.slice(0, key.indexOf('/')));
-      var row = counts[key];
-      var length = 0;
-      for (var i = 1; i < row.length; i += 2) length += row[i];
-      var average = totals[f] / compact.documentCount;
-      var elements = [];
-      for (var j = 0; j < row.length; j += 2) {
-        var frequency = row[j + 1];
-        var score = idf[row[j]] * ((k1 + 1) * frequency) /
-          (k1 * (1 - b + b * (length / average)) + frequency) * compact.boosts[f];
-        elements.push(row[j], Math.round(score * 1000) / 1000);
+          if (gaps[g] === 0) {
+            row[row.length - 1] += 1;
+            continue;
+          }
+          ref += gaps[g];
+          refs[ref] = noMetadata;
+          row = rows[f][ref] || (rows[f][ref] = []);
+          row.push(termIndex, 1);
+        }
+        posting[fields[f]] = refs;
       }
-      return [key, elements];
+      idf[termIndex] = lunr.idf(posting, count);
+      invertedIndex[termIndex] = [compact.terms[termIndex], posting];
+    }
+    var fieldVectors = [];
+    fields.forEach(function (field, f) {
+      var average = totals[f] / count;
+      rows[f].forEach(function (row, ref) {
+        fieldVectors.push([field + '/' + ref, scores(row, idf, average, compact, f)]);
+      });
     });
     return lunr.Index.load({
       version: compact.version,
@@ -108,6 +106,22 @@
       invertedIndex: invertedIndex,
       pipeline: compact.pipeline
     });
+  }
+
+  /* One field vector's elements, as lunr.Builder#createFieldVectors scores them. */
+  function scores(row, idf, average, compact, f) {
+    var k1 = compact.k1;
+    var b = compact.b;
+    var length = 0;
+    for (var i = 1; i < row.length; i += 2) length += row[i];
+    var elements = [];
+    for (var j = 0; j < row.length; j += 2) {
+      var frequency = row[j + 1];
+      var score = idf[row[j]] * ((k1 + 1) * frequency) /
+        (k1 * (1 - b + b * (length / average)) + frequency) * compact.boosts[f];
+      elements.push(row[j], Math.round(score * 1000) / 1000);
+    }
+    return elements;
   }
 
   /* The query functions over a loaded lunr and fold table. */
@@ -274,5 +288,7 @@
     };
   }
 
-  window.newsarchiveSearchCore = { create: create, loadIndex: loadIndex, loadScripts: loadScripts };
+  window.newsarchiveSearchCore = {
+    create: create, loadIndex: loadIndex, loadScripts: loadScripts, minPrefix: MIN_PREFIX
+  };
 })();

@@ -189,7 +189,8 @@
     if (!state.query.trim()) {
       status.textContent = '';
     } else if (!parsed.words.length) {
-      status.textContent = 'Nothing to search for in ' + quoted + ': very common words are not indexed.';
+      status.textContent = 'Nothing to search for in ' + quoted + ': very common words, and ' +
+        'beginnings of words shorter than ' + coreModule.minPrefix + ' letters, are not searched.';
     } else if (!found) {
       status.textContent = 'No results for ' + quoted + '.';
     } else if (shown === found) {
