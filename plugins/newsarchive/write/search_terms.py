@@ -28,7 +28,7 @@ from lunr.pipeline import Pipeline
 from lunr.stop_word_filter import WORDS as STOP_WORDS
 from lunr.token import Token
 
-# The name the page registers its copy of `normalize` under (search-terms.js).
+# The name the page registers its copy of `normalize` under (search-core.js).
 NORMALIZE_LABEL = "newsarchiveNormalize"
 INDEX_TERM_LABEL = "newsarchiveIndexTerm"
 # lunr.js's name for its stemmer: the serialized pipeline loads with it.

@@ -31,6 +31,7 @@
   // outranks a longer word that only starts with it.
   var BOOSTS = { exact: 10, ending: 3, prefix: 1 };
   var YEAR = /^\d{4}/;
+  var FULL_TEXT_FIELD = 'body';  // search.py's FULL_TEXT_FIELD
 
   var state = { query: '', chosen: {}, shown: RESULTS_PER_PAGE };
   GROUPS.forEach(function (group) { state.chosen[group.param] = []; });
@@ -53,8 +54,8 @@
         index: coreModule.loadIndex(lunr, files.index),
         documents: files.documents,
         actors: files.actors,
-        fullText: files.index.fields.indexOf('body') >= 0,
-        words: new Map()
+        fullText: files.index.fields.indexOf(FULL_TEXT_FIELD) >= 0,
+        wordsByRef: new Map()
       };
       loading = false;
       results.removeAttribute('aria-busy');
@@ -113,13 +114,13 @@
   }
 
   function documentWords(ref) {
-    if (!engine.words.has(ref)) {
+    if (!engine.wordsByRef.has(ref)) {
       var documents = engine.documents;
       var texts = [documents.title[ref], documents.lead[ref], documents.source[ref] || '']
         .concat(documents.actors[ref].map(function (row) { return engine.actors.name[row]; }));
-      engine.words.set(ref, texts.map(engine.terms.wordsOf));
+      engine.wordsByRef.set(ref, texts.map(engine.terms.wordsOf));
     }
-    return engine.words.get(ref);
+    return engine.wordsByRef.get(ref);
   }
 
   function valuesOf(ref, param) {
