@@ -489,6 +489,23 @@ def test_keyboard_alone_reaches_a_result_and_its_words_are_marked_there(page, de
     assert marked(page, ".article-body") == {"Monday"}
 
 
+def test_more_results_come_a_page_at_a_time(page, tmp_path):
+    stories = {
+        f"border-{n:02}.txt": STORIES["talks.txt"].replace("Border talks", f"Border talks {n}")
+        for n in range(25)
+    }
+    site = make_site(tmp_path, stories)
+    assert main(["build", str(site)]) == 0
+    page.goto((site / "output" / "search" / "index.html").as_uri() + "?q=border")
+    wait_for_status(page, "border")
+    assert page.evaluate(STATUS) == "25 results for “border”."
+    assert len(result_titles(page)) == 20
+    page.click("#search-more")
+    assert len(result_titles(page)) == 25
+    assert page.evaluate("document.activeElement.textContent") == result_titles(page)[20]
+    assert page.is_hidden("#search-more")
+
+
 def test_search_works_from_a_sub_path(page, stories_url):
     assert "/archive/" in stories_url
     search(page, stories_url, "negotiations")
