@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
 import pytest
 
 from newsarchive.cli import main
-from newsarchive.model import ArticleRecord, Block, Mention, MentionedDate
+from newsarchive.model import Actor, Archive, ArticleRecord, Block, Mention, MentionedDate
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -109,3 +110,27 @@ def make_record(
         encoding="utf-8",
         mentions=tuple(Mention(0, 0, 1, actor, actor, "person") for actor in actors),
     )
+
+
+def with_actor(archive: Archive, actor: Actor, article_ids: set[str]) -> Archive:
+    """The archive with `actor` mentioned once in each article of `article_ids`."""
+    records = [
+        dataclasses.replace(
+            record, mentions=(Mention(0, 0, len(actor.name), actor.name, actor.id, actor.type),)
+        )
+        if record.id in article_ids
+        else record
+        for record in archive.records
+    ]
+    return Archive(records, archive.problems, [*archive.actors, actor])
+
+
+TSIKHANOUSKAYA = Actor(
+    id="sviatlana-tsikhanouskaya",
+    name="Sviatlana Tsikhanouskaya",
+    type="person",
+    aliases=("Svetlana Tikhanovskaya", "Tichanovskaja", "Ціханоўская"),
+    spellings=(("Tsikhanouskaya", 3),),
+    articles=(),
+    mentions=3,
+)

@@ -47,6 +47,15 @@ class ActorsConfig:
 
 
 @dataclass(frozen=True)
+class SearchConfig:
+    """What the search page searches."""
+
+    # Off by default: at 10,000 articles the index of the full text alone is
+    # over the page's 2 MB (gzipped) budget; see README.md, "Search".
+    full_text: bool = False
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     """What a site owner sets in site.yaml; paths are relative to the site folder."""
 
@@ -61,6 +70,7 @@ class SiteConfig:
     feed_articles: int = 50
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
     actors: ActorsConfig = field(default_factory=ActorsConfig)
+    search: SearchConfig = field(default_factory=SearchConfig)
     root: Path = field(default=Path("."), metadata={"internal": True})
 
     @property
@@ -165,7 +175,7 @@ def _typed(hint, value, path: Path, key: str, lines: dict[str, int]):
             raise ConfigError(path, "must be a list of text values", key, line)
         return tuple(value)
     expected = next(t for t in allowed if t is not type(None))
-    if not isinstance(value, expected) or isinstance(value, bool):
+    if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
         raise ConfigError(
             path, f"must be {_type_name(expected)}, not {_type_name(type(value))}", key, line
         )

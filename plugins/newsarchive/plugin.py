@@ -24,6 +24,7 @@ from .pipeline import process_archive
 from .write.data import data_files
 from .write.layout import Links
 from .write.pages import plan_pages
+from .write.search import SCRIPT_FILES, search_files
 
 CONFIG_SETTING = "NEWSARCHIVE_CONFIG"
 ARCHIVE_SETTING = "NEWSARCHIVE_ARCHIVE"
@@ -86,7 +87,7 @@ def pelican_settings(config: SiteConfig, output: Path, archive: Archive | None =
             "date_label": date_label,
             "datetime_attribute": datetime_attribute,
         },
-        "JINJA_GLOBALS": {"site": config, "links": links},
+        "JINJA_GLOBALS": {"site": config, "links": links, "search_files": SCRIPT_FILES},
         CONFIG_SETTING: config,
         ARCHIVE_SETTING: archive,
     }
@@ -119,7 +120,11 @@ class ArchiveGenerator(Generator):
                 relative_urls=True,
                 **page.variables,
             )
-        for name, text in data_files(self.archive, self.config, self.pages).items():
+        files = {
+            **data_files(self.archive, self.config, self.pages),
+            **search_files(self.archive, Links.for_site(self.config), self.config.search.full_text),
+        }
+        for name, text in files.items():
             path = Path(self.output_path) / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")

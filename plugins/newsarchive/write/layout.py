@@ -83,6 +83,10 @@ class Links:
         return self.folder(SOURCES_FOLDER)
 
     @property
+    def search(self) -> str:
+        return self.folder("search/")
+
+    @property
     def feed(self) -> str:
         return FEED_FILE
 

@@ -46,6 +46,7 @@ def plan_pages(archive: Archive, config: SiteConfig) -> list[Page]:
         *redirect_pages(archive, paged, links),
         *date_pages(build_calendar(ordered)),
         *source_pages(ordered),
+        search_page(),
     ]
 
 
@@ -215,3 +216,8 @@ def redirect_pages(archive: Archive, paged: dict[str, Actor], links: Links) -> l
         )
         for old, new in redirects(archive, paged).items()
     ]
+
+
+def search_page() -> Page:
+    """The search form; its index comes with the data files (write/search.py)."""
+    return Page("search/index.html", "search")
