@@ -27,6 +27,8 @@ from newsarchive.read import read_document
 from newsarchive.recognise import recognise as recognise_names
 from newsarchive.recognise.places import place_names
 from newsarchive.registry import load_registry
+from newsarchive.write.layout import Links
+from newsarchive.write.search import search_files
 
 
 @dataclass
@@ -94,11 +96,10 @@ def write(run: StageRun) -> bool:
 
 
 def search_index(run: StageRun) -> bool:
-    """Hook: building the search index.
-
-    When the search page lands, build its index from `run.records` here and return True.
-    """
-    return False
+    """Building the search index and its documents, as the build writes them."""
+    archive = run.archive or Archive(run.records, [])
+    search_files(archive, Links.for_site(run.config), run.config.search.full_text)
+    return True
 
 
 Stage = Callable[[StageRun], bool]
