@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
 
-from conftest import build, make_site
+from conftest import REPO, build, make_site
 
 from newsarchive.cache import StageCache, digest
 
@@ -45,12 +46,12 @@ def test_an_edited_article_is_recomputed(tmp_path, capsys):
 def test_a_changed_setting_invalidates_the_cache_and_drops_the_old_entries(tmp_path, capsys):
     site = make_site(tmp_path, {"a.txt": STORY})
     assert build(site) == 0
-    before = {p.name for p in (site / ".newsarchive-cache").iterdir()}
+    before = {p.name for p in (site / ".newsarchive-cache" / "articles").iterdir()}
     (site / "site.yaml").write_text("title: T\ncleaning:\n  disable: [ad-marker]\n")
     capsys.readouterr()
     assert build(site) == 0
     assert reused(capsys.readouterr().out) == (0, 1)
-    after = {p.name for p in (site / ".newsarchive-cache").iterdir()}
+    after = {p.name for p in (site / ".newsarchive-cache" / "articles").iterdir()}
     assert len(before) == len(after) == 1 and before != after
 
 
@@ -73,3 +74,18 @@ def test_an_unreadable_entry_is_dropped_and_recomputed(tmp_path):
 def test_digest_tells_parts_apart():
     assert digest("ab", "c") != digest("a", "bc")
     assert digest(b"x") == digest(b"x")
+
+
+def test_rendered_pages_are_reused_until_the_theme_changes(tmp_path, capsys):
+    site = make_site(tmp_path, {"a.txt": STORY}, "title: T\ntheme: theme\n")
+    shutil.copytree(REPO / "themes" / "archive", site / "theme")
+    assert build(site) == 0
+    assert list((site / ".newsarchive-cache" / "pages").rglob("*.pickle"))
+    capsys.readouterr()
+    assert build(site) == 0
+    assert "0 files written" in capsys.readouterr().out
+    base = site / "theme" / "templates" / "base.html"
+    base.write_text(base.read_text().replace("Built with newsarchive", "Made with newsarchive"))
+    assert build(site) == 0
+    page = (site / "output" / "articles" / "a" / "index.html").read_text()
+    assert "Made with newsarchive" in page and "Built with newsarchive" not in page

@@ -17,6 +17,7 @@ import os
 import pickle
 import shutil
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,13 @@ def digest(*parts: object) -> str:
         h.update(len(data).to_bytes(8, "little"))
         h.update(data)
     return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """The plugin's own code: any change to it makes cached results stale."""
+    package = Path(__file__).parent
+    return digest(*(path.read_bytes() for path in sorted(package.rglob("*.py"))))
 
 
 class StageCache:

@@ -10,11 +10,10 @@ import time
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
-from .cache import StageCache, digest
+from .cache import StageCache, code_fingerprint, digest
 from .clean import REPEATED_LINE_MIN_ARTICLES, clean, repeated_lines
 from .clean.shapes import line_key
 from .config import SiteConfig
@@ -27,6 +26,9 @@ from .recognise import places, recognise
 from .registry import EMPTY_REGISTRY, Registry, load_registry
 from .resolve import resolve
 from .slugs import slugify
+
+# Per-article results live here, beside the rendered pages, under the cache folder.
+ARTICLES_FOLDER = "articles"
 
 
 def article_files(folder: Path) -> list[Path]:
@@ -53,8 +55,8 @@ class Options:
     def for_site(cls, config: SiteConfig, use_cache: bool = True) -> Options:
         disabled = config.cleaning.disable
         min_repeats = config.cleaning.repeated_line_min_articles
-        folder = config.cache_dir if use_cache else None
-        fingerprint = digest(__version__, _source_fingerprint(), disabled, min_repeats)
+        folder = config.cache_dir / ARTICLES_FOLDER if use_cache and config.cache_dir else None
+        fingerprint = digest(__version__, code_fingerprint(), disabled, min_repeats)
         return cls(
             disabled,
             min_repeats,
@@ -185,13 +187,6 @@ def _article(
         names = recognise(record)
     options.cache.put(key, (record, names))
     return record, names, False
-
-
-@lru_cache(maxsize=1)
-def _source_fingerprint() -> str:
-    """The plugin's own code: any change to it makes cached results stale."""
-    package = Path(__file__).parent
-    return digest(*(path.read_bytes() for path in sorted(package.rglob("*.py"))))
 
 
 def annotate(

@@ -24,6 +24,7 @@ from .pipeline import process_archive
 from .write.data import data_files
 from .write.layout import Links
 from .write.pages import plan_pages
+from .write.rendered import page_key, rendered_cache, write_page
 from .write.search import SCRIPT_FILES, search_files
 
 CONFIG_SETTING = "NEWSARCHIVE_CONFIG"
@@ -112,7 +113,14 @@ class ArchiveGenerator(Generator):
         self.pages = plan_pages(self.archive, self.config)
 
     def generate_output(self, writer) -> None:
+        cache, shared = rendered_cache(self.config), {}
+        output = Path(self.output_path)
         for page in self.pages:
+            key = page_key(page, shared)
+            html = cache.get(key)
+            if html is not None:
+                write_page(output, page, html)
+                continue
             writer.write_file(
                 page.path,
                 self.get_template(page.template),
@@ -120,6 +128,7 @@ class ArchiveGenerator(Generator):
                 relative_urls=True,
                 **page.variables,
             )
+            cache.put(key, (output / page.path).read_bytes())
         files = {
             **data_files(self.archive, self.config, self.pages),
             **search_files(self.archive, Links.for_site(self.config), self.config.search.full_text),
