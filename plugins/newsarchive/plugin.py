@@ -113,10 +113,10 @@ class ArchiveGenerator(Generator):
         self.pages = plan_pages(self.archive, self.config)
 
     def generate_output(self, writer) -> None:
-        cache, shared = rendered_cache(self.config), {}
+        cache, memo = rendered_cache(self.config), {}
         output = Path(self.output_path)
         for page in self.pages:
-            key = page_key(page, shared)
+            key = page_key(page, memo)
             html = cache.get(key)
             if html is not None:
                 write_page(output, page, html)

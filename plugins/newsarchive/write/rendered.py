@@ -3,12 +3,13 @@
 Pelican re-renders every page on every build. A page's HTML depends only on
 its template (and the theme's other templates), the site's settings, the
 plugin's code and the variables it is given, so a digest of those finds
-the earlier rendering. Variables shared by many pages (the set of actors
-with pages, say) are digested once per build, not once per page.
+the earlier rendering. Records and actors, which recur on many pages, are
+digested once per build, not once per page.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from ..cache import StageCache, code_fingerprint, digest
@@ -31,14 +32,40 @@ def rendered_cache(config: SiteConfig) -> StageCache:
     return StageCache(folder, fingerprint)
 
 
-def page_key(page: Page, shared: dict[int, str]) -> str:
-    """The digest of everything a page shows; `shared` memoises values pages share."""
+def page_key(page: Page, memo: dict[int, str]) -> str:
+    """The digest of everything a page shows.
+
+    `memo` holds the digest of every object already seen in this build, by
+    identity: records and actors recur on many pages and are digested once.
+    Every object it names stays alive in the page plan while pages render.
+    """
     parts = [page.path, page.template]
     for name, value in sorted(page.variables.items()):
-        if id(value) not in shared:
-            shared[id(value)] = digest(repr(value))
-        parts += [name, shared[id(value)]]
+        parts += [name, _digest(value, memo)]
     return digest(*parts)
+
+
+def _digest(value: object, memo: dict[int, str]) -> str:
+    if isinstance(value, str | int | float | bool | None):
+        return repr(value)
+    known = memo.get(id(value))
+    if known is not None:
+        return known
+    if dataclasses.is_dataclass(value):
+        parts = [
+            type(value).__name__,
+            *(_digest(getattr(value, f.name), memo) for f in dataclasses.fields(value)),
+        ]
+    elif isinstance(value, dict):
+        parts = ["dict", *(f"{_digest(k, memo)}={_digest(v, memo)}" for k, v in value.items())]
+    elif isinstance(value, set | frozenset):
+        parts = ["set", *sorted(_digest(item, memo) for item in value)]
+    elif isinstance(value, list | tuple):
+        parts = [type(value).__name__, *(_digest(item, memo) for item in value)]
+    else:
+        parts = [repr(value)]
+    memo[id(value)] = result = digest(*parts)
+    return result
 
 
 def write_page(output: Path, page: Page, html: bytes) -> None:
