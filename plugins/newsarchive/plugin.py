@@ -12,6 +12,7 @@ from __future__ import annotations
 from importlib import import_module
 from pathlib import Path
 
+from jinja2 import FileSystemBytecodeCache
 from pelican import Pelican, signals
 from pelican.generators import Generator
 from pelican.log import console
@@ -83,7 +84,13 @@ def pelican_settings(config: SiteConfig, output: Path, archive: Archive | None =
         "LOAD_CONTENT_CACHE": False,
         "DELETE_OUTPUT_DIRECTORY": False,
         # Article text is untrusted: every value a template prints is escaped.
-        "JINJA_ENVIRONMENT": {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True},
+        "JINJA_ENVIRONMENT": {
+            "autoescape": True,
+            "trim_blocks": True,
+            "lstrip_blocks": True,
+            # Compiled templates kept between builds (Jinja checks their sources).
+            **({"bytecode_cache": _template_cache(config.cache_dir)} if config.cache_dir else {}),
+        },
         "JINJA_FILTERS": {
             "date_label": date_label,
             "datetime_attribute": datetime_attribute,
@@ -92,6 +99,12 @@ def pelican_settings(config: SiteConfig, output: Path, archive: Archive | None =
         CONFIG_SETTING: config,
         ARCHIVE_SETTING: archive,
     }
+
+
+def _template_cache(cache_dir: Path) -> FileSystemBytecodeCache:
+    folder = cache_dir / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    return FileSystemBytecodeCache(str(folder))
 
 
 def render_site(config: SiteConfig, output: Path, archive: Archive) -> None:
