@@ -22,6 +22,7 @@ import pytest
 from conftest import REPO, SEEDS, TSIKHANOUSKAYA, make_site, with_actor
 from lunr.stop_word_filter import WORDS as STOP_WORDS
 
+from bench.search import CHROMIUM, CHROMIUM_ARGS  # one launch recipe for tests and bench
 from newsarchive.cli import main
 from newsarchive.config import load_site_config
 from newsarchive.pipeline import process_archive
@@ -37,16 +38,6 @@ from newsarchive.write.search import (
 )
 from newsarchive.write.search_terms import fold_table, normalize, stem
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 JS = REPO / "themes" / "archive" / "static" / "js"
 
 if not CHROMIUM.exists():
