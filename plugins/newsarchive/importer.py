@@ -23,7 +23,7 @@ import yaml
 from .config import SiteConfig
 from .duplicates import body_text, content_hash, near_duplicates
 from .model import ContentError
-from .pipeline import article_files, process_archive, process_files
+from .pipeline import article_files, display_path, process_archive, process_files
 from .read import ARTICLE_SUFFIXES, decode, front_matter_date, split_front_matter
 from .slugs import slugify
 
@@ -153,12 +153,17 @@ def _admit(
     existing, body = _split(text, label)
     digest_ = content_hash(body)
     if digest_ in known:
-        return Outcome(label, "skipped", f"identical to {_shown(known[digest_], config)}"), ""
+        return Outcome(
+            label, "skipped", f"identical to {display_path(known[digest_], config.root)}"
+        ), ""
     document = _with_front_matter(body, {**(manifest or {}), **existing}, encoding)
     target = _free_name(folder, incoming.relative, suffix, written)
     known[digest_] = target
     return Outcome(
-        label, "added", f"from {encoding}" if encoding != "utf-8" else "", _shown(target, config)
+        label,
+        "added",
+        f"from {encoding}" if encoding != "utf-8" else "",
+        display_path(target, config.root),
     ), document
 
 
@@ -195,7 +200,7 @@ def _report_near_duplicates(
         for index, (target, text) in enumerate(written.items()):
             files.append(Path(scratch) / f"{index}{target.suffix}")
             files[-1].write_text(text, encoding="utf-8")
-        fresh = process_files(files, [_shown(target, config) for target in written])
+        fresh = process_files(files, [display_path(target, config.root) for target in written])
     for record in fresh.records:
         bodies[record.source_path] = body_text(record.blocks)
     twins = near_duplicates(bodies)
@@ -220,13 +225,6 @@ def _split(text: str, label: str) -> tuple[dict, str]:
             front_matter, _, _, body = split_front_matter(text, label)
             return front_matter, body.lstrip("\n")
     return {}, text
-
-
-def _shown(path: Path, config: SiteConfig) -> str:
-    try:
-        return path.resolve().relative_to(config.root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def render_table(outcomes: list[Outcome]) -> str:

@@ -80,7 +80,7 @@ class Timings(dict):
 def process_archive(config: SiteConfig, use_cache: bool = True) -> Archive:
     """Every stage over the site's content folder."""
     files = article_files(config.content_dir)
-    shown = [_display_path(path, config.root) for path in files]
+    shown = [display_path(path, config.root) for path in files]
     return process_files(files, shown, Options.for_site(config, use_cache))
 
 
@@ -230,7 +230,8 @@ def _skipped(error: ContentError) -> Problem:
     return Problem(error.path, f"skipped: {error.reason}", error.line, fatal=True, fix=error.fix)
 
 
-def _display_path(path: Path, root: Path) -> str:
+def display_path(path: Path, root: Path) -> str:
+    """A file as reports name it: relative to the site folder when it is inside it."""
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

@@ -70,15 +70,18 @@ def actors_of(record: ArticleRecord, actors: dict[str, Actor]) -> dict[str, list
     return {kind: found for kind, found in grouped.items() if found}
 
 
+def actors_by_article(archive: Archive) -> dict[str, set[str]]:
+    """Which actors each article names: computed once, read for every actor page."""
+    return {record.id: {m.actor for m in record.mentions} for record in archive.records}
+
+
 def co_mentioned(
-    actor: Actor, archive: Archive, actors: dict[str, Actor]
+    actor: Actor, named_in: dict[str, set[str]], actors: dict[str, Actor]
 ) -> list[tuple[Actor, int]]:
     """The actors most often in the same articles, with how many articles they share."""
     shared: Counter[str] = Counter()
-    articles = set(actor.articles)
-    for record in archive.records:
-        if record.id in articles:
-            shared.update({m.actor for m in record.mentions} - {actor.id})
+    for article in actor.articles:
+        shared.update(named_in[article] - {actor.id})
     ranked = sorted(shared.items(), key=lambda kv: (-kv[1], actors[kv[0]].name))
     return [(actors[a], n) for a, n in ranked[:CO_MENTIONED_SHOWN]]
 

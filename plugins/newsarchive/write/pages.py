@@ -13,6 +13,7 @@ from ..related import related_articles
 from ..slugs import source_id
 from .actors import (
     actor_spans,
+    actors_by_article,
     actors_of,
     co_mentioned,
     directory,
@@ -189,6 +190,7 @@ def actor_pages(archive: Archive, paged: dict[str, Actor]) -> list[Page]:
     actors = {actor.id: actor for actor in archive.actors}
     by_id = {record.id: record for record in archive.records}
     pages = []
+    named_in = actors_by_article(archive)
     for actor in paged.values():
         records = newest_first([by_id[article] for article in actor.articles])
         pages.append(
@@ -198,7 +200,7 @@ def actor_pages(archive: Archive, paged: dict[str, Actor]) -> list[Page]:
                 {
                     "actor": actor,
                     "articles": records,
-                    "co_mentioned": co_mentioned(actor, archive, actors),
+                    "co_mentioned": co_mentioned(actor, named_in, actors),
                     "chart": month_chart(actor, records),
                     "paged": paged,
                 },
