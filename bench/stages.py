@@ -21,12 +21,11 @@ from newsarchive.clean import clean, repeated_lines
 from newsarchive.config import SiteConfig
 from newsarchive.describe import describe
 from newsarchive.model import Archive, ArticleRecord, CleanedDocument, NameMention, RawDocument
-from newsarchive.pipeline import annotate, article_files, unique_id
+from newsarchive.pipeline import Options, annotate, article_files, unique_id
 from newsarchive.plugin import render_site
 from newsarchive.read import read_document
 from newsarchive.recognise import recognise as recognise_names
 from newsarchive.recognise.places import place_names
-from newsarchive.registry import load_registry
 from newsarchive.write.layout import Links
 from newsarchive.write.search import search_files
 
@@ -80,8 +79,9 @@ def recognise(run: StageRun) -> bool:
 
 
 def resolve(run: StageRun) -> bool:
-    """Archive-wide resolution of the mentions into actors."""
-    run.archive = annotate(run.records, run.found, [], load_registry(run.config.registry_path))
+    """Archive-wide resolution of the mentions into actors (the model asked, uncached)."""
+    options = Options.for_site(run.config, use_cache=False)
+    run.archive = annotate(run.records, run.found, [], options)
     return True
 
 

@@ -44,6 +44,8 @@ class ActorsConfig:
 
     registry: str | None = None
     min_articles: int = 1
+    # Ask spaCy's recogniser about names the rules and the archive leave undecided.
+    statistical: bool = True
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,12 @@ from .model import Archive, ArticleRecord, ContentError, NameMention, Problem, R
 from .progress import progress
 from .read import ARTICLE_SUFFIXES, read_document
 from .recognise import places, recognise
+from .recognise.statistical import (
+    ModelUnavailable,
+    StatisticalRecogniser,
+    model_cache,
+    typed_by_model,
+)
 from .registry import EMPTY_REGISTRY, Registry, load_registry
 from .resolve import resolve
 from .slugs import slugify
@@ -50,6 +56,10 @@ class Options:
     min_repeats: int = REPEATED_LINE_MIN_ARTICLES
     registry: Registry = EMPTY_REGISTRY
     cache: StageCache = field(default_factory=lambda: StageCache(None, ""))
+    # None switches statistical evidence off (`actors.statistical: false`).
+    model: StatisticalRecogniser | None = field(
+        default_factory=lambda: StatisticalRecogniser(model_cache(None))
+    )
 
     @classmethod
     def for_site(cls, config: SiteConfig, use_cache: bool = True) -> Options:
@@ -57,11 +67,13 @@ class Options:
         min_repeats = config.cleaning.repeated_line_min_articles
         folder = config.cache_dir / ARTICLES_FOLDER if use_cache and config.cache_dir else None
         fingerprint = digest(__version__, code_fingerprint(), disabled, min_repeats)
+        model_folder = config.cache_dir if use_cache else None
         return cls(
             disabled,
             min_repeats,
             load_registry(config.registry_path),
             StageCache(folder, fingerprint),
+            StatisticalRecogniser(model_cache(model_folder)) if config.actors.statistical else None,
         )
 
 
@@ -132,8 +144,7 @@ def process_files(
             found[record.id] = names
             reused += from_cache
             advance()
-    with timings.measure("resolve"):
-        archive = annotate(records, found, problems, options.registry)
+    archive = annotate(records, found, problems, options, timings)
     with timings.measure("duplicates"):
         archive.also_published = near_duplicates({r.id: body_text(r.blocks) for r in records})
     archive.timings = timings
@@ -193,15 +204,76 @@ def annotate(
     records: list[ArticleRecord],
     found: dict[str, list[NameMention]],
     problems: list[Problem],
-    registry: Registry,
+    options: Options,
+    timings: Timings | None = None,
 ) -> Archive:
-    """Resolve the names each article mentions across the whole archive."""
-    resolution = resolve(records, found, registry)
+    """Resolve the names each article mentions across the whole archive.
+
+    Names left unplaced go to the statistical model; what it types is
+    resolved again with the rest.
+    """
+    timings = timings if timings is not None else Timings()
+    with timings.measure("resolve"):
+        resolution = resolve(records, found, options.registry)
+    if resolution.unplaced and options.model is not None:
+        with timings.measure("model"):
+            typed = _ask_model(records, resolution.unplaced, options.model, problems)
+        if typed:
+            found = _with_typed(found, typed)
+            with timings.measure("resolve"):
+                resolution = resolve(records, found, options.registry)
     annotated = [
         dataclasses.replace(record, mentions=resolution.mentions.get(record.id, ()))
         for record in records
     ]
     return Archive(annotated, problems, resolution.actors)
+
+
+def _ask_model(
+    records: list[ArticleRecord],
+    unplaced: list[NameMention],
+    model: StatisticalRecogniser,
+    problems: list[Problem],
+) -> list[NameMention]:
+    try:
+        return typed_by_model(records, unplaced, model)
+    except ModelUnavailable as error:
+        problems.append(
+            Problem(
+                "(statistical recognition)",
+                f"skipped: {error}",
+                fix="reinstall newsarchive, or set `actors.statistical: false` in site.yaml",
+            )
+        )
+        return []
+
+
+def _with_typed(
+    found: dict[str, list[NameMention]], typed: list[NameMention]
+) -> dict[str, list[NameMention]]:
+    """The names the model typed, in place of the names they hold.
+
+    A typed name that would cut across another name is left out.
+    """
+    result = {}
+    for article, mentions in found.items():
+        new: list[NameMention] = []
+        for name in (m for m in typed if m.article == article):
+            spans = [m for m in mentions + new if m.block == name.block]
+            if not any(_crosses(name, m) or (m.kind and _holds(m, name)) for m in spans):
+                new.append(name)
+        kept = [m for m in mentions if not any(_holds(n, m) for n in new if n.block == m.block)]
+        result[article] = sorted(kept + new, key=lambda m: (m.block, m.start))
+    return result
+
+
+def _holds(outer: NameMention, inner: NameMention) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _crosses(a: NameMention, b: NameMention) -> bool:
+    overlap = a.start < b.end and b.start < a.end
+    return overlap and not _holds(a, b) and not _holds(b, a)
 
 
 def unique_id(document: RawDocument, taken: dict[str, str]) -> tuple[str, str | None]:

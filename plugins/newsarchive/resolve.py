@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from anyascii import anyascii
 
@@ -31,6 +31,8 @@ _ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "&"})
 _ACRONYM_OF_PLACE = re.compile(r"^([A-ZА-Я][A-ZА-Я0-9&]{1,5}) of\b")
 # "central election commission of belarus": the part before names the body.
 _OF_PLACE = re.compile(r" of [a-z ]+$")
+# "the Republic of Belarus" is Belarus.
+_STATE_FORM = re.compile(r"^(?:the )?(?:Republic|Kingdom|Principality|Grand Duchy) of ", re.I)
 _DEFINED_ACRONYM = re.compile(r"^\s*\(([A-ZА-Я][A-ZА-Я0-9&]{1,5})\)")
 
 
@@ -63,6 +65,8 @@ class _Cluster:
 class Resolution:
     actors: list[Actor]
     mentions: dict[str, tuple[Mention, ...]]  # article id -> its mentions, in text order
+    # Names neither the text nor the archive could type: left out, or put to the model.
+    unplaced: list[NameMention] = field(default_factory=list)
 
 
 def resolve(
@@ -92,13 +96,15 @@ def resolve(
     for mention in undecided:
         if mention.kind == "person":
             people.add_partial(mention, create=True)
-    for mention in undecided:
-        if mention.kind is None:
-            people.add_partial(mention, create=False)
+    unplaced = [
+        mention
+        for mention in undecided
+        if mention.kind is None and not people.add_partial(mention, create=False)
+    ]
     others.link_acronyms(records, ordered)
     clusters = [*people.clusters(), *others.clusters()]
     clusters = _apply_same_as(clusters, registry)
-    return _build(records, clusters, registry)
+    return replace(_build(records, clusters, registry), unplaced=unplaced)
 
 
 def _full(mention: NameMention) -> bool:
@@ -153,8 +159,10 @@ class _People:
         for mention, cluster in self.full_spans:
             self.in_article[mention.article].append((mention.block, mention.start, cluster))
 
-    def add_partial(self, mention: NameMention, create: bool) -> None:
-        """A surname alone joins the nearest compatible full name, else the archive's."""
+    def add_partial(self, mention: NameMention, create: bool) -> bool:
+        """A surname alone joins the nearest compatible full name, else the archive's.
+
+        Returns whether it found (or, with `create`, made) a person to join."""
         key = skeleton(mention.surname or "")
         candidates = [c for c in self.by_surname.get(key, ()) if c.accepts(mention)]
         local = [
@@ -170,8 +178,9 @@ class _People:
         elif create:
             chosen = self._new(key)
         else:
-            return
+            return False
         chosen.add(mention)
+        return True
 
     def clusters(self) -> list[_Cluster]:
         return [c for group in self.by_surname.values() for c in group if c.mentions]
@@ -256,7 +265,7 @@ class _Others:
 def _other_key(text: str, kind: str) -> str:
     """One key per organisation or place, whatever the article's spelling."""
     if kind == "place":
-        return place_name(text) or text
+        return place_name(_STATE_FORM.sub("", text)) or text
     text = text.removeprefix("the ").removeprefix("The ")
     if acronym := _ACRONYM_OF_PLACE.match(text):
         return acronym.group(1)  # "KGB of Belarus" is the KGB
@@ -309,7 +318,7 @@ def _canonical_name(cluster: _Cluster) -> str:
     if cluster.registered:
         return cluster.registered.name
     if cluster.kind == "place":
-        return place_name(cluster.mentions[0].text) or cluster.mentions[0].text
+        return cluster.key  # the gazetteer's name, or the name as written
     counts = Counter(m.text for m in cluster.mentions)
     if cluster.kind == "organization" and any(" " in name for name in counts):
         counts = Counter({name: n for name, n in counts.items() if " " in name})  # not "EU"

@@ -42,7 +42,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЎЄЇҐ"
 TOKEN = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Prof)\.|[{_UPPER}]\.|[{_UPPER}][\w’'\-]*\w)")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&]{{1,5}}$")
-_SURNAME_SHAPE = re.compile(
+SURNAME_SHAPE = re.compile(
     r"(?:enko|enka|chuk|yuk|uk|ko|ich|vich|ski|sky|skaya|ov|ova|ev|eva|in|ina|au)$"
 )
 _SENTENCE_START = re.compile(r"(?:[.!?:;]\s+|[\"“„«(—–-]\s*)$")
@@ -338,7 +338,7 @@ def _context_evidence(text: str, start: int, end: int) -> list[str]:
 
 def _person_by_context(tokens: list[_Token], evidence: list[str]) -> str | None:
     """A name with a person's shape and a person's context is a person."""
-    shaped = _SURNAME_SHAPE.search(ascii_lower(tokens[-1].text)) is not None
+    shaped = SURNAME_SHAPE.search(ascii_lower(tokens[-1].text)) is not None
     if "role-before" in evidence and len(tokens) <= 3:
         return "person"
     if shaped and ("speech-after" in evidence or "who-after" in evidence or len(tokens) >= 2):

@@ -2,7 +2,8 @@
 
 Place names are the one kind of name a list really does settle; the list
 is loaded once per process and maps every spelling GeoNames knows in Latin
-or Cyrillic script ("Kiev", "Kyiv", "Минск") to one English name.
+or Cyrillic script ("Kiev", "Kyiv", "Минск", "Gomel" for Homyel') to one
+English name; Russian case endings are undone to look a name up ("Минске").
 """
 
 from __future__ import annotations
@@ -101,9 +102,34 @@ def _is_variant(spelling: str, name: str) -> bool:
     """
     if not _USABLE.match(spelling) or spelling.isupper():
         return False
-    return not spelling[0].isascii() or spelling[0] == name[0]
+    first = {spelling[0], name[0]}
+    return not spelling[0].isascii() or len(first) == 1 or first == {"G", "H"}
+
+
+# Russian declines place names: "в Минске", "в Москву", "из России". Each pair
+# turns an oblique ending back into a nominative one to look the word up.
+_RUSSIAN_CASE_ENDINGS = (
+    ("ией", "ия"),
+    ("ии", "ия"),
+    ("ию", "ия"),
+    ("ой", "а"),
+    ("ы", "а"),
+    ("е", "а"),
+    ("у", "а"),
+    ("е", ""),
+    ("а", ""),
+    ("ом", ""),
+    ("у", ""),
+)
 
 
 def place_name(text: str) -> str | None:
     """The English name of the place `text` names, if it is a known place."""
-    return place_names().get(text.casefold())
+    names = place_names()
+    key = text.casefold()
+    if key in names or not re.search("[а-яё]$", key):
+        return names.get(key)
+    for ending, nominative in _RUSSIAN_CASE_ENDINGS:
+        if key.endswith(ending) and (found := names.get(key[: -len(ending)] + nominative)):
+            return found
+    return None

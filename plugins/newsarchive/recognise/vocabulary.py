@@ -62,6 +62,14 @@ ORGANIZATION_HEADS = frozenset(
     tv press media""".split()
 )
 # Institutions named after their seat: "the Kremlin", "the White House".
+# Company names built on a trade: Belgazprombank, Gazprom, Rosneft, Aeroflot.
+ORGANIZATION_ENDINGS = (
+    "bank", "prom", "neft", "gaz", "energo", "atom", "flot", "stroy", "telecom", "holding",
+)  # fmt: skip
+
+# Words before a place, not a person ("near Okrestina", "in Zhodino").
+PLACE_BEFORE = frozenset("in at near towards toward outside inside into".split())
+
 INSTITUTIONS = frozenset(
     {
         "kremlin",
