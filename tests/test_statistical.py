@@ -20,6 +20,7 @@ from newsarchive.recognise import recognise
 from newsarchive.recognise.places import place_name
 from newsarchive.recognise.statistical import (
     MODEL_PACKAGE,
+    SAMPLES_PER_NAME,
     ModelUnavailable,
     StatisticalRecogniser,
     _load_model,
@@ -161,3 +162,31 @@ def test_the_formal_name_of_a_state_is_the_state(tmp_path):
     belarus = next(a for a in result.actors if a.name == "Belarus")
     assert belarus.type == "place"
     assert set(belarus.aliases) == {"Belarus", "Republic of Belarus"}
+
+
+def test_a_lone_word_after_in_is_a_place_whatever_the_label(tmp_path):
+    # The model calls this town a PERSON here.
+    result = archive(tmp_path, "The court in Novopolotsk had postponed the hearing.")
+    assert actors(result) == {"Novopolotsk": "place"}
+
+
+def test_each_name_is_put_to_the_model_a_few_times_only(tmp_path):
+    recogniser = StatisticalRecogniser(model_cache(None))
+    places = ["Brest", "Grodno", "Vitebsk", "Gomel", "Mogilev"]
+    bodies = [f"Rights group Viasna counts more prisoners in {place} now." for place in places]
+    result = archive(tmp_path, *bodies, options=Options(model=recogniser))
+    assert recogniser.asked == SAMPLES_PER_NAME == 3
+    viasna = next(a for a in result.actors if a.name == "Viasna")
+    assert (viasna.type, len(viasna.articles)) == ("organization", 5)
+
+
+def test_a_common_word_opening_a_sentence_is_not_asked_about(tmp_path):
+    recogniser = StatisticalRecogniser(model_cache(None))
+    result = archive(
+        tmp_path,
+        "Turnout exceeded 84%, the commission said on Monday.",
+        "The officials said turnout was lower in the capital.",
+        options=Options(model=recogniser),
+    )
+    assert recogniser.asked == 0
+    assert result.actors == []

