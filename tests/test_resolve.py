@@ -202,3 +202,37 @@ def test_an_article_naming_no_one_has_no_mentions(tmp_path):
     archive = archive_of(tmp_path, {"a.txt": "Nothing here names anyone at all, it seems."})
     assert archive.actors == [] and archive.records[0].mentions == ()
     assert archive.problems == []
+
+
+def test_registered_spellings_are_found_where_recognition_sees_no_name(tmp_path):
+    registry = (
+        "- id: lukashenko\n  name: Alexander Lukashenko\n  type: person\n  aliases: [Batka]\n"
+        "- id: partisans\n  name: Cyber Partisans\n  type: organization\n"
+        "  aliases: [cyber partisans]\n"
+        "- id: bns\n  name: BNS\n  type: organization\n"
+    )
+    result = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Even loyal workers now call him Batka with some irony.",
+            "b.txt": "A group calling itself the cyber partisans claimed the attack.",
+            # In the dateline, the agency is metadata, not a mention.
+            "c.txt": "VILNIUS (BNS) – The vote count was disputed again.",
+        },
+        registry,
+    )
+    assert [(m.text, m.actor) for r in result.records for m in r.mentions] == [
+        ("Batka", "lukashenko"),
+        ("cyber partisans", "partisans"),
+    ]
+
+
+def test_a_registered_spelling_inside_a_longer_name_is_not_cut_out(tmp_path):
+    registry = "- id: viasna\n  name: Viasna\n  type: organization\n"
+    result = archive_of(
+        tmp_path,
+        {"a.txt": "The Viasna Human Rights Centre said on Monday that it would appeal."},
+        registry,
+    )
+    (record,) = result.records
+    assert [m.text for m in record.mentions] == ["Viasna Human Rights Centre"]

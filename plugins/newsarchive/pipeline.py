@@ -23,6 +23,7 @@ from .model import Archive, ArticleRecord, ContentError, NameMention, Problem, R
 from .progress import progress
 from .read import ARTICLE_SUFFIXES, read_document
 from .recognise import places, recognise
+from .recognise.registered import registered_mentions
 from .recognise.statistical import (
     ModelUnavailable,
     StatisticalRecogniser,
@@ -209,17 +210,19 @@ def annotate(
 ) -> Archive:
     """Resolve the names each article mentions across the whole archive.
 
-    Names left unplaced go to the statistical model; what it types is
-    resolved again with the rest.
+    The registry's spellings join the recognised names first. Names left
+    unplaced go to the statistical model; what it types is resolved again
+    with the rest.
     """
     timings = timings if timings is not None else Timings()
     with timings.measure("resolve"):
+        found = _merged(found, registered_mentions(records, options.registry))
         resolution = resolve(records, found, options.registry)
     if resolution.unplaced and options.model is not None:
         with timings.measure("model"):
             typed = _ask_model(records, resolution.unplaced, options.model, problems)
         if typed:
-            found = _with_typed(found, typed)
+            found = _merged(found, typed)
             with timings.measure("resolve"):
                 resolution = resolve(records, found, options.registry)
     annotated = [
@@ -248,17 +251,18 @@ def _ask_model(
         return []
 
 
-def _with_typed(
-    found: dict[str, list[NameMention]], typed: list[NameMention]
+def _merged(
+    found: dict[str, list[NameMention]], extra: list[NameMention]
 ) -> dict[str, list[NameMention]]:
-    """The names the model typed, in place of the names they hold.
+    """`found` with the `extra` names in place of the names they hold.
 
-    A typed name that would cut across another name is left out.
+    An extra name that would cut across another name, or that a typed name
+    already holds, is left out.
     """
     result = {}
     for article, mentions in found.items():
         new: list[NameMention] = []
-        for name in (m for m in typed if m.article == article):
+        for name in (m for m in extra if m.article == article):
             spans = [m for m in mentions + new if m.block == name.block]
             if not any(_crosses(name, m) or (m.kind and _holds(m, name)) for m in spans):
                 new.append(name)

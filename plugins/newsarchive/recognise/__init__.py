@@ -102,7 +102,7 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
     for index, block in enumerate(record.blocks):
         if block.kind == "credit":
             continue
-        start, end = _readable_span(record, index)
+        start, end = story_span(record, index)
         text = block.text
         title_case = block.kind == "heading" or _is_title_case(text)
         for group in _groups(text, start, end, lower_words, title_case):
@@ -112,7 +112,7 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
     return mentions
 
 
-def _readable_span(record: ArticleRecord, index: int) -> tuple[int, int]:
+def story_span(record: ArticleRecord, index: int) -> tuple[int, int]:
     """The part of a block that is story: not the dateline, caption label or photo credit."""
     block = record.blocks[index]
     start, end = 0, len(block.text)
