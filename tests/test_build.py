@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -121,6 +122,39 @@ def test_rebuild_with_nothing_changed_rewrites_nothing(tmp_path, capsys):
     assert build(site) == 0
     assert f"0 files written, {len(stamps)} unchanged, 0 removed" in capsys.readouterr().out
     assert stamps == {p: p.stat().st_mtime_ns for p in stamps}
+
+
+def test_files_changed_by_hand_in_the_output_are_put_right(tmp_path):
+    """Unchanged files are not even read; a deleted, edited or stray file still is seen."""
+    site = make_site(tmp_path, {"a.txt": STORY, "b.txt": STORY.replace("Talks", "Work")})
+    assert build(site) == 0
+    before = files_of(site / "output")
+    output = site / "output"
+    (output / "index.html").unlink()
+    page = output / "articles" / "a" / "index.html"
+    page.write_text(page.read_text().replace("Talks", "Tlks"))
+    css = output / "theme" / "css" / "archive.css"
+    css.write_bytes(css.read_bytes().replace(b"a", b"b"))  # same size, later mtime
+    os.utime(css, ns=(css.stat().st_atime_ns, css.stat().st_mtime_ns + 10**9))
+    (output / "articles" / "stray.html").write_text("left by hand")
+    assert build(site) == 0
+    assert files_of(output) == before
+
+
+def test_a_rebuild_that_renders_no_page_does_not_start_pelican(tmp_path, monkeypatch, capsys):
+    site = make_site(tmp_path, {"a.txt": STORY})
+    assert build(site) == 0
+    before = files_of(site / "output")
+    (site / "output" / "index.html").unlink()  # comes back from the rendered-page cache
+
+    def no_pelican(*args):
+        raise AssertionError("Pelican started")
+
+    monkeypatch.setattr("newsarchive.plugin.render_site", no_pelican)
+    capsys.readouterr()
+    assert build(site) == 0
+    assert "1 files written" in capsys.readouterr().out
+    assert files_of(site / "output") == before
 
 
 BAD_FILES = {

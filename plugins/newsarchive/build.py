@@ -20,6 +20,8 @@ from pathlib import Path
 from .config import SiteConfig
 from .model import Archive, Problem
 from .pipeline import process_archive
+from .published import Published, stamp
+from .write.site import SitePlan, Staging, write_site
 
 log = logging.getLogger(__name__)
 
@@ -63,17 +65,18 @@ class BuildResult:
 
 def build_site(config: SiteConfig, output: Path, strict: bool = False) -> BuildResult:
     """Build the site into `output`; with `strict`, any problem stops publishing."""
-    from .plugin import render_site  # Pelican loads only when a site is built
-
     started = time.perf_counter()
     archive = process_archive(config)
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-staging-", dir=output.parent))
+    staging = Staging(
+        Path(tempfile.mkdtemp(prefix=f".{output.name}-staging-", dir=output.parent)),
+        Published.load(config.cache_dir, output),
+    )
     try:
         rendering = time.perf_counter()
         try:
-            render_site(config, staging, archive)
+            render(config, archive, staging)
         except Exception as error:  # Pelican raises many kinds; all mean "not built"
             raise BuildError(f"rendering failed: {error}") from error
         archive.timings["render"] = time.perf_counter() - rendering
@@ -81,31 +84,76 @@ def build_site(config: SiteConfig, output: Path, strict: bool = False) -> BuildR
             return BuildResult(output, archive, published=False)
         publishing = time.perf_counter()
         written, unchanged, removed = publish(staging, output)
+        if config.cache_dir is not None:
+            published_index(staging, output).save(config.cache_dir)
         archive.timings["publish"] = time.perf_counter() - publishing
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(staging.folder, ignore_errors=True)
     seconds = time.perf_counter() - started
     return BuildResult(output, archive, True, written, unchanged, removed, seconds)
 
 
-def publish(staging: Path, output: Path) -> tuple[int, int, int]:
-    """Make `output` equal to `staging`; returns (written, unchanged, removed) file counts."""
-    written = unchanged = removed = 0
-    fresh = {path.relative_to(staging) for path in staging.rglob("*") if path.is_file()}
+def render(config: SiteConfig, archive: Archive, staging: Staging) -> None:
+    """Stage the files the output lacks; start Pelican only if a page must be rendered."""
+    plan = SitePlan.of(archive, config)
+    to_render = write_site(plan, staging)
+    if to_render:
+        from .plugin import render_site  # Pelican loads only when a page is rendered
+
+        render_site(config, staging.folder, archive, (plan, to_render))
+
+
+def publish(staging: Staging, output: Path) -> tuple[int, int, int]:
+    """Make `output` hold the staged and the kept files and nothing else.
+
+    Returns (written, unchanged, removed) file counts; kept files count as unchanged.
+    """
+    written, unchanged = 0, len(staging.kept)
+    fresh = set(_files(staging.folder))
+    made: set[Path] = set()
     for relative in sorted(fresh):
         target = output / relative
-        if target.is_file() and filecmp.cmp(staging / relative, target, shallow=False):
+        if target.is_file() and filecmp.cmp(staging.folder / relative, target, shallow=False):
             unchanged += 1
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(staging / relative, target)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        os.replace(staging.folder / relative, target)
         written += 1
-    if output.is_dir():
-        for path in sorted(output.rglob("*"), reverse=True):
-            relative = path.relative_to(output)
-            if path.is_file() and relative not in fresh:
-                path.unlink()
+    return written, unchanged, _remove_others(output, fresh | staging.kept)
+
+
+def _files(folder: Path) -> list[str]:
+    """Every file under `folder`, as a POSIX path from it."""
+    return [
+        Path(top, name).relative_to(folder).as_posix()
+        for top, _, names in os.walk(folder)
+        for name in names
+    ]
+
+
+def _remove_others(output: Path, wanted: set[str]) -> int:
+    """Delete files of `output` not in `wanted`, then its empty folders; how many files."""
+    removed = 0
+    for top, folders, names in os.walk(output, topdown=False):
+        for name in names:
+            if Path(top, name).relative_to(output).as_posix() not in wanted:
+                os.unlink(os.path.join(top, name))
                 removed += 1
-            elif path.is_dir() and not any(path.iterdir()):
-                path.rmdir()
-    return written, unchanged, removed
+        for name in folders:
+            folder = os.path.join(top, name)
+            if not os.listdir(folder):
+                os.rmdir(folder)
+    return removed
+
+
+def published_index(staging: Staging, output: Path) -> Published:
+    """What `output` holds after publishing: kept files as they were, the rest stamped anew."""
+    previous = staging.published.files if staging.published else {}
+    files = {}
+    for relative, content in staging.digests.items():
+        found = previous[relative][0] if relative in staging.kept else stamp(output / relative)
+        if found is not None:
+            files[relative] = (found, content)
+    return Published(output, files)

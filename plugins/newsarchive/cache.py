@@ -44,8 +44,10 @@ class StageCache:
     """Pickled stage results under `folder/<fingerprint>/`; a None folder caches nothing."""
 
     def __init__(self, folder: Path | None, fingerprint: str):
+        self.fingerprint = fingerprint
         self.folder = folder / fingerprint[:20] if folder is not None else None
         self.hits = self.misses = 0
+        self._made: set[Path] = set()
         if folder is not None and folder.is_dir():
             for old in folder.iterdir():  # results of other versions or settings
                 if old.is_dir() and old != self.folder:
@@ -75,12 +77,18 @@ class StageCache:
         return value
 
     def put(self, key: str, value: object) -> None:
-        """Store atomically, so a crash mid-write leaves no half entry."""
         if self.folder is None:
             return
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as file:
-            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
+        if path.parent not in self._made:  # one mkdir per folder, not per entry
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(path.parent)
+        store_pickle(path, value)
+
+
+def store_pickle(path: Path, value: object) -> None:
+    """Pickle `value` to `path` atomically, so a crash mid-write leaves no half file."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(handle, "wb") as file:
+        pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, path)

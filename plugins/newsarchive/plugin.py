@@ -9,6 +9,7 @@ nothing to read and the pipeline's records are rendered instead.
 
 from __future__ import annotations
 
+from functools import partial
 from importlib import import_module
 from pathlib import Path
 
@@ -22,17 +23,24 @@ from .config import SiteConfig
 from .dates import date_label, datetime_attribute
 from .model import Archive
 from .pipeline import process_archive
-from .write.data import data_files
-from .write.layout import Links
-from .write.pages import plan_pages
-from .write.rendered import page_key, rendered_cache, write_page
-from .write.search import SCRIPT_FILES, search_files
+from .write.layout import Links, Page
+from .write.search import SCRIPT_FILES
+from .write.site import THEME_STATIC_DIR, SitePlan, Staging, write_site
 
 CONFIG_SETTING = "NEWSARCHIVE_CONFIG"
 ARCHIVE_SETTING = "NEWSARCHIVE_ARCHIVE"
+TO_RENDER_SETTING = "NEWSARCHIVE_TO_RENDER"
+
+# A plan and the pages of it to render; the rest is already staged.
+ToRender = tuple[SitePlan, list[tuple[Page, str]]]
 
 
-def pelican_settings(config: SiteConfig, output: Path, archive: Archive | None = None) -> dict:
+def pelican_settings(
+    config: SiteConfig,
+    output: Path,
+    archive: Archive | None = None,
+    to_render: ToRender | None = None,
+) -> dict:
     """Pelican settings for a site: our theme and generator, Pelican's own pages off."""
     links = Links.for_site(config)
     off = {
@@ -69,7 +77,8 @@ def pelican_settings(config: SiteConfig, output: Path, archive: Archive | None =
         "PATH": str(config.content_dir),
         "OUTPUT_PATH": str(output),
         "THEME": str(config.theme_dir),
-        "THEME_STATIC_DIR": "theme",
+        "THEME_STATIC_DIR": THEME_STATIC_DIR,
+        "THEME_STATIC_PATHS": [],  # copied by write_site, which skips what the output holds
         "SITENAME": config.title,
         "SITEURL": "",
         "RELATIVE_URLS": True,
@@ -98,6 +107,7 @@ def pelican_settings(config: SiteConfig, output: Path, archive: Archive | None =
         "JINJA_GLOBALS": {"site": config, "links": links, "search_files": SCRIPT_FILES},
         CONFIG_SETTING: config,
         ARCHIVE_SETTING: archive,
+        TO_RENDER_SETTING: to_render,
     }
 
 
@@ -107,9 +117,15 @@ def _template_cache(cache_dir: Path) -> FileSystemBytecodeCache:
     return FileSystemBytecodeCache(str(folder))
 
 
-def render_site(config: SiteConfig, output: Path, archive: Archive) -> None:
-    """Run Pelican once over a processed archive, without its console chatter."""
-    settings = read_settings(override=pelican_settings(config, output, archive))
+def render_site(
+    config: SiteConfig, output: Path, archive: Archive, to_render: ToRender | None = None
+) -> None:
+    """Run Pelican once over a processed archive, without its console chatter.
+
+    By default it writes the whole site into `output`; given `to_render`, only
+    those pages (a build stages everything else without Pelican).
+    """
+    settings = read_settings(override=pelican_settings(config, output, archive, to_render))
     quiet, console.quiet = console.quiet, True
     try:
         Pelican(settings).run()
@@ -118,38 +134,29 @@ def render_site(config: SiteConfig, output: Path, archive: Archive) -> None:
 
 
 class ArchiveGenerator(Generator):
-    """Turns the processed archive into pages and data files."""
+    """Renders the archive's pages; writes its other files when run on its own."""
 
     def generate_context(self) -> None:
         self.config: SiteConfig = self.settings[CONFIG_SETTING]
-        self.archive = self.settings.get(ARCHIVE_SETTING) or process_archive(self.config)
-        self.pages = plan_pages(self.archive, self.config)
+        self.to_render: ToRender | None = self.settings.get(TO_RENDER_SETTING)
 
     def generate_output(self, writer) -> None:
-        cache, memo = rendered_cache(self.config), {}
-        output = Path(self.output_path)
-        for page in self.pages:
-            key = page_key(page, memo)
-            html = cache.get(key)
-            if html is not None:
-                write_page(output, page, html)
-                continue
-            writer.write_file(
-                page.path,
-                self.get_template(page.template),
-                self.context,
-                relative_urls=True,
-                **page.variables,
-            )
-            cache.put(key, (output / page.path).read_bytes())
-        files = {
-            **data_files(self.archive, self.config, self.pages),
-            **search_files(self.archive, Links.for_site(self.config), self.config.search.full_text),
-        }
-        for name, text in files.items():
-            path = Path(self.output_path) / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+        if self.to_render is None:
+            archive = self.settings.get(ARCHIVE_SETTING) or process_archive(self.config)
+            plan = SitePlan.of(archive, self.config)
+            self.to_render = plan, write_site(plan, Staging(Path(self.output_path)))
+        plan, pages = self.to_render
+        plan.render(pages, partial(self.render_page, writer))
+
+    def render_page(self, writer, page: Page) -> bytes:
+        writer.write_file(
+            page.path,
+            self.get_template(page.template),
+            self.context,
+            relative_urls=True,
+            **page.variables,
+        )
+        return (Path(self.output_path) / page.path).read_bytes()
 
 
 def get_generators(_pelican) -> type[Generator]:

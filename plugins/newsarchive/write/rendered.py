@@ -24,7 +24,7 @@ def rendered_cache(config: SiteConfig) -> StageCache:
     theme = sorted(p for p in config.theme_dir.rglob("*") if p.is_file())
     fingerprint = digest(
         code_fingerprint(),
-        repr(config),
+        repr(dataclasses.replace(config, root=Path())),  # wherever the site is
         *(p.relative_to(config.theme_dir).as_posix() for p in theme),
         *(p.read_bytes() for p in theme),
     )
@@ -66,9 +66,3 @@ def _digest(value: object, memo: dict[int, str]) -> str:
         parts = [repr(value)]
     memo[id(value)] = result = digest(*parts)
     return result
-
-
-def write_page(output: Path, page: Page, html: bytes) -> None:
-    path = output / page.path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(html)
