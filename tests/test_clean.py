@@ -53,6 +53,8 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
         ("Share on whatsapp", "share-widget"),
         ("Share this story", "share-widget"),
         ("Facebook | Twitter | Email", "share-widget"),
+        ("Copy", "share-widget"),
+        ("Link copied", "share-widget"),
         ("Leave a comment", "comment-form"),
         ("Your email address will not be published.", "comment-form"),
         ("3 comments", "comment-form"),

@@ -206,3 +206,18 @@ def test_missing_headline_uses_first_words_and_warns():
     )
     assert result.title_basis == "first-words"
     assert any("no headline found" in p.message for p in result.problems)
+
+
+def test_the_dateline_is_read_after_a_byline_and_photo_captions():
+    text = (
+        "Talks continue\n\nBy A. WRITER\n\n"
+        "FILE - Officials arrive for a meeting in Minsk on Friday. (AP Photo/A. Photographer)\n\n"
+        "Guards stand outside the court in Minsk. (AP Photo/A. Photographer)\n\n"
+        f"TALLINN, Estonia (AP) — {BODY}\n\n{BODY}"
+    )
+    result = record(text)
+    assert (result.dateline.place, result.dateline.text, result.source) == (
+        "Tallinn",
+        "TALLINN, Estonia (AP)",
+        "AP",
+    )

@@ -36,6 +36,11 @@ def names(body: str) -> dict[str, str | None]:
             "person",
         ),
         ("The Kremlin said on Friday that the talks had gone well.", "Kremlin", "organization"),
+        (
+            "A court jailed a reporter of the Poland-based Belsat TV channel on Friday.",
+            "Belsat TV",
+            "organization",
+        ),
         ("Former Culture Minister Latushko said the talks had gone well.", "Latushko", "person"),
         (
             "He also noted that Mr. Lukashenko had approved the plan on Friday.",

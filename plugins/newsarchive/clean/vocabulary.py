@@ -22,7 +22,7 @@ AD_MARKER = re.compile(
 SOCIAL_NETWORKS = (
     r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|viber|vk|vkontakte"
     r"|odnoklassniki|ok|email|e-mail|mail|print|messenger|tumblr|flipboard|threads|bluesky"
-    r"|mastodon|copy link|link"
+    r"|mastodon|copy|copy link|copy url|link|link copied|copied|sms|gmail"
 )
 # "Share on facebook", "Share this article", or a bar of network names.
 SHARE_WIDGET = re.compile(

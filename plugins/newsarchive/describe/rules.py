@@ -28,8 +28,8 @@ from .patterns import (
 )
 from .state import DescribeState
 
-# Datelines open one of the first paragraphs, after any caption or byline.
-DATELINE_SEARCH_BLOCKS = 3
+# Datelines open one of the first paragraphs; captions and bylines before them do not count.
+DATELINE_SEARCH_PARAGRAPHS = 3
 TITLE_FALLBACK_WORDS = 12
 MENTION_KINDS = ("paragraph", "quote", "heading")
 
@@ -54,12 +54,12 @@ def headline(state: DescribeState) -> None:
 
 def dateline(state: DescribeState) -> None:
     """ "MOSCOW, August 19. /TASS/." gives a place, a date and an agency."""
-    for block in state.cleaned.blocks[:DATELINE_SEARCH_BLOCKS]:
-        if block.kind in ("paragraph", "quote"):
-            found = parse_dateline(block.text)
-            if found is not None:
-                state.dateline = found
-                return
+    paragraphs = [block for block in state.cleaned.blocks if block.kind in ("paragraph", "quote")]
+    for block in paragraphs[:DATELINE_SEARCH_PARAGRAPHS]:
+        found = parse_dateline(block.text)
+        if found is not None:
+            state.dateline = found
+            return
 
 
 @dataclass

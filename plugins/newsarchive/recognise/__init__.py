@@ -21,6 +21,7 @@ from ..model import ArticleRecord, NameMention
 from ..names import ascii_lower, given_gender, skeleton, surname_gender
 from .places import place_name
 from .vocabulary import (
+    COMPOUND_ADJECTIVE,
     DEMONYM_ENDING,
     DEMONYMS,
     FEMININE_HONORIFICS,
@@ -227,6 +228,7 @@ def _split_run(
             lower in NOT_NAMES
             or lower in WEEKDAYS_AND_MONTHS
             or token.text in _SHOUTED
+            or COMPOUND_ADJECTIVE.search(lower)
             or (opening and lower in lower_words)
         ):
             if group.tokens:

@@ -105,6 +105,11 @@ NOT_NAMES = frozenset(
     photo file video read share related follow subscribe sign log click watch listen more
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
+# Compound adjectives built on a name: "Poland-based", "Kremlin-backed", "Soviet-era".
+COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:based|born|led|backed|owned|run|era|style|funded|controlled|friendly|linked"
+    r"|leaning|made|affiliated|aligned|oriented|appointed|installed|sponsored)$"
+)
 WEEKDAYS_AND_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
