@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.dates import date_label, date_only_line, find_dates
+from newsarchive.dates import date_label, date_only_line, find_dates, is_date_stamp
 
 
 @pytest.mark.parametrize(
@@ -51,6 +51,15 @@ def test_no_dates(text):
         ("Updated 11.09.2020 18:05", "2020-09-11"),
         ("Thursday, November 18, 2021", "2021-11-18"),
         ("August 19", "--08-19"),
+        ("12:20 pm, August 12, 2020", "2020-08-12"),
+        ("Updated 4:12 PM GMT+3, August 12, 2020", "2020-08-12"),
+        ("First published on Mon 24 May 2021 17.12 BST", "2021-05-24"),
+        ("Last modified on Mon 24 May 2021 20.45 BST", "2021-05-24"),
+        ("August 12, 2023 5:42 PM 2 min read", "2023-08-12"),
+        ("Posted on 2020-08-12 14:05 GMT+3 by admin", "2020-08-12"),
+        ("Обновлено 12.08.2020 14:05", "2020-08-12"),
+        ("Published 24/05/2021 - 09:15 • Updated 25/05/2021 - 10:00", "2021-05-24"),
+        ("Published 05/24/2021", "2021-05-24"),
     ],
 )
 def test_date_only_lines(line, value):
@@ -59,6 +68,14 @@ def test_date_only_lines(line, value):
 
 def test_a_sentence_with_a_date_is_not_a_date_line():
     assert date_only_line("August 19, 2020 was a Wednesday") is None
+    assert not is_date_stamp("Updated: the talks resume on Monday")
+
+
+@pytest.mark.parametrize("line", ["Published", "Published on 12/08/2020 - 14:05", "Date"])
+def test_stamps_whose_date_cannot_be_read_are_stamps_without_a_date(line):
+    """A bare label, or a slash date that reads either way round: a stamp, date unknown."""
+    assert is_date_stamp(line)
+    assert date_only_line(line) is None
 
 
 @pytest.mark.parametrize(

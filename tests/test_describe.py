@@ -139,6 +139,16 @@ def test_publication_stamp_gives_the_date():
     assert (result.date, result.date_basis) == ("2020-09-14", "date-line")
 
 
+def test_a_stamp_in_related_links_below_the_story_does_not_date_it():
+    text = f"Talks continue\n\n{BODY}\n\nMore on this story\n\nOther talks fail\n\n3 March 2021"
+    assert (record(text).date, record(text).date_basis) == (None, "unknown")
+
+
+def test_an_update_stamp_below_the_story_dates_it():
+    text = f"Talks continue\n\n{BODY}\n\nUpdated 12.08.2020 14:05"
+    assert (record(text).date, record(text).date_basis) == ("2020-08-12", "date-line")
+
+
 def test_no_date_anywhere_is_unknown():
     result = record(f"Talks continue\n\n{BODY}")
     assert (result.date, result.date_basis, result.source, result.byline) == (

@@ -102,16 +102,29 @@ _WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs"
     r"|Fri|Sat|Sun)\.?,?"
 )
+# "14:05", "4:12 PM GMT+3", "20.43 BST", "at 10:32 a.m. UTC".
 _TIME = (
-    r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*(?:[A-Z]{2,5}|UTC[+-]?\d*|GMT[+-]?\d*))?)"
+    r"(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?"
+    r"(?:\s*(?:[A-Z]{2,5}|UTC|GMT|МСК)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
 )
-# A line that is nothing but a publication or update stamp.
-DATE_ONLY_LINE = re.compile(
-    rf"^(?:(?:published|updated|posted|last updated|date|modified)(?: on)?\s*:?\s*)?"
-    rf"(?:{_WEEKDAY}\s*)?(?P<date>.+?){_TIME}?\s*$",
+# Labels of publication stamps across outlets: "First published on", "Обновлено".
+_STAMP_LABEL = re.compile(
+    r"^(?:first published|published|last updated|updated|last modified|modified|posted"
+    r"|date|опубликовано|обновлено|дата публикации)\b(?: on)?\s*:?\s*",
     re.IGNORECASE,
 )
+# One line may stamp twice: "Published 12/08/2020 • Updated 12/08/2020".
+_STAMP_SEPARATOR = re.compile(
+    r"\s*[•|·]\s*|\s+(?=(?:updated|last updated|last modified|обновлено)\b)", re.IGNORECASE
+)
+# Tails some stamps carry: "2 min read", "by admin" (a blog's account, not a byline).
+_STAMP_TAIL = re.compile(r"(?:\s+\d+\s*min(?:ute)?s?\.? read|\s+by\s+[\w.' -]{1,40})$", re.I)
+# What may stand beside the date in a stamp: weekday, time, time zone, "года".
+_STAMP_FILLER = re.compile(
+    rf"^[\s,\-–—]*(?:{_WEEKDAY})?[\s,\-–—]*(?:{_TIME})?[\s,\-–—]*(?:года|г\.)?[\s,.]*$"
+)
+# "12/08/2020": day-first in Europe, month-first in the US, so read only when unambiguous.
+_SLASH_DATE = re.compile(rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}\b")
 
 
 _DIGIT = re.compile(r"\d")
@@ -186,14 +199,57 @@ def format_date(year: int | None, month: int | None, day: int | None) -> str | N
 
 
 def date_only_line(text: str) -> FoundDate | None:
-    """The date of a line that holds nothing but a date stamp, else None."""
-    match = DATE_ONLY_LINE.match(text)
-    if not match:
+    """The first readable date of a line that holds nothing but a date stamp, else None."""
+    dates = _stamp_dates(text)
+    return next((found for found in dates or () if found is not None), None)
+
+
+def is_date_stamp(text: str) -> bool:
+    """A publication stamp, even one whose date cannot be read ("Published", "12/08/2020")."""
+    return _stamp_dates(text) is not None
+
+
+def _stamp_dates(text: str) -> list[FoundDate | None] | None:
+    """Each stamp's date on a stamp-only line (None where unreadable); None if not a stamp."""
+    text = _STAMP_TAIL.sub("", text.strip()) if _DIGIT.search(text) else text.strip()
+    segments = _STAMP_SEPARATOR.split(text)
+    dates: list[FoundDate | None] = []
+    for segment in segments:
+        label = _STAMP_LABEL.match(segment)
+        rest = segment[label.end() :] if label else segment
+        if not rest.strip(" :,."):
+            if label is None:
+                return None
+            dates.append(None)
+            continue
+        found = _segment_date(rest)
+        if found is None:
+            return None
+        dates.append(found if found.value else None)
+    return dates
+
+
+def _segment_date(text: str) -> FoundDate | None:
+    """The one date of a stamp segment, with nothing but weekday and time beside it."""
+    found = find_dates(text) or [_slash_date(m) for m in _SLASH_DATE.finditer(text)]
+    if len(found) != 1:
         return None
-    dates = find_dates(match.group("date"))
-    if len(dates) == 1 and dates[0].text.strip() == match.group("date").strip(" ,."):
-        return dates[0]
-    return None
+    date = found[0]
+    if not (_STAMP_FILLER.match(text[: date.start]) and _STAMP_FILLER.match(text[date.end :])):
+        return None
+    return date
+
+
+def _slash_date(match: re.Match) -> FoundDate:
+    """A slash date; its value is empty when day and month could be either way round."""
+    first, second, year = (int(match.group(g)) for g in ("first", "second", "year"))
+    if first > 12 or first == second:
+        value = format_date(year, second, first)
+    elif second > 12:
+        value = format_date(year, first, second)
+    else:
+        value = None
+    return FoundDate(match.start(), match.end(), match.group(0), value or "")
 
 
 def datetime_attribute(value: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import date_only_line
+from ..dates import is_date_stamp
 from .shapes import (
     SHORT_MAX_WORDS,
     ends_sentence,
@@ -47,7 +47,7 @@ WRAPPED_LINE_MIN_CHARS = 40
 SHARE_MAX_WORDS = 6
 NAVIGATION_MAX_WORDS = 8
 BYLINE_MAX_WORDS = 10
-DATE_LINE_MAX_WORDS = 12
+DATE_LINE_MAX_WORDS = 24
 SOURCE_LABEL_MAX_WORDS = 4
 NOTICE_MAX_WORDS = 40
 AD_MARKER_MAX_WORDS = 5
@@ -157,7 +157,7 @@ def credit(state: CleanState) -> None:
 def date_line(state: CleanState) -> None:
     """A line holding only a publication stamp; describe reads the date from it."""
     for line in state.undecided():
-        if word_count(line.text) <= DATE_LINE_MAX_WORDS and date_only_line(line.text) is not None:
+        if word_count(line.text) <= DATE_LINE_MAX_WORDS and is_date_stamp(line.text):
             state.remove(line)
 
 

@@ -127,15 +127,28 @@ def _dateline_date(cursor: _Cursor) -> str | None:
 
 
 def date_line(state: DescribeState) -> None:
-    """A standalone "Published: 14 September 2020" stamp that cleaning set aside."""
+    """A standalone "Published: 14 September 2020" stamp that cleaning set aside.
+
+    A stamp below a "Related" or "More on this story" list dates another
+    article, so it never dates this one.
+    """
     if state.date is not None:
         return
+    links_start = _related_links_start(state)
     for removal in state.cleaned.removed:
-        if removal.reason == "date-line":
+        if removal.reason == "date-line" and removal.line < links_start:
             stamp = date_only_line(removal.text)
             if stamp is not None:
                 state.date, state.date_basis = stamp.value, "date-line"
                 return
+
+
+def _related_links_start(state: DescribeState) -> float:
+    """The line where navigation below the story begins (infinity when there is none)."""
+    story = [b.line for b in state.cleaned.blocks if b.kind in ("paragraph", "quote")]
+    last = max(story, default=0)
+    below = [r.line for r in state.cleaned.removed if r.reason == "navigation" and r.line > last]
+    return min(below, default=float("inf"))
 
 
 def dateline_date(state: DescribeState) -> None:
