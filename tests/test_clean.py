@@ -72,6 +72,36 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
         ("Latest news", "navigation"),
         ("You may also like", "navigation"),
         ("Home » World » Europe", "navigation"),
+        # Furniture of other outlets: topic lists, labelled links, banners, appeals.
+        ("Related Topics", "navigation"),
+        ("Explore more on these topics", "navigation"),
+        ("Keywords Belarus, sanctions, European Union", "navigation"),
+        ("Tags: Belarus, EU, sanctions", "navigation"),
+        ("Read also: Border guards detain two men near the crossing point", "navigation"),
+        ("Читайте также", "navigation"),
+        ("Permalink https://example.org/p/3abc", "navigation"),
+        ("Send Facebook Twitter Whatsapp", "share-widget"),
+        ("Print Print this page", "share-widget"),
+        ("Reject all", "cookie-notice"),
+        (
+            "We and our partners store and access information on a device, such as cookies.",
+            "cookie-notice",
+        ),
+        ("Support Example Daily", "subscription-prompt"),
+        ("Become a member", "subscription-prompt"),
+        (
+            "Independent media need your support. Please consider becoming a supporter.",
+            "subscription-prompt",
+        ),
+        ("Подпишитесь на наш канал в Telegram", "subscription-prompt"),
+        ("Все права защищены.", "copyright-notice"),
+        (
+            "Copyright (c) 2020. Example Radio, Inc. Used with the permission of Example Radio.",
+            "copyright-notice",
+        ),
+        ("Published", "date-line"),
+        ("First published on Mon 24 May 2021 17.12 BST", "date-line"),
+        ("Image caption,", "caption"),
     ],
 )
 def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
@@ -91,6 +121,12 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("(Reporting by Jan Novak; Writing by Eva Horak; Editing by Sam Lee)", "credit"),
         ("Additional reporting by Paul Smith in Vilnius", "credit"),
         ("Source: Example Wire", "credit"),
+        ("Associated Press writer Jan Kowal in Warsaw contributed to this report.", "credit"),
+        ("Kowal reported from Warsaw.", "credit"),
+        ("Author: Anna Kowalczyk", "credit"),
+        ("By Example Wire's Minsk desk", "credit"),
+        ("Anna Nowak in Brussels and Jan Kowal in Moscow", "credit"),
+        ("Фото: Иван Петров/Пример", "caption"),
         ("“We are not afraid,” she said.", "quote"),
         ('"Nothing has changed," a spokesman told reporters.', "quote"),
         ("What happens next", "heading"),
@@ -123,6 +159,59 @@ def test_headline_is_the_last_heading_shaped_line_above_the_story():
     assert result["Talks on the border dispute to continue"] == "headline"
     assert result["Subscribe now"].startswith("removed:")
     assert result["Politics"] == "removed:before-story"
+
+
+def test_a_standfirst_under_the_headline_is_not_the_headline():
+    headline = "Ministers agree new measures after a long night of talks"
+    standfirst = "The package targets officials and firms linked to the security services"
+    result = outcome("\n\n".join(["Example Wire", headline, standfirst, LEAD, BODY]))
+    assert (result[headline], result[standfirst]) == ("headline", "paragraph")
+
+
+def test_a_tagline_above_the_headline_is_not_taken_for_a_headline():
+    tagline = "Reading the news from the region"
+    headline = "Ministers agree new measures after a long night of talks"
+    result = outcome("\n\n".join([tagline, headline, LEAD, BODY]))
+    assert (result[tagline], result[headline]) == ("removed:before-story", "headline")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Anna Nowak in Brussels and Jan Kowal in Moscow",),
+        ("By Anna Nowak", "Example News, Vilnius"),
+        ("By Example Wire's Minsk desk",),
+        ("Updated 4:12 PM GMT+3, August 12, 2020",),
+        ("12:20 pm, August 12, 2020",),
+    ],
+)
+def test_bylines_and_stamps_under_the_headline_are_not_the_headline(header):
+    text = "\n\n".join(["Talks on the border dispute to continue", *header, LEAD, BODY])
+    assert clean(document(text)).headline == "Talks on the border dispute to continue"
+
+
+def test_a_caption_label_alone_makes_the_next_line_a_caption():
+    result = outcome(story(middle=("Image caption,", "Supporters gather outside the court")))
+    assert result["Image caption,"] == "removed:caption"
+    assert result["Supporters gather outside the court"] == "caption"
+
+
+def test_a_caption_above_its_photo_credit_under_a_standfirst():
+    standfirst = "The foreign ministers met in the capital. They promised new measures."
+    caption = "The opposition leader speaks to reporters after the meeting"
+    text = story(after=()).replace(
+        LEAD, f"{standfirst}\n\n{caption}\n\nImage: A. Name/Agency\n\n{LEAD}"
+    )
+    assert outcome(text)[caption] == "caption"
+
+
+def test_a_section_name_repeated_in_a_topic_list_is_not_a_source_label():
+    cleaned = clean(document(story("Europe", after=("Related Topics", "Europe"))))
+    assert [r.reason for r in cleaned.removed if r.line == 1] == ["before-story"]
+
+
+def test_an_outlet_name_with_a_slash_alone_is_not_a_caption():
+    assert outcome(story("Example/EW"))["Example/EW"] == "removed:before-story"
 
 
 def test_outlet_name_is_a_source_label_when_the_text_credits_it():

@@ -189,6 +189,10 @@ def test_source_label_line_is_the_source():
         ),
         ("(Reporting by Minsk newsroom; Writing by Eva Horak)", "Eva Horak"),
         ("(Editing by Sam Lee)", None),
+        ("Anna Nowak in Brussels and Jan Kowal in Moscow", "Anna Nowak and Jan Kowal"),
+        ("Author: Anna Kowalczyk", "Anna Kowalczyk"),
+        ("By Examplenews with AFP", None),  # an outlet, not a writer
+        ("By Example Wire's Minsk desk", None),
     ],
 )
 def test_bylines(credit, byline):

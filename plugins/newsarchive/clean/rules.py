@@ -25,14 +25,19 @@ from .shapes import (
 from .state import HEADLINE, CleanState, Line
 from .vocabulary import (
     AD_MARKER,
+    AFFILIATION,
     BREADCRUMB,
     BYLINE,
+    BYLINE_WITH_PLACES,
     CALL_TO_ACTION,
     CAPTION_LABEL,
+    CAPTION_ONLY_LABEL,
     COMMENT_FORM,
     COOKIE_NOTICE,
     COPYRIGHT_NOTICE,
     CREDIT_LINE,
+    DESK_BYLINE,
+    LINK_LINE,
     NAVIGATION,
     PHOTO_CREDIT,
     PROMOTION,
@@ -40,12 +45,22 @@ from .vocabulary import (
     SHARE_WIDGET,
     SOURCE_CREDIT,
     STRONG_PROMOTION,
+    SUPPORT_BUTTON,
+    TOPIC_LIST,
 )
 
 # A wrapped line is cut at a fixed width, so it is never very short.
 WRAPPED_LINE_MIN_CHARS = 40
 SHARE_MAX_WORDS = 6
 NAVIGATION_MAX_WORDS = 8
+# A labelled link or topic list runs to a headline's length, or a few tags.
+LINK_LINE_MAX_WORDS = 25
+# A photo credit alone ("RFE/RL") is an outlet's name; a caption has words before it.
+CAPTION_MIN_WORDS = 3
+# A photo credit on its own line ("Image: A. Name/Agency") is this short after its label.
+CREDIT_ONLY_MAX_WORDS = 8
+# A headline and its standfirst are both this long; a site's tagline above a headline is not.
+STANDFIRST_MIN_WORDS = 8
 BYLINE_MAX_WORDS = 10
 DATE_LINE_MAX_WORDS = 24
 SOURCE_LABEL_MAX_WORDS = 4
@@ -121,6 +136,7 @@ def subscription_prompt(state: CleanState) -> None:
         addressed = bool(SECOND_PERSON.search(text))
         if (
             STRONG_PROMOTION.search(text)
+            or SUPPORT_BUTTON.match(text)
             or promotion >= 2
             or (promotion and (call or addressed))
             or (call and addressed)
@@ -129,29 +145,82 @@ def subscription_prompt(state: CleanState) -> None:
 
 
 def navigation(state: CleanState) -> None:
-    """Site navigation: section lists, "Related stories", "Read more", breadcrumbs."""
+    """Site navigation: section lists, "Related stories", "Read more", breadcrumbs.
+
+    A labelled link ("Read also: <another headline>") or topic list ("Tags: ...")
+    is navigation at any length up to a headline's.
+    """
     for line in state.undecided():
-        short = word_count(line.text) <= NAVIGATION_MAX_WORDS and not ends_sentence(line.text)
-        if (short and NAVIGATION.match(line.text)) or BREADCRUMB.match(line.text):
+        words = word_count(line.text)
+        short = words <= NAVIGATION_MAX_WORDS and not ends_sentence(line.text)
+        labelled = words <= LINK_LINE_MAX_WORDS and (
+            LINK_LINE.match(line.text) or TOPIC_LIST.match(line.text)
+        )
+        if (short and NAVIGATION.match(line.text)) or labelled or BREADCRUMB.match(line.text):
             state.remove(line)
 
 
 def caption(state: CleanState) -> None:
-    """Photo captions: kept, as captions, not as story paragraphs."""
-    for line in state.undecided():
-        if line.hint is None and (CAPTION_LABEL.match(line.text) or PHOTO_CREDIT.search(line.text)):
+    """Photo captions: kept, as captions, not as story paragraphs.
+
+    A label alone ("Image caption,") is removed and the line after it kept as
+    the caption it labels.
+    """
+    labelled = False
+    for line in state.lines:
+        if not line.undecided or line.hint is not None:
+            labelled = False
+            continue
+        credited = word_count(line.text) >= CAPTION_MIN_WORDS and PHOTO_CREDIT.search(line.text)
+        if CAPTION_ONLY_LABEL.match(line.text):
+            state.remove(line)
+        elif labelled or CAPTION_LABEL.match(line.text) or credited:
             state.keep(line, "caption")
+        labelled = bool(CAPTION_ONLY_LABEL.match(line.text))
+    _caption_above_its_credit(state)
+
+
+def _caption_above_its_credit(state: CleanState) -> None:
+    """A caption's text on the line above its photo credit ("Image: A. Name/Agency").
+
+    Only below a sentence (a standfirst): a headline is never below one, and
+    a headline may well stand above a photo credit.
+    """
+    for index in range(2, len(state.lines)):
+        above, text, credit = state.lines[index - 2 : index + 1]
+        label = CAPTION_LABEL.match(credit.text)
+        if (
+            label
+            and credit.kind == "caption"
+            and word_count(credit.text[label.end() :]) <= CREDIT_ONLY_MAX_WORDS
+            and text.undecided
+            and is_heading_shaped(text.text)
+            and is_sentence(above.text)
+        ):
+            state.keep(text, "caption")
 
 
 def credit(state: CleanState) -> None:
-    """Wire credits ("(Reporting by ...)"), bylines and source lines: kept as credits."""
-    for line in state.undecided():
+    """Wire credits ("(Reporting by ...)"), bylines and source lines: kept as credits.
+
+    The line right under a byline naming outlet and place ("Example News,
+    Vilnius") belongs to the byline.
+    """
+    after_byline = False
+    for line in state.lines:
         text = line.text
         byline = (
-            word_count(text) <= BYLINE_MAX_WORDS and not ends_sentence(text) and BYLINE.match(text)
+            line.undecided
+            and word_count(text) <= BYLINE_MAX_WORDS
+            and not ends_sentence(text)
+            and any(p.match(text) for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_PLACES))
         )
-        if CREDIT_LINE.match(text) or byline or SOURCE_CREDIT.match(text):
+        affiliation = after_byline and bool(AFFILIATION.match(text))
+        if line.undecided and (
+            byline or affiliation or CREDIT_LINE.match(text) or SOURCE_CREDIT.match(text)
+        ):
             state.keep(line, "credit")
+        after_byline = byline
 
 
 def date_line(state: CleanState) -> None:
@@ -188,16 +257,36 @@ def headline(state: CleanState) -> None:
         if ln.undecided and is_heading_shaped(ln.text) and word_count(ln.text) >= 3
     ]
     fresh = [ln for ln in candidates if line_key(ln.text) not in state.repeated]
-    chosen = hinted[:1] or fresh[-1:] or candidates[-1:]
-    if chosen:
-        state.keep(chosen[0], HEADLINE)
+    if hinted:
+        state.keep(hinted[0], HEADLINE)
+    elif fresh or candidates:
+        state.keep(_above_standfirst(state, fresh or candidates), HEADLINE)
+
+
+def _above_standfirst(state: CleanState, candidates: list[Line]) -> Line:
+    """The last candidate, or the one above it when it is the headline's standfirst.
+
+    A standfirst (the summary under a headline) is heading-shaped too; when
+    two long candidates follow each other, the first is the headline.
+    """
+    ids = {id(line) for line in candidates}
+    chosen = candidates[-1]
+    while word_count(chosen.text) >= STANDFIRST_MIN_WORDS:
+        before, _ = state.neighbours(state.lines.index(chosen))
+        long_candidate = before is not None and id(before) in ids
+        if not long_candidate or word_count(before.text) < STANDFIRST_MIN_WORDS:
+            break
+        chosen = before
+    return chosen
 
 
 def source_label(state: CleanState) -> None:
     """An outlet's name standing alone above the story, named again as its source.
 
     "Reuters" above a headline is a logo's text when the article also credits
-    it ("... via REUTERS", "/TASS/", "(Reuters)") or repeats it on its own.
+    it ("... via REUTERS", "/TASS/", "(Reuters)") or repeats it on the next
+    line (a logo's alt text and its caption). A section name repeated in a
+    topic list under the story ("Europe") is not an outlet.
     """
     span = state.story_span()
     end = span[0] if span else len(state.lines)
@@ -205,7 +294,8 @@ def source_label(state: CleanState) -> None:
         if not line.undecided or not _looks_like_name(line.text):
             continue
         others = [ln.text for i, ln in enumerate(state.lines) if i != index]
-        if any(line_key(text) == line_key(line.text) for text in others) or _credited(
+        beside = state.lines[max(index - 1, 0) : index] + state.lines[index + 1 : index + 2]
+        if any(line_key(ln.text) == line_key(line.text) for ln in beside) or _credited(
             line.text, " \n".join(others)
         ):
             state.remove(line)

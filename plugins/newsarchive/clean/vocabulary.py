@@ -27,8 +27,9 @@ SOCIAL_NETWORKS = (
 # "Share on facebook", "Share this article", or a bar of network names.
 SHARE_WIDGET = re.compile(
     rf"^(?:(?:share|tweet|post|send|pin)(?: (?:it|this|this article|this story|the article))?"
-    rf"(?:(?: (?:on|via|to|with)|\s*:)\s*(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)?"
-    rf"|(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)$",
+    rf"(?:(?: (?:on|via|to|with)|\s*:)?\s*(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)?"
+    rf"|(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+(?:this (?:page|article|story))?"
+    rf"|permalink|short ?link)$",
     _I,
 )
 
@@ -52,14 +53,21 @@ COPYRIGHT_NOTICE = re.compile(
     r"|\b(?:reproduction|republication|redistribution|reprinting|copying)\b[^.]{0,40}"
     r"\b(?:prohibited|forbidden|not (?:allowed|permitted))\b"
     r"|\bnot (?:allowed|permitted) to (?:publish|reproduce|quote|copy|republish)"
-    r"|\bmay not be (?:published|reproduced|redistributed|rewritten|copied)\b)",
+    r"|\bmay not be (?:published|reproduced|redistributed|rewritten|copied)\b"
+    r"|\bused with (?:the )?permission of\b|\bвсе права защищены\b"
+    r"|\bбез (?:письменного |предварительного )*(?:разрешения|согласия)\b)",
     _I,
 )
 
 # Cookie and privacy banners.
 COOKIE_NOTICE = re.compile(
     r"\b(?:(?:we|this (?:site|website)) uses? cookies|cookie (?:policy|settings|preferences)"
-    r"|accept (?:all )?cookies|privacy (?:policy|settings)|terms of (?:use|service))\b",
+    r"|accept (?:all )?cookies|privacy (?:policy|settings)|terms of (?:use|service)"
+    r"|we value your privacy|(?:store|access|use|set)s? (?:\S+ ){0,6}cookies"
+    r"|cookies? and (?:similar technologies|process personal data))\b"
+    # The banner's buttons, alone on their lines.
+    r"|^(?:accept|accept all|reject|reject all|decline|i agree|agree|got it|ok|okay"
+    r"|manage (?:preferences|options|settings|consent)|more options)$",
     _I,
 )
 
@@ -67,7 +75,7 @@ COOKIE_NOTICE = re.compile(
 CALL_TO_ACTION = re.compile(
     r"^(?:sign (?:up|in)|log ?in|subscribe|register|join|download|get|start|try|read"
     r"|follow|click|tap|watch|listen|unlock|upgrade|become|support|donate|install"
-    r"|discover|explore|claim|enjoy|continue reading|learn more)\b",
+    r"|discover|explore|claim|enjoy|continue reading|learn more|подпишитесь|подписывайтесь)\b",
     _I,
 )
 
@@ -75,15 +83,22 @@ CALL_TO_ACTION = re.compile(
 PROMOTION = re.compile(
     r"\b(?:subscri(?:be|ber|bers|ption|ptions)|members?(?:hip)?|sign (?:up|in)|log ?in"
     r"|account|apps?|premium|newsletters?|inbox|unlimited|ad-free|paywall|free trial"
-    r"|trial|offer|curated|titles|download|app store|google play|access)\b",
+    r"|trial|offer|curated|titles|download|app store|google play|access|feedback"
+    r"|donat(?:e|ion|ions)|contribution|supporters?|подписк\w*|рассылк\w*|канал\w*)\b",
     _I,
 )
 # "Already a member?", "14 days free", "Fourteen days free".
 STRONG_PROMOTION = re.compile(
     r"\balready (?:a |an )?(?:member|subscriber|registered)\b"
     r"|\b(?:days?|weeks?|months?) (?:for )?free\b|\bfree for \w+ (?:days?|weeks?|months?)\b"
-    r"|\bfree trial\b",
+    r"|\bfree trial\b|\bbecome an? (?:member|supporter|patron|subscriber)\b"
+    r"|\bjoin our community\b|\b(?:support|fund) (?:independent|our) journalism\b"
+    r"|\bneeds? your support\b|\bconsider (?:becoming|supporting|donating)\b",
     _I,
+)
+# "Support the Guardian", "Support Meduza": a donation button naming the outlet.
+SUPPORT_BUTTON = re.compile(
+    r"^(?:Support|Donate to|Contribute to) (?:us|the \w+|[A-Z][\w.]+(?: [A-Z][\w.]+)?)$"
 )
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", _I)
 
@@ -96,7 +111,21 @@ NAVIGATION = re.compile(
     r"|most (?:read|popular|viewed|shared|commented)$"
     r"|you (?:may|might) (?:also )?(?:like|be interested)|back to (?:top|home)"
     r"|(?:next|previous) (?:article|story|post)|home|menu|search|skip to (?:main )?content"
-    r"|more from\b|more on this\b)",
+    r"|more from\b|more on this\b|related(?: (?:topics|subjects|content|coverage|articles))?$"
+    r"|explore more on these topics|\w+ recommends$|post navigation"
+    r"|читайте также|(?:ещё|еще) по теме|все новости|сообщить об ошибке)",
+    _I,
+)
+# A labelled list of topics or tags: "Keywords Belarus, EU", "Tags: sanctions", "Теги".
+TOPIC_LIST = re.compile(
+    r"^(?:related (?:topics|subjects)|keywords|tags|topics|categories|теги|темы)\b:?(?:\s|$)",
+    _I,
+)
+# A link to another story, labelled: "Read also: ...", "Читайте также: ...".
+# An address alone, or labelled ("Permalink https://...").
+LINK_LINE = re.compile(
+    r"^(?:read (?:more|also|next)|see also|читайте также|читайте)\s*:"
+    r"|^(?:\w+(?: \w+)?\s*:?\s*)?https?://\S+$",
     _I,
 )
 BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s[>»/|›]\s[^.!?]{1,80}){2,}$")
@@ -104,7 +133,7 @@ BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s[>»/|›]\s[^.!?]{1,80}){2,}$")
 # Photo captions: a leading label or a trailing photo credit.
 CAPTION_LABEL = re.compile(
     r"^(?:(?:file|handout|archive|stock) )?(?:photo|image|picture|pictured|video|illustration"
-    r"|caption|photograph)s?\s*[:.\-–—]\s|^FILE\s*[-–—]\s",
+    r"|caption|photograph|image source|фото|foto)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s",
     _I,
 )
 PHOTO_CREDIT = re.compile(
@@ -114,11 +143,16 @@ PHOTO_CREDIT = re.compile(
     r"|/(?:[A-Z]{2,}|Getty Images|Shutterstock)\.?\)?$)"
 )
 
+# A caption's label alone on its line: the caption's text is the next line.
+CAPTION_ONLY_LABEL = re.compile(r"^(?:image|media|photo|video) caption\s*[,:]?$", _I)
+
 # Credit lines of wire services: "(Reporting by ...; Editing by ...)".
 CREDIT_LINE = re.compile(
     r"^\(?\s*(?:additional |further )?(?:reporting|writing|written|editing|edited|compiled"
     r"|translated|translation|research|produced|graphics|text|photos?|video|interviews?)"
-    r"(?: and \w+)? by\b|^\(?\s*with (?:inputs|reporting|additional reporting) (?:from|by)\b",
+    r"(?: and \w+)? by\b|^\(?\s*with (?:inputs|reporting|additional reporting) (?:from|by)\b"
+    r"|^.{0,80}\bcontributed (?:to )?(?:this )?(?:report|story|article)\.?\)?$"
+    r"|^[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)? reported from [A-Z][\w'’ -]+\.?$",
     _I,
 )
 CREDIT_ROLE = re.compile(
@@ -126,12 +160,24 @@ CREDIT_ROLE = re.compile(
     r"|translated|research)(?: and \w+)? by ([^;()]+)",
     _I,
 )
-NAME = r"[A-Z][\w'’.\-]+(?: (?:[A-Z][\w'’.\-]+|de|van|von|der|da|al|bin|le|la))*"
+CAPITALISED = r"[A-Z][\w'’.\-]+"
+NAME = rf"{CAPITALISED}(?: (?:{CAPITALISED}|de|van|von|der|da|al|bin|le|la))*"
 # "A", "A and B", "A, B and C"; a comma after the last name starts an affiliation.
 NAMES = rf"{NAME}(?:(?:, {NAME})* (?:and|&) {NAME})?"
 # People, not desks: "Jonas Brekke and Ines Carvalho", not "Minsk newsroom".
 PERSON_NAMES = re.compile(rf"^{NAMES}$")
-BYLINE = re.compile(rf"^(?:By|BY|by|От|Автор:?)\s+({NAMES})(?:[,|–—-].*)?$")
+# "By RFE/RL's Belarus Service", "By Example Wire staff": a byline naming a desk.
+DESK_BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z]\S*(?: \S+){0,6}$")
+BYLINE = re.compile(
+    rf"^(?:By|BY|by|От|Автор:?|Author:?|Autor:?)\s+({NAMES})(?:[,|–—-].*| with .+)?$"
+)
+# "Anna Nowak in Brussels and Jan Kowal in Moscow": names with where each wrote from.
+_PERSON = rf"{CAPITALISED}(?: {CAPITALISED}){{1,2}}"
+_PLACE = rf"{CAPITALISED}(?: {CAPITALISED})?"
+BYLINE_WITH_PLACES = re.compile(rf"^{_PERSON} in {_PLACE}(?:(?:,| and) {_PERSON} in {_PLACE})*$")
+PERSON_BEFORE_PLACE = re.compile(rf"(?:^|, | and )({_PERSON}) in ")
+# The line under a byline naming the outlet and the place: "Example News, Vilnius".
+AFFILIATION = re.compile(rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}}, {_PLACE}$")
 SOURCE_CREDIT = re.compile(r"^(?:source|sources|via|from)\s*:\s*(.{2,60})$", _I)
 
 # Quotation marks that open and close quoted speech.

@@ -11,7 +11,14 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..clean.vocabulary import BYLINE, CREDIT_ROLE, PERSON_NAMES, SOURCE_CREDIT
+from ..clean.vocabulary import (
+    BYLINE,
+    BYLINE_WITH_PLACES,
+    CREDIT_ROLE,
+    PERSON_BEFORE_PLACE,
+    PERSON_NAMES,
+    SOURCE_CREDIT,
+)
 from ..dates import FoundDate, date_only_line, find_dates
 from ..model import Block, Dateline, MentionedDate, Problem
 from ..recognise.places import place_name
@@ -218,13 +225,19 @@ def _source_candidates(state: DescribeState):
 
 
 def byline(state: DescribeState) -> None:
-    """A "By ..." line, or who reported and wrote a wire story's credit line."""
+    """A "By ..." line, or who reported and wrote a wire story's credit line.
+
+    A byline of one word ("By Reuters") names an outlet, not a writer.
+    """
     if state.byline is not None:
         return
     credits = [b.text for b in state.cleaned.blocks if b.kind == "credit"]
     for text in credits:
-        if match := BYLINE.match(text):
+        if (match := BYLINE.match(text)) and " " in match.group(1):
             state.byline = match.group(1)
+            return
+        if BYLINE_WITH_PLACES.match(text):
+            state.byline = _joined(PERSON_BEFORE_PLACE.findall(text))
             return
     for text in credits:
         names = [
@@ -235,6 +248,11 @@ def byline(state: DescribeState) -> None:
         if names:
             state.byline = ", ".join(dict.fromkeys(names))
             return
+
+
+def _joined(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
 
 
 def title_fallback(state: DescribeState) -> None:
