@@ -87,6 +87,15 @@ def record(text: str, front_matter: dict | None = None):
             "Минск, 14 сентября 2020 года",
         ),
         ("(Reuters) - The European Union said", None, None, "Reuters", "(Reuters)"),
+        (
+            "Москва. 12 августа. INTERFAX.RU - Совет ЕС",
+            "Москва",
+            "--08-12",
+            "INTERFAX.RU",
+            "Москва. 12 августа. INTERFAX.RU",
+        ),
+        ("ТАСС, 12 августа. В Кремле", None, "--08-12", "ТАСС", "ТАСС, 12 августа."),
+        ("SLUTSK, August 12 - Officials said", "Slutsk", "--08-12", None, "SLUTSK, August 12"),
         ("KYIV — Officials said on Friday", "Kyiv", None, None, "KYIV"),
     ],
 )
@@ -103,6 +112,8 @@ def test_datelines(text, place, date, agency, dateline):
         "NATO — the alliance — said it was watching.",  # a dash, but NATO is no place
         "Moscow, a city of many bridges, said nothing.",
         "He also noted that Mr. Smith was present.",
+        "Moscow. The city said nothing.",
+        "NATO — the alliance — said it was watching.",
     ],
 )
 def test_not_datelines(text):
@@ -166,6 +177,7 @@ def test_no_date_anywhere_is_unknown():
         ("Copyright 2020 The Associated Press. All rights reserved.", "The Associated Press"),
         ("Reuse of material of the Example news agency is prohibited without consent.", "Example"),
         ("Source: Example Wire", "Example Wire"),
+        ("Copyright (c) 2020. EFR/RL, Inc. Used with the permission of EFR/RL.", "EFR/RL"),
     ],
 )
 def test_source_from_notices_and_credits(extra, source):
@@ -211,6 +223,16 @@ def test_mentioned_dates_skip_the_dateline_and_repeat_once():
         ("1994", "1994"),
         ("February 11", "--02-11"),
     ]
+
+
+def test_the_dateline_after_a_standfirst_mentions_no_date():
+    text = (
+        "Ministers agree new measures after a long night of talks\n\n"
+        "The package targets officials and firms linked to the security services\n\n"
+        f"MOSCOW, August 19. /TASS/. {BODY}"
+    )
+    result = record(text)
+    assert (result.date, result.mentioned_dates) == ("--08-19", ())
 
 
 def test_missing_headline_uses_first_words_and_warns():

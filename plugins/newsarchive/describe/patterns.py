@@ -4,22 +4,26 @@ import re
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЎЄЇҐ"
 _LOWER = "a-zß-öø-ÿа-яёіўєїґ"
-_AGENCY_NAME = rf"[{_UPPER}][\w’'&-]*(?: [{_UPPER}][\w’'&-]*){{0,3}}"
+# "RIA Novosti", "INTERFAX.RU", "RFE/RL": words, with dots and slashes inside them.
+_AGENCY_WORD = rf"[{_UPPER}][\w’'&-]*(?:[./][\w’'&-]+)*"
+_AGENCY_NAME = rf"{_AGENCY_WORD}(?: [{_UPPER}][\w’'&-]*){{0,3}}"
 
 # A dateline is read in steps (see `rules.parse_dateline`): the place, then
 # an optional date, then the agency in one of its usual marks:
 # "MOSCOW, August 19. /TASS/.", "MOSCOW, November 23 – RIA Novosti.",
 # "MINSK, Aug 10 (Reuters) -", "KYIV (AP) —", "MINSK, 12 August 2020, BelTA –",
-# "Минск, 14 сентября 2020 года –". The place is upper case, or a single
-# capitalised word when a date follows it.
+# "Минск, 14 сентября 2020 года –", "Москва. 12 августа. INTERFAX.RU -". The
+# place is upper case, or a single capitalised word when a date follows it.
 DATELINE_PLACE = re.compile(
     rf"^(?:(?P<upper>[{_UPPER}][{_UPPER}'’.\-]+(?: [{_UPPER}][{_UPPER}'’.\-]+){{0,3}})"
-    rf"|(?P<title>[{_UPPER}][{_LOWER}]+)(?=, ))"
+    rf"|(?P<title>[{_UPPER}][{_LOWER}]+)(?=[,.] ))"
 )
 # "MINSK, Belarus (AP) —": the country after the city, before the agency.
 DATELINE_COUNTRY = re.compile(rf", [{_UPPER}][{_LOWER}]+(?= ?\()")
 DATELINE_AGENCY_IN_PARENS = re.compile(r" ?\((?P<agency>[^)]{2,40})\)")
-DATELINE_DATE_START = re.compile(r", ")
+DATELINE_DATE_START = re.compile(r"[,.] ")
+# "ТАСС, 12 августа.": an agency's acronym where the place would stand.
+AGENCY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,5}}$")
 DATELINE_YEAR_WORD = re.compile(r" (?:года|г\.)")
 DATELINE_END = re.compile(
     rf"[.,]? ?(?:/(?P<slashed>[^/]{{2,40}})/\.?"
@@ -32,7 +36,7 @@ AGENCY_ONLY_DATELINE = re.compile(r"^\((?P<agency_a>[A-Z][\w ]{1,30})\)\s*[–�
 
 # Owners named by copyright and reuse notices.
 COPYRIGHT_OWNER = re.compile(
-    rf"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:©\s*)?(?:\d{{4}}(?:[–-]\d{{4}})?,?\s*)?"
+    rf"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:©\s*)?(?:\d{{4}}(?:[–-]\d{{4}})?[,.]?\s*)?"
     rf"(?P<owner>{_AGENCY_NAME})|\b(?i:the) (?P<agency>{_AGENCY_NAME}) (?i:(?:news )?agency)\b"
 )
 

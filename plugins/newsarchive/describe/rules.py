@@ -23,6 +23,7 @@ from ..dates import FoundDate, date_only_line, find_dates
 from ..model import Block, Dateline, MentionedDate, Problem
 from ..recognise.places import place_name
 from .patterns import (
+    AGENCY_ACRONYM,
     AGENCY_ONLY_DATELINE,
     BYLINE_ROLES,
     COPYRIGHT_OWNER,
@@ -106,12 +107,19 @@ def parse_dateline(text: str) -> Dateline | None:
         place_match.group("title") and date is None
     ):
         return None
+    if agency is None and date is not None and _is_agency_acronym(place):
+        place, agency = None, place
     return Dateline(
-        place=place.title() if place.isupper() else place,
+        place=None if place is None else place.title() if place.isupper() else place,
         text=text[: cursor.at].strip(" –—-"),
         date=date,
         source=agency.strip() if agency else None,
     )
+
+
+def _is_agency_acronym(place: str) -> bool:
+    """ "ТАСС, 12 августа.": a short acronym no gazetteer knows is the agency, not a place."""
+    return bool(AGENCY_ACRONYM.match(place)) and place_name(place) is None
 
 
 def _place_then_dash(place: re.Match, end: re.Match | None) -> bool:
@@ -188,14 +196,16 @@ def story_dates(
 ) -> Iterator[tuple[int, FoundDate]]:
     """Every date written in the story, with its block's index and place in that block.
 
-    Captions and credits are not the story; the dateline opening the first
-    story block dates the article rather than mentioning a date. The page's
-    date links use this too, so a linked date is always a mentioned date.
+    Captions and credits are not the story; the dateline opening one of the
+    first story blocks (a standfirst may come before it) dates the article
+    rather than mentioning a date. The page's date links use this too, so a
+    linked date is always a mentioned date.
     """
     skip = len(dateline_text) if dateline_text else 0
     story = [(index, block) for index, block in enumerate(blocks) if block.kind in MENTION_KINDS]
-    for position, (index, block) in enumerate(story):
-        offset = skip if position == 0 else 0
+    opening = next((i for i, b in story if skip and b.text.startswith(dateline_text)), None)
+    for index, block in story:
+        offset = skip if index == opening else 0
         for found in find_dates(block.text[offset:]):
             yield index, replace(found, start=found.start + offset, end=found.end + offset)
 
