@@ -168,6 +168,14 @@ def test_a_standfirst_under_the_headline_is_not_the_headline():
     assert (result[headline], result[standfirst]) == ("headline", "paragraph")
 
 
+def test_a_long_standfirst_under_a_short_headline_is_not_the_headline():
+    standfirst = (
+        "Negotiators from both sides left the venue without a date for the next round of talks"
+    )
+    result = outcome("\n\n".join(["Talks stall again", standfirst, LEAD, BODY]))
+    assert (result["Talks stall again"], result[standfirst]) == ("headline", "paragraph")
+
+
 def test_a_tagline_above_the_headline_is_not_taken_for_a_headline():
     tagline = "Reading the news from the region"
     headline = "Ministers agree new measures after a long night of talks"

@@ -24,6 +24,9 @@ from newsarchive.dates import date_label, date_only_line, find_dates, is_date_st
             [("2021-11-18", "2021-11-18"), ("31.12.2020", "2020-12-31")],
         ),
         ("Feb 29 is fine without a year", [("Feb 29", "--02-29")]),
+        ("МИНСК, 12 авг — РИА", [("12 авг", "--08-12")]),
+        ("3 дек. 2021 года", [("3 дек. 2021 года", "2021-12-03")]),
+        ("в Минске 9 июня.", [("9 июня", "--06-09")]),
     ],
 )
 def test_find_dates(text, found):

@@ -95,6 +95,13 @@ def record(text: str, front_matter: dict | None = None):
             "Москва. 12 августа. INTERFAX.RU",
         ),
         ("ТАСС, 12 августа. В Кремле", None, "--08-12", "ТАСС", "ТАСС, 12 августа."),
+        (
+            "МИНСК, 12 авг — РИА Новости. Президент",
+            "Минск",
+            "--08-12",
+            "РИА Новости",
+            "МИНСК, 12 авг — РИА Новости.",
+        ),
         ("SLUTSK, August 12 - Officials said", "Slutsk", "--08-12", None, "SLUTSK, August 12"),
         ("KYIV — Officials said on Friday", "Kyiv", None, None, "KYIV"),
     ],

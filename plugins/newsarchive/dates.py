@@ -76,12 +76,35 @@ MONTHS = {
     "ноябрь": 11,
     "декабрь": 12,
 }
+# Russian abbreviations of wire datelines: "МИНСК, 12 авг — РИА Новости."
+RU_ABBREVIATIONS = {
+    "янв": 1,
+    "фев": 2,
+    "апр": 4,
+    "июн": 6,
+    "июл": 7,
+    "авг": 8,
+    "сен": 9,
+    "сент": 9,
+    "окт": 10,
+    "ноя": 11,
+    "нояб": 11,
+    "дек": 12,
+}
+MONTHS |= RU_ABBREVIATIONS
 # Capitalised English names only: "may" and "march" are also verbs.
 _EN_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-_RU_MONTH = "(?:" + "|".join(k for k in MONTHS if not k.isascii()) + ")"
+# Full names before abbreviations ("августа", not "авг"); only an abbreviation takes a full stop.
+_RU_MONTH = (
+    "(?:"
+    + "|".join(k for k in MONTHS if not k.isascii() and k not in RU_ABBREVIATIONS)
+    + "|(?:"
+    + "|".join(sorted(RU_ABBREVIATIONS, key=len, reverse=True))
+    + r")\.?)"
+)
 _MONTH = rf"(?P<month>{_EN_MONTH}|{_RU_MONTH})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"

@@ -61,6 +61,8 @@ CAPTION_MIN_WORDS = 3
 CREDIT_ONLY_MAX_WORDS = 8
 # A headline and its standfirst are both this long; a site's tagline above a headline is not.
 STANDFIRST_MIN_WORDS = 8
+# Longer than this, a heading-shaped line under another is a standfirst whatever is above.
+HEADLINE_USUAL_MAX_WORDS = 14
 BYLINE_MAX_WORDS = 10
 DATE_LINE_MAX_WORDS = 24
 SOURCE_LABEL_MAX_WORDS = 4
@@ -267,14 +269,19 @@ def _above_standfirst(state: CleanState, candidates: list[Line]) -> Line:
     """The last candidate, or the one above it when it is the headline's standfirst.
 
     A standfirst (the summary under a headline) is heading-shaped too; when
-    two long candidates follow each other, the first is the headline.
+    two long candidates follow each other, or one longer than a headline
+    usually is follows another, the first is the headline.
     """
     ids = {id(line) for line in candidates}
     chosen = candidates[-1]
     while word_count(chosen.text) >= STANDFIRST_MIN_WORDS:
         before, _ = state.neighbours(state.lines.index(chosen))
-        long_candidate = before is not None and id(before) in ids
-        if not long_candidate or word_count(before.text) < STANDFIRST_MIN_WORDS:
+        if before is None or id(before) not in ids:
+            break
+        if (
+            word_count(before.text) < STANDFIRST_MIN_WORDS
+            and word_count(chosen.text) <= HEADLINE_USUAL_MAX_WORDS
+        ):
             break
         chosen = before
     return chosen
