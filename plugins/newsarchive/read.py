@@ -68,6 +68,15 @@ _INVISIBLE = dict.fromkeys(
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL_RATIO_LIMIT = 0.01
+# What a page may link to or declare: an original story's web address, and a
+# language tag (BCP 47 shape: "en", "be-Latn", "pt-BR"). Anything else, such as a
+# `javascript:` address, is dropped with a warning rather than put on the page.
+_WEB_ADDRESS = re.compile(r"\Ahttps?://[^\s<>\"'`{}|\\^]+\Z", re.I)
+_LANGUAGE_TAG = re.compile(r"\A[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*\Z")
+_VALUE_SHAPES = {
+    "url": (_WEB_ADDRESS, "a web address starting with http:// or https://", "https://..."),
+    "lang": (_LANGUAGE_TAG, "a language tag", "en, ru or be-Latn"),
+}
 
 
 def read_document(
@@ -246,8 +255,22 @@ def _checked_front_matter(values: dict, key_lines: dict, shown: str):
                 line=line,
                 fix="give it one value, in quotes if in doubt",
             )
+        if key in _VALUE_SHAPES and not _VALUE_SHAPES[key][0].match(str(value).strip()):
+            problems.append(_misshapen(key, str(value), shown, line))
+            continue
+        value = str(value).strip() if key in _VALUE_SHAPES else value
         checked[key] = front_matter_date(value, shown, line) if key == "date" else str(value)
     return checked, tuple(problems)
+
+
+def _misshapen(key: str, value: str, shown: str, line: int | None) -> Problem:
+    _, shape, example = _VALUE_SHAPES[key]
+    return Problem(
+        shown,
+        f"front matter {key!r} ignored: {value[:80]!r} is not {shape}",
+        line,
+        fix=f"write it as {example}, or remove it",
+    )
 
 
 def front_matter_date(value: object, shown: str, line: int | None) -> str:

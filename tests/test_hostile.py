@@ -1,0 +1,55 @@
+"""Hostile and odd input: real builds of sites whose articles attack the page.
+
+Article text, front matter and the registry are untrusted: nothing from them
+may reach a page unescaped, become a live link of a dangerous kind, or make a
+page invalid; a bad file is named with its line and left out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import build, make_site
+from sitecheck import html_errors
+from test_build import STORY
+
+BODY = STORY.split("\n\n", 1)[1]
+
+
+def page(site: Path, article_id: str) -> str:
+    return (site / "output" / "articles" / article_id / "index.html").read_text(encoding="utf-8")
+
+
+def test_front_matter_url_and_lang_that_are_no_address_or_tag_are_dropped(tmp_path, capsys):
+    hostile = (
+        "---\n"
+        "title: A story with a hostile original address\n"
+        "url: \"javascript:alert('u')\"\n"
+        "lang: 'en\" onload=\"x'\n"
+        "---\n\n" + BODY
+    )
+    data_url = "---\nurl: 'data:text/html,<script>alert(1)</script>'\nlang: be-Latn\n---\n\n"
+    files = {
+        "js.md": hostile,
+        "data.md": data_url + STORY,
+        "fine.md": "---\nurl: https://e.org/a\n---\n\n" + STORY,
+    }
+    site = make_site(tmp_path, files)
+    assert build(site) == 0
+    errors = capsys.readouterr().err
+    assert (
+        "warning: content/js.md:3: front matter 'url' ignored: \"javascript:alert('u')\" is not "
+        "a web address starting with http:// or https://\n  fix: write it as https://..., "
+        "or remove it\n"
+    ) in errors
+    assert (
+        "warning: content/js.md:4: front matter 'lang' ignored: 'en\" onload=\"x' is not" in errors
+    )
+    assert "warning: content/data.md:2: front matter 'url' ignored: 'data:text/html," in errors
+    assert "javascript:" not in page(site, "js") and "<dt>Original</dt>" not in page(site, "js")
+    assert '<article class="article">' in page(site, "js")
+    assert "data:text" not in page(site, "data")
+    assert '<article class="article" lang="be-Latn">' in page(site, "data")
+    assert '<a href="https://e.org/a" rel="nofollow noopener">' in page(site, "fine")
+    assert html_errors(site / "output") == []
+    assert build(site, "--strict") == 1
