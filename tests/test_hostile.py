@@ -53,3 +53,21 @@ def test_front_matter_url_and_lang_that_are_no_address_or_tag_are_dropped(tmp_pa
     assert '<a href="https://e.org/a" rel="nofollow noopener">' in page(site, "fine")
     assert html_errors(site / "output") == []
     assert build(site, "--strict") == 1
+
+
+def test_stray_nuls_invisible_and_bidi_controls_are_dropped_from_the_text(tmp_path):
+    damaged = (
+        "Talks \u202eon the border\u202c dispute \u2067resume\n\n"
+        "MINSK, March 3 (Reuters) - Officials\x00 in the capital said on Fri\u200bday that the "
+        "talks would continue next week, after both sides failed to agree on a\x00 statement.\n\n"
+        + BODY.split("\n\n")[1]
+    )
+    site = make_site(tmp_path, {"damaged.txt": damaged, "binary.txt": b"\x00\x01" * 64 + b"x"})
+    assert build(site, "--strict") == 1
+    assert build(site) == 0
+    text = page(site, "damaged")
+    assert "<h1>Talks on the border dispute resume</h1>" in text
+    assert "Officials in the capital said on Friday that" in text
+    assert "agree on a statement." in text
+    assert not any(ch in text for ch in "\x00\u200b\u202e\u202c\u2067")
+    assert not (site / "output" / "articles" / "binary").exists()

@@ -53,10 +53,14 @@ _FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?\n")
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _TIME_OF_DAY = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d.*$")
 _PARTIAL_DATE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$")
-# Zero-width characters, and control characters and non-characters HTML forbids.
+# Zero-width characters, control characters and non-characters HTML forbids, and
+# the explicit bidi embeddings, overrides and isolates: one left open reverses
+# whatever a page prints after it (the date after a title, the site's name).
 _INVISIBLE = dict.fromkeys(
     [
         *map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffe\uffff"),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
         *range(0x00, 0x09),
         0x0B,
         *range(0x0E, 0x20),
@@ -125,10 +129,13 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
     ):
         if data.startswith(bom):
             return _checked(data.decode(name), name, shown)
-    if b"\x00" in data[:8192]:
+    sample = data[:8192]
+    # A stray NUL or two is damage in a text (and is dropped with the other
+    # controls); many of them mean a binary file, or UTF-16 without its BOM.
+    if sample.count(b"\x00") > len(sample) * _CONTROL_RATIO_LIMIT:
         raise ContentError(
             shown,
-            "binary file (it contains NUL bytes), not text",
+            "binary file (it is full of NUL bytes), not text",
             fix="only text articles belong in content/: move this file out",
         )
     try:
