@@ -71,3 +71,31 @@ def test_stray_nuls_invisible_and_bidi_controls_are_dropped_from_the_text(tmp_pa
     assert "agree on a statement." in text
     assert not any(ch in text for ch in "\x00\u200b\u202e\u202c\u2067")
     assert not (site / "output" / "articles" / "binary").exists()
+
+
+def test_symbolic_links_out_of_the_content_folder_or_to_read_files_are_left_out(tmp_path, capsys):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Private notes\n\n" + BODY.replace("Officials", "Secret officials"))
+    site = make_site(tmp_path / "site", {"story.txt": STORY, "sub/other.txt": BODY})
+    content = site / "content"
+    (content / "leak.txt").symlink_to(secret)
+    (content / "again.txt").symlink_to("story.txt")
+    (content / "alias.txt").symlink_to("sub/other.txt.orig")
+    (content / "loop-a.txt").symlink_to("loop-b.txt")
+    (content / "loop-b.txt").symlink_to("loop-a.txt")
+    (content / "sub" / "other.txt").rename(content / "sub" / "other.txt.orig")
+    assert build(site, "-o", str(tmp_path / "out")) == 0
+    errors = capsys.readouterr().err
+    assert (
+        f"error: content/leak.txt: skipped: symbolic link to {secret}, outside the content "
+        "folder\n  fix: copy the file into the content folder instead of linking it\n"
+    ) in errors
+    assert (
+        "error: content/again.txt: skipped: symbolic link to story.txt, which is read already\n"
+        "  fix: delete the link: one file makes one article\n"
+    ) in errors
+    assert "error: content/loop-a.txt: skipped: broken symbolic link: loop-b.txt" in errors
+    assert sorted(p.name for p in (tmp_path / "out" / "articles").iterdir()) == ["alias", "story"]
+    assert "Secret officials" not in (tmp_path / "out" / "data" / "articles.json").read_text()
+    alias = (tmp_path / "out" / "articles" / "alias" / "index.html").read_text()
+    assert "From <code>content/alias.txt</code>" in alias

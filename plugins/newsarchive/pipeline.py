@@ -6,6 +6,7 @@ A broken file becomes a `Problem` and is left out; it never stops the others.
 from __future__ import annotations
 
 import dataclasses
+import os
 import time
 from collections.abc import Sequence
 from contextlib import contextmanager
@@ -40,13 +41,44 @@ ARTICLES_FOLDER = "articles"
 
 def article_files(folder: Path) -> list[Path]:
     """Article files under `folder`, in a stable order; hidden files are skipped."""
-    return sorted(
+    return content_files(folder)[0]
+
+
+def content_files(folder: Path) -> tuple[list[Path], list[tuple[Path, str, str]]]:
+    """Article files under `folder`, and the symbolic links left out: (link, why, fix).
+
+    A link is followed only to a file inside `folder` that is not read already
+    under its own name: a link out of the folder could publish any file the
+    build can read (a key, a password file), and a second name would make
+    the same story two articles.
+    """
+    candidates = sorted(
         path
         for path in folder.rglob("*")
-        if path.is_file()
+        if (path.is_file() or path.is_symlink())
         and path.suffix.lower() in ARTICLE_SUFFIXES
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     )
+    inside = folder.resolve()
+    real = {path.resolve() for path in candidates if not path.is_symlink()}
+    files, links = [], []
+    for path in candidates:
+        if not path.is_symlink():
+            files.append(path)
+            continue
+        target = Path(os.path.realpath(path))  # unlike resolve(), never raises on a loop
+        if not path.is_file():
+            why = f"broken symbolic link: {os.readlink(path)} does not exist or loops"
+            links.append((path, why, "point the link at an existing file, or delete it"))
+        elif not target.is_relative_to(inside):
+            why = f"symbolic link to {target}, outside the content folder"
+            links.append((path, why, "copy the file into the content folder instead of linking it"))
+        elif target in real:
+            why = f"symbolic link to {target.relative_to(inside).as_posix()}, which is read already"
+            links.append((path, why, "delete the link: one file makes one article"))
+        else:
+            files.append(path)
+    return files, links
 
 
 @dataclass
@@ -92,9 +124,13 @@ class Timings(dict):
 
 def process_archive(config: SiteConfig, use_cache: bool = True) -> Archive:
     """Every stage over the site's content folder."""
-    files = article_files(config.content_dir)
+    files, links = content_files(config.content_dir)
     shown = [display_path(path, config.root) for path in files]
-    return process_files(files, shown, Options.for_site(config, use_cache))
+    skipped = [
+        _skipped(ContentError(display_path(link, config.root), why, fix=fix))
+        for link, why, fix in links
+    ]
+    return process_files(files, shown, Options.for_site(config, use_cache), skipped=skipped)
 
 
 def process_files(
@@ -102,13 +138,15 @@ def process_files(
     shown: Sequence[str],
     options: Options | None = None,
     batch: Sequence[RawDocument] = (),
+    skipped: Sequence[Problem] = (),
 ) -> Archive:
-    """Run every stage; `batch` adds documents that only inform cleaning."""
+    """Run every stage; `batch` adds documents that only inform cleaning, and
+    `skipped` reports files left out before reading."""
     options = options or Options()
     timings = Timings()
     with timings.measure("gazetteer"):
         _load_gazetteer(options.cache)
-    problems: list[Problem] = []
+    problems: list[Problem] = list(skipped)
     documents: list[tuple[RawDocument, str]] = []
     for path, display in zip(files, shown, strict=True):
         try:
@@ -307,8 +345,15 @@ def _skipped(error: ContentError) -> Problem:
 
 
 def display_path(path: Path, root: Path) -> str:
-    """A file as reports name it: relative to the site folder when it is inside it."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
+    """A file as reports name it: relative to the site folder when it is inside it.
+
+    A symbolic link is named as itself, not as its target, so the name does not
+    depend on where the build was started.
+    """
+    for file, folder in (
+        (Path(os.path.abspath(path)), Path(os.path.abspath(root))),
+        (Path(os.path.realpath(path)), root.resolve()),
+    ):
+        if file.is_relative_to(folder):
+            return file.relative_to(folder).as_posix()
+    return str(path)
