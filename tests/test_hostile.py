@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import build, make_site
 from sitecheck import html_errors
 from test_build import STORY
@@ -99,3 +100,65 @@ def test_symbolic_links_out_of_the_content_folder_or_to_read_files_are_left_out(
     assert "Secret officials" not in (tmp_path / "out" / "data" / "articles.json").read_text()
     alias = (tmp_path / "out" / "articles" / "alias" / "index.html").read_text()
     assert "From <code>content/alias.txt</code>" in alias
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        (
+            "actors.yaml",
+            b"- name: X\n  type: person\n  aliases: ['']\n",
+            "actors.yaml:3: 'aliases' must be a list of names",
+        ),
+        (
+            "actors.yaml",
+            b"- name: '<>'\n  type: person\n",
+            "actors.yaml:1: the actor's id is empty (its name has no letters or digits): set `id:`",
+        ),
+        (
+            "actors.yaml",
+            b"- name: X\n  type: person\n  wikidata: 'javascript:x'\n",
+            "actors.yaml:3: wikidata 'javascript:x' is not an item id like Q7747",
+        ),
+        (
+            "actors.yaml",
+            b"- name: X\n  type: !!python/name:os.system person\n",
+            "actors.yaml:2: 'type': could not determine a constructor for the tag",
+        ),
+        (
+            "actors.yaml",
+            b"- name: X\n  type: person\n  description: caf\xe9\n",
+            "actors.yaml:3: not UTF-8 (byte 0xe9 cannot be decoded)",
+        ),
+        ("site.yaml", b"title: caf\xe9\n", "site.yaml:1: not UTF-8 (byte 0xe9 cannot be decoded)"),
+        (
+            "site.yaml",
+            b"title: T\nurl: 'https://e.org/\"><script>'\n",
+            "site.yaml:2: key 'url': must start with http:// or https:// and hold no spaces, "
+            "quotes or <>",
+        ),
+        (
+            "site.yaml",
+            b"title: T\nlanguage: 'en\" x'\n",
+            "site.yaml:2: key 'language': 'en\" x' is not a language tag such as en, ru or be-Latn",
+        ),
+    ],
+    ids=[
+        "empty-alias",
+        "empty-id",
+        "wikidata",
+        "python-tag",
+        "registry-not-utf8",
+        "site-not-utf8",
+        "site-url",
+        "site-language",
+    ],
+)
+def test_a_broken_registry_or_site_yaml_is_an_error_naming_file_and_line(
+    tmp_path, capsys, name, data, message
+):
+    site = make_site(tmp_path, {"story.txt": STORY})
+    (site / name).write_bytes(data)
+    assert build(site) == 2
+    assert f"error: {site / name}:{message.split(':', 1)[1]}" in capsys.readouterr().err
+    assert not (site / "output").exists()

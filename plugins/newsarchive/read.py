@@ -75,11 +75,11 @@ _CONTROL_RATIO_LIMIT = 0.01
 # What a page may link to or declare: an original story's web address, and a
 # language tag (BCP 47 shape: "en", "be-Latn", "pt-BR"). Anything else, such as a
 # `javascript:` address, is dropped with a warning rather than put on the page.
-_WEB_ADDRESS = re.compile(r"\Ahttps?://[^\s<>\"'`{}|\\^]+\Z", re.I)
-_LANGUAGE_TAG = re.compile(r"\A[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*\Z")
+WEB_ADDRESS = re.compile(r"\Ahttps?://[^\s<>\"'`{}|\\^]+\Z", re.I)
+LANGUAGE_TAG = re.compile(r"\A[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*\Z")
 _VALUE_SHAPES = {
-    "url": (_WEB_ADDRESS, "a web address starting with http:// or https://", "https://..."),
-    "lang": (_LANGUAGE_TAG, "a language tag", "en, ru or be-Latn"),
+    "url": (WEB_ADDRESS, "a web address starting with http:// or https://", "https://..."),
+    "lang": (LANGUAGE_TAG, "a language tag", "en, ru or be-Latn"),
 }
 
 
@@ -118,6 +118,24 @@ def read_document(
             fix="add the article's text below the closing ---",
         )
     return RawDocument(Path(shown), tuple(lines), encoding, front_matter, problems)
+
+
+def read_utf8(path: Path) -> str:
+    """A settings file's text (site.yaml, actors.yaml): UTF-8, else a `ContentError`
+    naming the line of the first byte that is not."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ContentError(path, f"cannot read file: {error.strerror}") from error
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ContentError(
+            path,
+            f"not UTF-8 (byte {data[error.start]:#04x} cannot be decoded)",
+            line=data.count(b"\n", 0, error.start) + 1,
+            fix="re-save the file as UTF-8",
+        ) from error
 
 
 def decode(data: bytes, shown: str) -> tuple[str, str]:
