@@ -162,3 +162,27 @@ def test_a_broken_registry_or_site_yaml_is_an_error_naming_file_and_line(
     assert build(site) == 2
     assert f"error: {site / name}:{message.split(':', 1)[1]}" in capsys.readouterr().err
     assert not (site / "output").exists()
+
+
+def test_raw_html_in_markdown_is_markup_its_text_kept_and_its_tags_dropped(tmp_path):
+    markdown = (
+        "---\ntitle: Officials meet behind closed doors\n---\n\n"
+        'MINSK, March 3 - Officials said <img src=x onerror="alert(2)"> on <b>Friday</b> '
+        "that the talks would continue next week &amp; beyond.\n\n"
+        "<script>alert('block')</script>\n\n"
+        '<div onclick="alert(6)">\n'
+        "  <p>The delegations met for more than six hours &lt;b&gt; behind closed doors.</p>\n"
+        "  <p>They left the building\n  without speaking to reporters waiting outside.</p>\n"
+        "  <style>p { color: red }</style>\n"
+        "</div>\n"
+    )
+    site = make_site(tmp_path, {"html.md": markdown})
+    assert build(site) == 0
+    body = page(site, "html").split('<div class="article-body">')[1].split("</div>")[0]
+    paragraphs = [line.strip() for line in body.strip().splitlines()]
+    assert paragraphs == [
+        "<p>MINSK, March 3 - Officials said on Friday that the talks would continue next week "
+        "&amp; beyond.</p>",
+        "<p>The delegations met for more than six hours &lt;b&gt; behind closed doors.</p>",
+        "<p>They left the building without speaking to reporters waiting outside.</p>",
+    ]

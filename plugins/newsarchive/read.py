@@ -11,6 +11,7 @@ import codecs
 import datetime as dt
 import re
 import unicodedata
+from html.parser import HTMLParser
 from pathlib import Path
 
 import charset_normalizer
@@ -326,7 +327,12 @@ _BLOCK_HINTS = {"heading_open": "heading", "blockquote_open": "quote"}
 
 
 def markdown_lines(text: str, body_offset: int = 0) -> list[SourceLine]:
-    """Markdown blocks as lines, keeping what the markup says each block is."""
+    """Markdown blocks as lines, keeping what the markup says each block is.
+
+    Raw HTML is markup, not text: inline tags are dropped and an HTML block
+    gives the text between its tags, so `<div>A story line</div>` keeps its line
+    and `<script>` keeps nothing.
+    """
     lines: list[SourceLine] = []
     open_hints: list[str] = []
     for token in _MARKDOWN.parse(text):
@@ -334,20 +340,74 @@ def markdown_lines(text: str, body_offset: int = 0) -> list[SourceLine]:
             open_hints.append(_BLOCK_HINTS[token.type])
         elif token.type in ("heading_close", "blockquote_close"):
             open_hints.pop()
-        elif token.type == "inline" and token.map:
-            plain = normalise_line(_inline_text(token))
-            if plain:
-                hint = open_hints[-1] if open_hints else None
-                number = body_offset + token.map[0] + 1
-                lines.append(SourceLine(number, plain, True, hint))
+        elif token.type in ("inline", "html_block") and token.map:
+            hint = open_hints[-1] if open_hints else None
+            first = body_offset + token.map[0] + 1
+            pieces = (
+                [(0, _inline_text(token))] if token.type == "inline" else html_text(token.content)
+            )
+            for offset, piece in pieces:
+                plain = normalise_line(piece)
+                if plain:
+                    lines.append(SourceLine(first + offset, plain, True, hint))
     return lines
 
 
 def _inline_text(token) -> str:
     parts = []
     for child in token.children or ():
-        if child.type in ("text", "code_inline", "html_inline"):
+        if child.type in ("text", "code_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
     return "".join(parts)
+
+
+class _HtmlText(HTMLParser):
+    """The text of an HTML fragment, one piece per block element, with the
+    line (from 0) each piece starts on; script and style hold no text."""
+
+    SILENT = frozenset({"script", "style", "noscript", "template", "iframe", "object"})
+    BLOCKS = frozenset(
+        "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 "
+        "h4 h5 h6 header hr li main nav ol p pre section table td th tr ul".split()
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[tuple[int, str]] = []
+        self.silent = 0
+        self.open_piece = False
+
+    def handle_starttag(self, tag, attrs):
+        self._tag(tag, +1)
+
+    def handle_endtag(self, tag):
+        self._tag(tag, -1)
+
+    def handle_startendtag(self, tag, attrs):
+        self.open_piece = self.open_piece and tag not in self.BLOCKS
+
+    def _tag(self, tag: str, step: int) -> None:
+        if tag in self.SILENT:
+            self.silent = max(0, self.silent + step)
+        if tag in self.BLOCKS:
+            self.open_piece = False
+
+    def handle_data(self, data):
+        if self.silent or not data.strip():
+            return
+        if self.open_piece:
+            line, text = self.pieces[-1]
+            self.pieces[-1] = (line, text + data)
+        else:
+            self.pieces.append((self.getpos()[0] - 1, data))
+            self.open_piece = True
+
+
+def html_text(fragment: str) -> list[tuple[int, str]]:
+    """(line from 0, text) for each block of text in an HTML fragment."""
+    parser = _HtmlText()
+    parser.feed(fragment)
+    parser.close()
+    return [(line, " ".join(text.split())) for line, text in parser.pieces]
