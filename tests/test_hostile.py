@@ -186,3 +186,23 @@ def test_raw_html_in_markdown_is_markup_its_text_kept_and_its_tags_dropped(tmp_p
         "<p>The delegations met for more than six hours &lt;b&gt; behind closed doors.</p>",
         "<p>They left the building without speaking to reporters waiting outside.</p>",
     ]
+
+
+def test_a_clash_of_ids_never_takes_the_id_another_file_wants(tmp_path, capsys):
+    files = {"a.md": "---\nid: story\n---\n\n" + STORY, "content-story.txt": STORY}
+    site = make_site(tmp_path, files)
+    assert build(site) == 0
+    (site / "content" / "b.md").write_text(
+        "---\nid: story\n---\n\n" + STORY.replace("MINSK", "KYIV")
+    )
+    (site / "content" / "story.txt").write_text(STORY.replace("MINSK", "RIGA"))
+    assert build(site) == 0
+    articles = sorted(p.name for p in (site / "output" / "articles").iterdir())
+    assert articles == ["content-story", "content-story-2", "content-story-3", "story"]
+    assert "RIGA" not in page(site, "content-story") and "KYIV" not in page(site, "content-story")
+    errors = capsys.readouterr().err
+    assert (
+        "warning: content/b.md: id 'story' is already used by content/a.md; this article is "
+        "'content-story-2'\n"
+    ) in errors
+    assert "warning: content/story.txt: id 'story' is already used by content/a.md; this " in errors

@@ -157,11 +157,10 @@ def process_files(
     repeated = repeated_lines([doc for doc, _ in documents] + list(batch), options.min_repeats)
     records: list[ArticleRecord] = []
     found: dict[str, list[NameMention]] = {}
-    taken: dict[str, str] = {}
+    ids = unique_ids([document for document, _ in documents])
     reused = 0
     with progress(len(documents)) as advance:
-        for document, content_key in documents:
-            article_id, clash = unique_id(document, taken)
+        for (document, content_key), (article_id, clash) in zip(documents, ids, strict=True):
             try:
                 record, names, from_cache = _article(
                     document, content_key, article_id, repeated, options, timings
@@ -318,26 +317,36 @@ def _crosses(a: NameMention, b: NameMention) -> bool:
     return overlap and not _holds(a, b) and not _holds(b, a)
 
 
-def unique_id(document: RawDocument, taken: dict[str, str]) -> tuple[str, str | None]:
-    """The page id: front matter `id`, else the file name's stem; never reused.
+def unique_ids(documents: Sequence[RawDocument]) -> list[tuple[str, str | None]]:
+    """Each page's id and, when it had to change, why: front matter `id`, else the
+    file name's stem; never reused.
 
-    When two files want one id, the later file (in path order) takes its
-    folder's name as a prefix, so both keep a page and the first keeps its URL.
+    Every id a file wants goes to the first file (in path order) that wants it,
+    before any clash is settled; a later file that wants a taken id is prefixed
+    with its folder's name (then numbered). So a clash never takes the id
+    another file wants, and adding a file never moves an existing page.
     """
-    wanted = slugify(str(document.front_matter.get("id") or document.path.stem)) or "article"
-    candidate = wanted
-    prefixed = slugify(f"{document.path.parent.name}-{wanted}")
-    number = 1
-    while candidate in taken:
-        number += 1
-        candidate = prefixed if number == 2 else f"{prefixed}-{number}"
-    taken[candidate] = str(document.path)
-    if candidate == wanted:
-        return candidate, None
-    return (
-        candidate,
-        f"id {wanted!r} is already used by {taken[wanted]}; this article is {candidate!r}",
-    )
+    wanted = [
+        slugify(str(doc.front_matter.get("id") or doc.path.stem)) or "article" for doc in documents
+    ]
+    owners: dict[str, str] = {}
+    for want, document in zip(wanted, documents, strict=True):
+        owners.setdefault(want, str(document.path))
+    taken = set(owners)
+    ids: list[tuple[str, str | None]] = []
+    for want, document in zip(wanted, documents, strict=True):
+        if owners[want] == str(document.path):
+            ids.append((want, None))
+            continue
+        prefixed = candidate = slugify(f"{document.path.parent.name}-{want}")
+        number = 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{prefixed}-{number}"
+        taken.add(candidate)
+        clash = f"id {want!r} is already used by {owners[want]}; this article is {candidate!r}"
+        ids.append((candidate, clash))
+    return ids
 
 
 def _skipped(error: ContentError) -> Problem:
