@@ -206,3 +206,14 @@ def test_a_clash_of_ids_never_takes_the_id_another_file_wants(tmp_path, capsys):
         "'content-story-2'\n"
     ) in errors
     assert "warning: content/story.txt: id 'story' is already used by content/a.md; this " in errors
+
+
+def test_a_file_that_is_only_a_headline_says_so(tmp_path, capsys):
+    site = make_site(
+        tmp_path, {"story.txt": STORY, "title.txt": "Share on facebook\nJust a headline here\n"}
+    )
+    assert build(site) == 0
+    assert (
+        "error: content/title.txt: skipped: no story text: cleaning kept only a headline "
+        "('Just a headline here', line 2) and removed 1 of 2 lines\n"
+    ) in capsys.readouterr().err
