@@ -217,3 +217,21 @@ def test_a_file_that_is_only_a_headline_says_so(tmp_path, capsys):
         "error: content/title.txt: skipped: no story text: cleaning kept only a headline "
         "('Just a headline here', line 2) and removed 1 of 2 lines\n"
     ) in capsys.readouterr().err
+
+
+def test_an_unreadable_file_is_named_and_the_rest_still_builds(tmp_path, capsys, monkeypatch):
+    """As chmod 000 does for any user but root (the tests may run as root)."""
+    site = make_site(tmp_path, {"story.txt": STORY, "locked.txt": STORY})
+    read_bytes = Path.read_bytes
+
+    def refuse(path: Path) -> bytes:
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert build(site) == 0
+    assert "error: content/locked.txt: skipped: cannot read file: Permission denied\n" in (
+        capsys.readouterr().err
+    )
+    assert sorted(p.name for p in (site / "output" / "articles").iterdir()) == ["story"]
