@@ -21,7 +21,7 @@ from newsarchive.clean import clean, repeated_lines
 from newsarchive.config import SiteConfig
 from newsarchive.describe import describe
 from newsarchive.model import Archive, ArticleRecord, CleanedDocument, NameMention, RawDocument
-from newsarchive.pipeline import Options, annotate, article_files, unique_id
+from newsarchive.pipeline import Options, annotate, article_files, unique_ids
 from newsarchive.plugin import render_site
 from newsarchive.read import read_document
 from newsarchive.recognise import recognise as recognise_names
@@ -60,10 +60,9 @@ def clean_documents(run: StageRun) -> bool:
 
 def describe_documents(run: StageRun) -> bool:
     """Describing every cleaned document under the page id the build would give it."""
-    taken: dict[str, str] = {}
     run.records = []
-    for document in run.cleaned:
-        article_id, _clash = unique_id(document.raw, taken)
+    ids = unique_ids([document.raw for document in run.cleaned])
+    for document, (article_id, _clash) in zip(run.cleaned, ids, strict=True):
         run.records.append(describe(document, article_id, str(document.raw.path)))
     return True
 

@@ -17,6 +17,8 @@ from pathlib import Path
 import yaml
 
 from .clean import REPEATED_LINE_MIN_ARTICLES, RULE_NAMES
+from .model import ContentError
+from .read import LANGUAGE_TAG, WEB_ADDRESS, read_utf8
 
 SITE_FILE = "site.yaml"
 DEFAULT_REGISTRY = "actors.yaml"
@@ -110,7 +112,10 @@ def load_site_config(site: Path) -> SiteConfig:
     path = site if site.is_file() else site / SITE_FILE
     if not path.is_file():
         raise ConfigError(path, "no site.yaml here; create one with at least `title: ...`")
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = read_utf8(path)
+    except ContentError as error:
+        raise ConfigError(path, error.reason, line=error.line) from error
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         values = yaml.safe_load(text) or {}
@@ -202,8 +207,10 @@ def _check_values(config: SiteConfig, path: Path, lines: dict[str, int]) -> None
 
     if not config.title.strip():
         fail("title", "must not be empty")
-    if config.url is not None and not config.url.startswith(("http://", "https://")):
-        fail("url", "must start with http:// or https://")
+    if config.url is not None and not WEB_ADDRESS.match(config.url):
+        fail("url", "must start with http:// or https:// and hold no spaces, quotes or <>")
+    if not LANGUAGE_TAG.match(config.language):
+        fail("language", f"{config.language!r} is not a language tag such as en, ru or be-Latn")
     for key in ("home_articles", "feed_articles"):
         if getattr(config, key) < 1:
             fail(key, "must be at least 1")

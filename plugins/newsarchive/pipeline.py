@@ -6,6 +6,7 @@ A broken file becomes a `Problem` and is left out; it never stops the others.
 from __future__ import annotations
 
 import dataclasses
+import os
 import time
 from collections.abc import Sequence
 from contextlib import contextmanager
@@ -40,13 +41,44 @@ ARTICLES_FOLDER = "articles"
 
 def article_files(folder: Path) -> list[Path]:
     """Article files under `folder`, in a stable order; hidden files are skipped."""
-    return sorted(
+    return content_files(folder)[0]
+
+
+def content_files(folder: Path) -> tuple[list[Path], list[tuple[Path, str, str]]]:
+    """Article files under `folder`, and the symbolic links left out: (link, why, fix).
+
+    A link is followed only to a file inside `folder` that is not read already
+    under its own name: a link out of the folder could publish any file the
+    build can read (a key, a password file), and a second name would make
+    the same story two articles.
+    """
+    candidates = sorted(
         path
         for path in folder.rglob("*")
-        if path.is_file()
+        if (path.is_file() or path.is_symlink())
         and path.suffix.lower() in ARTICLE_SUFFIXES
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     )
+    inside = folder.resolve()
+    real = {path.resolve() for path in candidates if not path.is_symlink()}
+    files, links = [], []
+    for path in candidates:
+        if not path.is_symlink():
+            files.append(path)
+            continue
+        target = Path(os.path.realpath(path))  # unlike resolve(), never raises on a loop
+        if not path.is_file():
+            why = f"broken symbolic link: {os.readlink(path)} does not exist or loops"
+            links.append((path, why, "point the link at an existing file, or delete it"))
+        elif not target.is_relative_to(inside):
+            why = f"symbolic link to {target}, outside the content folder"
+            links.append((path, why, "copy the file into the content folder instead of linking it"))
+        elif target in real:
+            why = f"symbolic link to {target.relative_to(inside).as_posix()}, which is read already"
+            links.append((path, why, "delete the link: one file makes one article"))
+        else:
+            files.append(path)
+    return files, links
 
 
 @dataclass
@@ -92,9 +124,13 @@ class Timings(dict):
 
 def process_archive(config: SiteConfig, use_cache: bool = True) -> Archive:
     """Every stage over the site's content folder."""
-    files = article_files(config.content_dir)
+    files, links = content_files(config.content_dir)
     shown = [display_path(path, config.root) for path in files]
-    return process_files(files, shown, Options.for_site(config, use_cache))
+    skipped = [
+        _skipped(ContentError(display_path(link, config.root), why, fix=fix))
+        for link, why, fix in links
+    ]
+    return process_files(files, shown, Options.for_site(config, use_cache), skipped=skipped)
 
 
 def process_files(
@@ -102,13 +138,15 @@ def process_files(
     shown: Sequence[str],
     options: Options | None = None,
     batch: Sequence[RawDocument] = (),
+    skipped: Sequence[Problem] = (),
 ) -> Archive:
-    """Run every stage; `batch` adds documents that only inform cleaning."""
+    """Run every stage; `batch` adds documents that only inform cleaning, and
+    `skipped` reports files left out before reading."""
     options = options or Options()
     timings = Timings()
     with timings.measure("gazetteer"):
         _load_gazetteer(options.cache)
-    problems: list[Problem] = []
+    problems: list[Problem] = list(skipped)
     documents: list[tuple[RawDocument, str]] = []
     for path, display in zip(files, shown, strict=True):
         try:
@@ -119,11 +157,10 @@ def process_files(
     repeated = repeated_lines([doc for doc, _ in documents] + list(batch), options.min_repeats)
     records: list[ArticleRecord] = []
     found: dict[str, list[NameMention]] = {}
-    taken: dict[str, str] = {}
+    ids = unique_ids([document for document, _ in documents])
     reused = 0
     with progress(len(documents)) as advance:
-        for document, content_key in documents:
-            article_id, clash = unique_id(document, taken)
+        for (document, content_key), (article_id, clash) in zip(documents, ids, strict=True):
             try:
                 record, names, from_cache = _article(
                     document, content_key, article_id, repeated, options, timings
@@ -280,26 +317,36 @@ def _crosses(a: NameMention, b: NameMention) -> bool:
     return overlap and not _holds(a, b) and not _holds(b, a)
 
 
-def unique_id(document: RawDocument, taken: dict[str, str]) -> tuple[str, str | None]:
-    """The page id: front matter `id`, else the file name's stem; never reused.
+def unique_ids(documents: Sequence[RawDocument]) -> list[tuple[str, str | None]]:
+    """Each page's id and, when it had to change, why: front matter `id`, else the
+    file name's stem; never reused.
 
-    When two files want one id, the later file (in path order) takes its
-    folder's name as a prefix, so both keep a page and the first keeps its URL.
+    Every id a file wants goes to the first file (in path order) that wants it,
+    before any clash is settled; a later file that wants a taken id is prefixed
+    with its folder's name (then numbered). So a clash never takes the id
+    another file wants, and adding a file never moves an existing page.
     """
-    wanted = slugify(str(document.front_matter.get("id") or document.path.stem)) or "article"
-    candidate = wanted
-    prefixed = slugify(f"{document.path.parent.name}-{wanted}")
-    number = 1
-    while candidate in taken:
-        number += 1
-        candidate = prefixed if number == 2 else f"{prefixed}-{number}"
-    taken[candidate] = str(document.path)
-    if candidate == wanted:
-        return candidate, None
-    return (
-        candidate,
-        f"id {wanted!r} is already used by {taken[wanted]}; this article is {candidate!r}",
-    )
+    wanted = [
+        slugify(str(doc.front_matter.get("id") or doc.path.stem)) or "article" for doc in documents
+    ]
+    owners: dict[str, str] = {}
+    for want, document in zip(wanted, documents, strict=True):
+        owners.setdefault(want, str(document.path))
+    taken = set(owners)
+    ids: list[tuple[str, str | None]] = []
+    for want, document in zip(wanted, documents, strict=True):
+        if owners[want] == str(document.path):
+            ids.append((want, None))
+            continue
+        prefixed = candidate = slugify(f"{document.path.parent.name}-{want}")
+        number = 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{prefixed}-{number}"
+        taken.add(candidate)
+        clash = f"id {want!r} is already used by {owners[want]}; this article is {candidate!r}"
+        ids.append((candidate, clash))
+    return ids
 
 
 def _skipped(error: ContentError) -> Problem:
@@ -307,8 +354,15 @@ def _skipped(error: ContentError) -> Problem:
 
 
 def display_path(path: Path, root: Path) -> str:
-    """A file as reports name it: relative to the site folder when it is inside it."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
+    """A file as reports name it: relative to the site folder when it is inside it.
+
+    A symbolic link is named as itself, not as its target, so the name does not
+    depend on where the build was started.
+    """
+    for file, folder in (
+        (Path(os.path.abspath(path)), Path(os.path.abspath(root))),
+        (Path(os.path.realpath(path)), root.resolve()),
+    ):
+        if file.is_relative_to(folder):
+            return file.relative_to(folder).as_posix()
+    return str(path)

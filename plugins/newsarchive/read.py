@@ -11,6 +11,7 @@ import codecs
 import datetime as dt
 import re
 import unicodedata
+from html.parser import HTMLParser
 from pathlib import Path
 
 import charset_normalizer
@@ -53,10 +54,14 @@ _FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?\n")
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _TIME_OF_DAY = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d.*$")
 _PARTIAL_DATE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$")
-# Zero-width characters, and control characters and non-characters HTML forbids.
+# Zero-width characters, control characters and non-characters HTML forbids, and
+# the explicit bidi embeddings, overrides and isolates: one left open reverses
+# whatever a page prints after it (the date after a title, the site's name).
 _INVISIBLE = dict.fromkeys(
     [
         *map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffe\uffff"),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
         *range(0x00, 0x09),
         0x0B,
         *range(0x0E, 0x20),
@@ -68,6 +73,15 @@ _INVISIBLE = dict.fromkeys(
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL_RATIO_LIMIT = 0.01
+# What a page may link to or declare: an original story's web address, and a
+# language tag (BCP 47 shape: "en", "be-Latn", "pt-BR"). Anything else, such as a
+# `javascript:` address, is dropped with a warning rather than put on the page.
+WEB_ADDRESS = re.compile(r"\Ahttps?://[^\s<>\"'`{}|\\^]+\Z", re.I)
+LANGUAGE_TAG = re.compile(r"\A[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*\Z")
+_VALUE_SHAPES = {
+    "url": (WEB_ADDRESS, "a web address starting with http:// or https://", "https://..."),
+    "lang": (LANGUAGE_TAG, "a language tag", "en, ru or be-Latn"),
+}
 
 
 def read_document(
@@ -107,6 +121,24 @@ def read_document(
     return RawDocument(Path(shown), tuple(lines), encoding, front_matter, problems)
 
 
+def read_utf8(path: Path) -> str:
+    """A settings file's text (site.yaml, actors.yaml): UTF-8, else a `ContentError`
+    naming the line of the first byte that is not."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ContentError(path, f"cannot read file: {error.strerror}") from error
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ContentError(
+            path,
+            f"not UTF-8 (byte {data[error.start]:#04x} cannot be decoded)",
+            line=data.count(b"\n", 0, error.start) + 1,
+            fix="re-save the file as UTF-8",
+        ) from error
+
+
 def decode(data: bytes, shown: str) -> tuple[str, str]:
     """Decode bytes, trying UTF-8 first, then the legacy encodings of the field."""
     for bom, name in (
@@ -116,10 +148,13 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
     ):
         if data.startswith(bom):
             return _checked(data.decode(name), name, shown)
-    if b"\x00" in data[:8192]:
+    sample = data[:8192]
+    # A stray NUL or two is damage in a text (and is dropped with the other
+    # controls); many of them mean a binary file, or UTF-16 without its BOM.
+    if sample.count(b"\x00") > len(sample) * _CONTROL_RATIO_LIMIT:
         raise ContentError(
             shown,
-            "binary file (it contains NUL bytes), not text",
+            "binary file (it is full of NUL bytes), not text",
             fix="only text articles belong in content/: move this file out",
         )
     try:
@@ -246,8 +281,22 @@ def _checked_front_matter(values: dict, key_lines: dict, shown: str):
                 line=line,
                 fix="give it one value, in quotes if in doubt",
             )
+        if key in _VALUE_SHAPES and not _VALUE_SHAPES[key][0].match(str(value).strip()):
+            problems.append(_misshapen(key, str(value), shown, line))
+            continue
+        value = str(value).strip() if key in _VALUE_SHAPES else value
         checked[key] = front_matter_date(value, shown, line) if key == "date" else str(value)
     return checked, tuple(problems)
+
+
+def _misshapen(key: str, value: str, shown: str, line: int | None) -> Problem:
+    _, shape, example = _VALUE_SHAPES[key]
+    return Problem(
+        shown,
+        f"front matter {key!r} ignored: {value[:80]!r} is not {shape}",
+        line,
+        fix=f"write it as {example}, or remove it",
+    )
 
 
 def front_matter_date(value: object, shown: str, line: int | None) -> str:
@@ -278,7 +327,12 @@ _BLOCK_HINTS = {"heading_open": "heading", "blockquote_open": "quote"}
 
 
 def markdown_lines(text: str, body_offset: int = 0) -> list[SourceLine]:
-    """Markdown blocks as lines, keeping what the markup says each block is."""
+    """Markdown blocks as lines, keeping what the markup says each block is.
+
+    Raw HTML is markup, not text: inline tags are dropped and an HTML block
+    gives the text between its tags, so `<div>A story line</div>` keeps its line
+    and `<script>` keeps nothing.
+    """
     lines: list[SourceLine] = []
     open_hints: list[str] = []
     for token in _MARKDOWN.parse(text):
@@ -286,20 +340,74 @@ def markdown_lines(text: str, body_offset: int = 0) -> list[SourceLine]:
             open_hints.append(_BLOCK_HINTS[token.type])
         elif token.type in ("heading_close", "blockquote_close"):
             open_hints.pop()
-        elif token.type == "inline" and token.map:
-            plain = normalise_line(_inline_text(token))
-            if plain:
-                hint = open_hints[-1] if open_hints else None
-                number = body_offset + token.map[0] + 1
-                lines.append(SourceLine(number, plain, True, hint))
+        elif token.type in ("inline", "html_block") and token.map:
+            hint = open_hints[-1] if open_hints else None
+            first = body_offset + token.map[0] + 1
+            pieces = (
+                [(0, _inline_text(token))] if token.type == "inline" else html_text(token.content)
+            )
+            for offset, piece in pieces:
+                plain = normalise_line(piece)
+                if plain:
+                    lines.append(SourceLine(first + offset, plain, True, hint))
     return lines
 
 
 def _inline_text(token) -> str:
     parts = []
     for child in token.children or ():
-        if child.type in ("text", "code_inline", "html_inline"):
+        if child.type in ("text", "code_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
     return "".join(parts)
+
+
+class _HtmlText(HTMLParser):
+    """The text of an HTML fragment, one piece per block element, with the
+    line (from 0) each piece starts on; script and style hold no text."""
+
+    SILENT = frozenset({"script", "style", "noscript", "template", "iframe", "object"})
+    BLOCKS = frozenset(
+        "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 "
+        "h4 h5 h6 header hr li main nav ol p pre section table td th tr ul".split()
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[tuple[int, str]] = []
+        self.silent = 0
+        self.open_piece = False
+
+    def handle_starttag(self, tag, attrs):
+        self._tag(tag, +1)
+
+    def handle_endtag(self, tag):
+        self._tag(tag, -1)
+
+    def handle_startendtag(self, tag, attrs):
+        self.open_piece = self.open_piece and tag not in self.BLOCKS
+
+    def _tag(self, tag: str, step: int) -> None:
+        if tag in self.SILENT:
+            self.silent = max(0, self.silent + step)
+        if tag in self.BLOCKS:
+            self.open_piece = False
+
+    def handle_data(self, data):
+        if self.silent or not data.strip():
+            return
+        if self.open_piece:
+            line, text = self.pieces[-1]
+            self.pieces[-1] = (line, text + data)
+        else:
+            self.pieces.append((self.getpos()[0] - 1, data))
+            self.open_piece = True
+
+
+def html_text(fragment: str) -> list[tuple[int, str]]:
+    """(line from 0, text) for each block of text in an HTML fragment."""
+    parser = _HtmlText()
+    parser.feed(fragment)
+    parser.close()
+    return [(line, " ".join(text.split())) for line, text in parser.pieces]

@@ -8,12 +8,14 @@ names the file and the line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from .model import ACTOR_TYPES
+from .model import ACTOR_TYPES, ContentError
+from .read import read_utf8
 from .slugs import slugify
 
 REGISTRY_KEYS = (
@@ -27,6 +29,8 @@ REGISTRY_KEYS = (
     "not_same_as",
 )
 _LIST_KEYS = ("aliases", "same_as", "not_same_as")
+# A Wikidata item id, as its page address ends: Q7747.
+_WIKIDATA_ID = re.compile(r"\AQ[1-9][0-9]*\Z")
 
 
 class RegistryError(Exception):
@@ -73,7 +77,10 @@ def load_registry(path: Path | None) -> Registry:
     """Read and check `actors.yaml`; a missing optional registry is an empty one."""
     if path is None:
         return EMPTY_REGISTRY
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = read_utf8(path)
+    except ContentError as error:
+        raise RegistryError(path, error.line, error.reason) from error
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
@@ -103,15 +110,23 @@ def _actor(path: Path, node: yaml.Node) -> RegisteredActor:
             raise RegistryError(
                 path, key_line, f"unknown key {key!r} (known keys: {', '.join(REGISTRY_KEYS)})"
             )
-        value = yaml.safe_load(yaml.serialize(value_node))
+        try:
+            value = yaml.safe_load(yaml.serialize(value_node))
+        except yaml.YAMLError as error:  # a tag such as !!python/name that safe YAML refuses
+            problem = getattr(error, "problem", None) or error
+            raise RegistryError(path, key_line, f"{key!r}: {problem}") from error
         if key in _LIST_KEYS:
             if isinstance(value, str):
                 value = [value]
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            if not isinstance(value, list) or not all(
+                isinstance(v, str) and v.strip() for v in value
+            ):
                 raise RegistryError(path, key_line, f"{key!r} must be a list of names")
             value = tuple(value)
         elif not isinstance(value, str) or not value.strip():
             raise RegistryError(path, key_line, f"{key!r} must be text")
+        elif key == "wikidata" and not _WIKIDATA_ID.match(value):
+            raise RegistryError(path, key_line, f"wikidata {value!r} is not an item id like Q7747")
         values[key] = value
     for required in ("name", "type"):
         if required not in values:
@@ -121,6 +136,10 @@ def _actor(path: Path, node: yaml.Node) -> RegisteredActor:
             path, line, f"type {values['type']!r} is not one of {', '.join(ACTOR_TYPES)}"
         )
     values["id"] = slugify(values.get("id") or values["name"])
+    if not values["id"]:
+        raise RegistryError(
+            path, line, "the actor's id is empty (its name has no letters or digits): set `id:`"
+        )
     return RegisteredActor(**values, line=line)
 
 

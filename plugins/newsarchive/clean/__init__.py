@@ -68,7 +68,7 @@ def clean(
     if not any(block.kind in ("paragraph", "quote") for block in blocks):
         raise ContentError(
             raw.path,
-            f"only junk: cleaning removed all {len(removed)} lines and left no story text",
+            _no_story(state.lines, len(removed)),
             fix="check the file holds an article; `newsarchive inspect` shows which rule removed "
             "each line, and `cleaning.disable` in site.yaml switches a rule off",
         )
@@ -78,6 +78,18 @@ def clean(
         removed,
         headline.text if headline else None,
         headline.number if headline else None,
+    )
+
+
+def _no_story(lines, removed: int) -> str:
+    """Why a file has no story: all junk, or only a headline (or captions, credits)."""
+    if removed == len(lines):
+        return f"only junk: cleaning removed all {removed} lines and left no story text"
+    kept = next(ln for ln in lines if not ln.removed)
+    shown = kept.text if len(kept.text) <= 60 else kept.text[:59] + "…"
+    return (
+        f"no story text: cleaning kept only a {kept.kind or 'line'} ({shown!r}, "
+        f"line {kept.number}) and removed {removed} of {len(lines)} lines"
     )
 
 

@@ -1,0 +1,237 @@
+"""Hostile and odd input: real builds of sites whose articles attack the page.
+
+Article text, front matter and the registry are untrusted: nothing from them
+may reach a page unescaped, become a live link of a dangerous kind, or make a
+page invalid; a bad file is named with its line and left out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import build, make_site
+from sitecheck import html_errors
+from test_build import STORY
+
+BODY = STORY.split("\n\n", 1)[1]
+
+
+def page(site: Path, article_id: str) -> str:
+    return (site / "output" / "articles" / article_id / "index.html").read_text(encoding="utf-8")
+
+
+def test_front_matter_url_and_lang_that_are_no_address_or_tag_are_dropped(tmp_path, capsys):
+    hostile = (
+        "---\n"
+        "title: A story with a hostile original address\n"
+        "url: \"javascript:alert('u')\"\n"
+        "lang: 'en\" onload=\"x'\n"
+        "---\n\n" + BODY
+    )
+    data_url = "---\nurl: 'data:text/html,<script>alert(1)</script>'\nlang: be-Latn\n---\n\n"
+    files = {
+        "js.md": hostile,
+        "data.md": data_url + STORY,
+        "fine.md": "---\nurl: https://e.org/a\n---\n\n" + STORY,
+    }
+    site = make_site(tmp_path, files)
+    assert build(site) == 0
+    errors = capsys.readouterr().err
+    assert (
+        "warning: content/js.md:3: front matter 'url' ignored: \"javascript:alert('u')\" is not "
+        "a web address starting with http:// or https://\n  fix: write it as https://..., "
+        "or remove it\n"
+    ) in errors
+    assert (
+        "warning: content/js.md:4: front matter 'lang' ignored: 'en\" onload=\"x' is not" in errors
+    )
+    assert "warning: content/data.md:2: front matter 'url' ignored: 'data:text/html," in errors
+    assert "javascript:" not in page(site, "js") and "<dt>Original</dt>" not in page(site, "js")
+    assert '<article class="article">' in page(site, "js")
+    assert "data:text" not in page(site, "data")
+    assert '<article class="article" lang="be-Latn">' in page(site, "data")
+    assert '<a href="https://e.org/a" rel="nofollow noopener">' in page(site, "fine")
+    assert html_errors(site / "output") == []
+    assert build(site, "--strict") == 1
+
+
+def test_stray_nuls_invisible_and_bidi_controls_are_dropped_from_the_text(tmp_path):
+    damaged = (
+        "Talks \u202eon the border\u202c dispute \u2067resume\n\n"
+        "MINSK, March 3 (Reuters) - Officials\x00 in the capital said on Fri\u200bday that the "
+        "talks would continue next week, after both sides failed to agree on a\x00 statement.\n\n"
+        + BODY.split("\n\n")[1]
+    )
+    site = make_site(tmp_path, {"damaged.txt": damaged, "binary.txt": b"\x00\x01" * 64 + b"x"})
+    assert build(site, "--strict") == 1
+    assert build(site) == 0
+    text = page(site, "damaged")
+    assert "<h1>Talks on the border dispute resume</h1>" in text
+    assert "Officials in the capital said on Friday that" in text
+    assert "agree on a statement." in text
+    assert not any(ch in text for ch in "\x00\u200b\u202e\u202c\u2067")
+    assert not (site / "output" / "articles" / "binary").exists()
+
+
+def test_symbolic_links_out_of_the_content_folder_or_to_read_files_are_left_out(tmp_path, capsys):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Private notes\n\n" + BODY.replace("Officials", "Secret officials"))
+    site = make_site(tmp_path / "site", {"story.txt": STORY, "sub/other.txt": BODY})
+    content = site / "content"
+    (content / "leak.txt").symlink_to(secret)
+    (content / "again.txt").symlink_to("story.txt")
+    (content / "alias.txt").symlink_to("sub/other.txt.orig")
+    (content / "loop-a.txt").symlink_to("loop-b.txt")
+    (content / "loop-b.txt").symlink_to("loop-a.txt")
+    (content / "sub" / "other.txt").rename(content / "sub" / "other.txt.orig")
+    assert build(site, "-o", str(tmp_path / "out")) == 0
+    errors = capsys.readouterr().err
+    assert (
+        f"error: content/leak.txt: skipped: symbolic link to {secret}, outside the content "
+        "folder\n  fix: copy the file into the content folder instead of linking it\n"
+    ) in errors
+    assert (
+        "error: content/again.txt: skipped: symbolic link to story.txt, which is read already\n"
+        "  fix: delete the link: one file makes one article\n"
+    ) in errors
+    assert "error: content/loop-a.txt: skipped: broken symbolic link: loop-b.txt" in errors
+    assert sorted(p.name for p in (tmp_path / "out" / "articles").iterdir()) == ["alias", "story"]
+    assert "Secret officials" not in (tmp_path / "out" / "data" / "articles.json").read_text()
+    alias = (tmp_path / "out" / "articles" / "alias" / "index.html").read_text()
+    assert "From <code>content/alias.txt</code>" in alias
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        (
+            "actors.yaml",
+            b"- name: X\n  type: person\n  aliases: ['']\n",
+            "actors.yaml:3: 'aliases' must be a list of names",
+        ),
+        (
+            "actors.yaml",
+            b"- name: '<>'\n  type: person\n",
+            "actors.yaml:1: the actor's id is empty (its name has no letters or digits): set `id:`",
+        ),
+        (
+            "actors.yaml",
+            b"- name: X\n  type: person\n  wikidata: 'javascript:x'\n",
+            "actors.yaml:3: wikidata 'javascript:x' is not an item id like Q7747",
+        ),
+        (
+            "actors.yaml",
+            b"- name: X\n  type: !!python/name:os.system person\n",
+            "actors.yaml:2: 'type': could not determine a constructor for the tag",
+        ),
+        (
+            "actors.yaml",
+            b"- name: X\n  type: person\n  description: caf\xe9\n",
+            "actors.yaml:3: not UTF-8 (byte 0xe9 cannot be decoded)",
+        ),
+        ("site.yaml", b"title: caf\xe9\n", "site.yaml:1: not UTF-8 (byte 0xe9 cannot be decoded)"),
+        (
+            "site.yaml",
+            b"title: T\nurl: 'https://e.org/\"><script>'\n",
+            "site.yaml:2: key 'url': must start with http:// or https:// and hold no spaces, "
+            "quotes or <>",
+        ),
+        (
+            "site.yaml",
+            b"title: T\nlanguage: 'en\" x'\n",
+            "site.yaml:2: key 'language': 'en\" x' is not a language tag such as en, ru or be-Latn",
+        ),
+    ],
+    ids=[
+        "empty-alias",
+        "empty-id",
+        "wikidata",
+        "python-tag",
+        "registry-not-utf8",
+        "site-not-utf8",
+        "site-url",
+        "site-language",
+    ],
+)
+def test_a_broken_registry_or_site_yaml_is_an_error_naming_file_and_line(
+    tmp_path, capsys, name, data, message
+):
+    site = make_site(tmp_path, {"story.txt": STORY})
+    (site / name).write_bytes(data)
+    assert build(site) == 2
+    assert f"error: {site / name}:{message.split(':', 1)[1]}" in capsys.readouterr().err
+    assert not (site / "output").exists()
+
+
+def test_raw_html_in_markdown_is_markup_its_text_kept_and_its_tags_dropped(tmp_path):
+    markdown = (
+        "---\ntitle: Officials meet behind closed doors\n---\n\n"
+        'MINSK, March 3 - Officials said <img src=x onerror="alert(2)"> on <b>Friday</b> '
+        "that the talks would continue next week &amp; beyond.\n\n"
+        "<script>alert('block')</script>\n\n"
+        '<div onclick="alert(6)">\n'
+        "  <p>The delegations met for more than six hours &lt;b&gt; behind closed doors.</p>\n"
+        "  <p>They left the building\n  without speaking to reporters waiting outside.</p>\n"
+        "  <style>p { color: red }</style>\n"
+        "</div>\n"
+    )
+    site = make_site(tmp_path, {"html.md": markdown})
+    assert build(site) == 0
+    body = page(site, "html").split('<div class="article-body">')[1].split("</div>")[0]
+    paragraphs = [line.strip() for line in body.strip().splitlines()]
+    assert paragraphs == [
+        "<p>MINSK, March 3 - Officials said on Friday that the talks would continue next week "
+        "&amp; beyond.</p>",
+        "<p>The delegations met for more than six hours &lt;b&gt; behind closed doors.</p>",
+        "<p>They left the building without speaking to reporters waiting outside.</p>",
+    ]
+
+
+def test_a_clash_of_ids_never_takes_the_id_another_file_wants(tmp_path, capsys):
+    files = {"a.md": "---\nid: story\n---\n\n" + STORY, "content-story.txt": STORY}
+    site = make_site(tmp_path, files)
+    assert build(site) == 0
+    (site / "content" / "b.md").write_text(
+        "---\nid: story\n---\n\n" + STORY.replace("MINSK", "KYIV")
+    )
+    (site / "content" / "story.txt").write_text(STORY.replace("MINSK", "RIGA"))
+    assert build(site) == 0
+    articles = sorted(p.name for p in (site / "output" / "articles").iterdir())
+    assert articles == ["content-story", "content-story-2", "content-story-3", "story"]
+    assert "RIGA" not in page(site, "content-story") and "KYIV" not in page(site, "content-story")
+    errors = capsys.readouterr().err
+    assert (
+        "warning: content/b.md: id 'story' is already used by content/a.md; this article is "
+        "'content-story-2'\n"
+    ) in errors
+    assert "warning: content/story.txt: id 'story' is already used by content/a.md; this " in errors
+
+
+def test_a_file_that_is_only_a_headline_says_so(tmp_path, capsys):
+    site = make_site(
+        tmp_path, {"story.txt": STORY, "title.txt": "Share on facebook\nJust a headline here\n"}
+    )
+    assert build(site) == 0
+    assert (
+        "error: content/title.txt: skipped: no story text: cleaning kept only a headline "
+        "('Just a headline here', line 2) and removed 1 of 2 lines\n"
+    ) in capsys.readouterr().err
+
+
+def test_an_unreadable_file_is_named_and_the_rest_still_builds(tmp_path, capsys, monkeypatch):
+    """As chmod 000 does for any user but root (the tests may run as root)."""
+    site = make_site(tmp_path, {"story.txt": STORY, "locked.txt": STORY})
+    read_bytes = Path.read_bytes
+
+    def refuse(path: Path) -> bytes:
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert build(site) == 0
+    assert "error: content/locked.txt: skipped: cannot read file: Permission denied\n" in (
+        capsys.readouterr().err
+    )
+    assert sorted(p.name for p in (site / "output" / "articles").iterdir()) == ["story"]
