@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
+from pathlib import Path
 
 import pytest
 from conftest import build, make_site
@@ -115,3 +117,29 @@ def test_near_duplicates_link_to_each_other_on_their_pages(site, batch):
     )
     other = (site / "output" / "articles" / "existing" / "index.html").read_text()
     assert 'href="../../articles/republished/index.html"' in other
+
+
+def test_links_and_unreadable_files_in_a_batch_are_rejected_not_copied(
+    site, batch, tmp_path, monkeypatch, capsys
+):
+    secret = tmp_path / "private.txt"
+    secret.write_text(STORY.replace("Talks", "Secret talks"))
+    (batch / "linked.txt").symlink_to(secret)
+    unreadable = batch / "locked.txt"
+    unreadable.write_text(STORY.replace("Talks", "Locked talks"))
+    read_bytes = Path.read_bytes
+
+    def refuse(path: Path) -> bytes:  # chmod 000 does not stop root, who may run the tests
+        if path == unreadable:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert run(str(batch), "--site", str(site)) == 1
+    out = capsys.readouterr().out
+    assert re.search(
+        rf"/linked\.txt +rejected  symbolic link to {re.escape(str(secret))}$", out, re.M
+    )
+    assert re.search(r"/locked\.txt +rejected  unreadable: Permission denied$", out, re.M)
+    imported = "".join(p.read_text() for p in (site / "content").rglob("*.txt"))
+    assert "Secret talks" not in imported and "Locked talks" not in imported

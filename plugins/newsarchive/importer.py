@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import os
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -41,6 +42,7 @@ class Incoming:
     label: str
     relative: str
     data: bytes
+    refused: str = ""  # why the file could not be taken as it is, if so
 
 
 @dataclass
@@ -86,13 +88,18 @@ def import_batches(
 
 
 def collect(batches: Iterable[Path]) -> Iterable[Incoming]:
-    """Files of folders, zip archives and single files, in a stable order."""
+    """Files of folders, zip archives and single files, in a stable order.
+
+    A batch is untrusted: a symbolic link inside a folder is refused (it could
+    copy any file the archivist can read into the public archive), and so is a
+    file that cannot be read; the rest of the batch goes on.
+    """
     for batch in batches:
         if batch.is_dir():
-            for path in sorted(p for p in batch.rglob("*") if p.is_file()):
+            for path in sorted(p for p in batch.rglob("*") if p.is_file() or p.is_symlink()):
                 relative = path.relative_to(batch).as_posix()
                 if not any(part.startswith(".") for part in Path(relative).parts):
-                    yield Incoming(str(path), relative, path.read_bytes())
+                    yield _incoming(path, relative)
         elif batch.suffix.lower() == ".zip":
             with zipfile.ZipFile(batch) as archive:
                 for name in sorted(archive.namelist()):
@@ -100,6 +107,15 @@ def collect(batches: Iterable[Path]) -> Iterable[Incoming]:
                         yield Incoming(f"{batch}:{name}", name, archive.read(name))
         else:
             yield Incoming(str(batch), batch.name, batch.read_bytes())
+
+
+def _incoming(path: Path, relative: str) -> Incoming:
+    if path.is_symlink():
+        return Incoming(str(path), relative, b"", f"symbolic link to {os.readlink(path)}")
+    try:
+        return Incoming(str(path), relative, path.read_bytes())
+    except OSError as error:
+        return Incoming(str(path), relative, b"", f"unreadable: {error.strerror or error}")
 
 
 def read_manifest(path: Path) -> dict[str, dict]:
@@ -136,6 +152,8 @@ def _admit(
     config: SiteConfig,
 ) -> tuple[Outcome, str]:
     label = incoming.label
+    if incoming.refused:
+        return Outcome(label, "rejected", incoming.refused), ""
     suffix = Path(incoming.relative).suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         return Outcome(
