@@ -133,3 +133,24 @@ def test_mention_spans_point_at_the_text():
     block = record.blocks[mention.block].text
     assert block[mention.start : mention.end] == "Sviatlana Tsikhanouskaya" == mention.text
     assert (mention.given, mention.surname, mention.gender) == ("Sviatlana", "Tsikhanouskaya", "f")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "European Commission President Ursula von der Leyen spoke on Friday.",
+            {"European Commission": "organization", "Ursula von der Leyen": "person"},
+        ),
+        (
+            "Ms von der Leyen and Marine Le Pen spoke on Friday.",
+            {"von der Leyen": "person", "Marine Le Pen": "person"},
+        ),
+        (
+            "The U.S. envoy met officials of the U.N. in the capital on Friday.",
+            {"U.S.": "place", "U.N.": "organization"},
+        ),
+    ],
+)
+def test_name_particles_and_dotted_abbreviations_stay_whole(sentence, expected):
+    assert names(sentence) == expected

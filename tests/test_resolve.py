@@ -236,3 +236,18 @@ def test_a_registered_spelling_inside_a_longer_name_is_not_cut_out(tmp_path):
     )
     (record,) = result.records
     assert [m.text for m in record.mentions] == ["Viasna Human Rights Centre"]
+
+
+def test_a_surname_with_particles_and_a_dotted_acronym_join_their_actors(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Commission President Ursula von der Leyen met UN officials on Friday.",
+            "b.txt": "Von der Leyen told reporters the U.N. agreed. Ms von der Leyen left.",
+        },
+    )
+    ursula = actor_of(archive, "a", "Ursula von der Leyen")
+    assert actor_of(archive, "b", "Von der Leyen") == ursula
+    assert actor_of(archive, "b", "von der Leyen") == ursula
+    assert actor_of(archive, "b", "U.N.") == actor_of(archive, "a", "UN")
+    assert not any(len(alias.rstrip(".")) == 1 for a in archive.actors for alias in a.aliases)

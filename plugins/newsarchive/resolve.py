@@ -270,7 +270,7 @@ def _other_key(text: str, kind: str) -> str:
     if acronym := _ACRONYM_OF_PLACE.match(text):
         return acronym.group(1)  # "KGB of Belarus" is the KGB
     if text.isupper() and " " not in text:
-        return text
+        return text.replace(".", "")  # "U.N." is the UN
     return re.sub(r"[^a-z0-9&-]+", " ", anyascii(text).casefold()).strip()
 
 

@@ -30,6 +30,7 @@ from .vocabulary import (
     INSTITUTIONS,
     MASCULINE_HONORIFICS,
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORGANIZATION_HEADS,
     ROLE_BEFORE,
@@ -40,9 +41,14 @@ from .vocabulary import (
 )
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЎЄЇҐ"
-TOKEN = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Prof)\.|[{_UPPER}]\.|[{_UPPER}][\w’'\-]*\w)")
+_PARTICLES = "|".join(p + "|" + p.capitalize() for p in NAME_PARTICLES)
+TOKEN = re.compile(
+    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Prof)\.|(?:[{_UPPER}]\.){{2,4}}|[{_UPPER}]\."
+    rf"|(?<![\w’'-])(?:(?:{_PARTICLES}) )+[{_UPPER}][\w’'\-]*\w|[{_UPPER}][\w’'\-]*\w)"
+)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
-_ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&]{{1,5}}$")
+# "KGB", and "U.N." written with stops.
+_ACRONYM = re.compile(rf"^(?:[{_UPPER}][{_UPPER}0-9&]{{1,5}}|(?:[{_UPPER}]\.){{2,4}})$")
 SURNAME_SHAPE = re.compile(
     r"(?:enko|enka|chuk|yuk|uk|ko|ich|vich|ski|sky|skaya|ov|ova|ev|eva|in|ina|au)$"
 )

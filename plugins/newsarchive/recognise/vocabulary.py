@@ -89,6 +89,8 @@ INSTITUTIONS = frozenset(
 )
 # Connectors that stay inside an organisation's name: "Organization for Security and ...".
 NAME_CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the", "de", "du", "des", "&"})
+# Particles inside a surname, written in lower case: "Ursula von der Leyen", "Marine Le Pen".
+NAME_PARTICLES = ("von", "van", "der", "den", "de", "di", "da", "del", "della", "du", "le", "la")
 
 # Capitalised words that open sentences or headings but are never names.
 NOT_NAMES = frozenset(
