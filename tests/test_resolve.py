@@ -251,3 +251,17 @@ def test_a_surname_with_particles_and_a_dotted_acronym_join_their_actors(tmp_pat
     assert actor_of(archive, "b", "von der Leyen") == ursula
     assert actor_of(archive, "b", "U.N.") == actor_of(archive, "a", "UN")
     assert not any(len(alias.rstrip(".")) == 1 for a in archive.actors for alias in a.aliases)
+
+
+def test_a_masculine_surname_alone_skips_the_woman_named_nearest_before_it(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": (
+                "Alexei Navalny died in prison, officials said. Officials refused to give "
+                "the body to his mother, Lyudmila Navalnaya. Navalny was 47."
+            ),
+        },
+    )
+    assert actor_of(archive, "a", "Navalny") == actor_of(archive, "a", "Alexei Navalny")
+    assert actor_of(archive, "a", "Lyudmila Navalnaya") != actor_of(archive, "a", "Navalny")
