@@ -77,6 +77,17 @@ def names(body: str) -> dict[str, str | None]:
             "Tsikhanouskaya",
             "person",
         ),
+        (
+            "Mr Bialiatski, the founder of the Viasna human rights centre, was jailed.",
+            "Viasna",
+            "organization",
+        ),
+        (
+            "He had also worked for the Belamova channel before his arrest.",
+            "Belamova",
+            "organization",
+        ),
+        ("The Lukashenko regime, the minister said, would not fall.", "Lukashenko", None),
     ],
 )
 def test_names_are_typed_by_their_evidence(sentence, name, kind):

@@ -24,6 +24,7 @@ from .vocabulary import (
     COMPOUND_ADJECTIVE,
     DEMONYM_ENDING,
     DEMONYMS,
+    DETERMINER_BEFORE,
     FEMININE_HONORIFICS,
     GIVEN_NAMES,
     INITIAL,
@@ -33,6 +34,7 @@ from .vocabulary import (
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANIZATION_HEADS,
+    ORGANIZATION_NOUN_AFTER,
     ROLE_BEFORE,
     SPEECH_AFTER,
     TITLES,
@@ -289,7 +291,8 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
         tokens = _without_demonyms(tokens)
     if kind is None:
         evidence += _context_evidence(text, tokens[0].start, tokens[-1].end)
-        kind = _person_by_context(tokens, evidence)
+        kind = "organization" if "organization-noun-after" in evidence else None
+        kind = kind or _person_by_context(tokens, evidence)
     start, end = tokens[0].start, tokens[-1].end
     given = surname = gender = None
     if kind in (None, "person"):
@@ -333,10 +336,14 @@ _GIVEN_SKELETONS = frozenset(skeleton(name) for name in GIVEN_NAMES if len(skele
 
 
 def _context_evidence(text: str, start: int, end: int) -> list[str]:
+    """Words around the name; after "the" it names a thing ("founder of the Viasna centre")."""
     evidence = []
-    if ROLE_BEFORE.search(text[max(0, start - ROLE_WINDOW) : start]):
+    before = text[max(0, start - ROLE_WINDOW) : start]
+    after = text[end : end + 60]
+    if DETERMINER_BEFORE.search(before):
+        return ["organization-noun-after"] if ORGANIZATION_NOUN_AFTER.match(after) else []
+    if ROLE_BEFORE.search(before):
         evidence.append("role-before")
-    after = text[end : end + 40]
     if SPEECH_AFTER.match(after):
         evidence.append("speech-after")
     if WHO_AFTER.match(after):
