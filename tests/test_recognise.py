@@ -88,6 +88,12 @@ def names(body: str) -> dict[str, str | None]:
             "organization",
         ),
         ("The Lukashenko regime, the minister said, would not fall.", "Lukashenko", None),
+        (
+            "The Lithuanian Foreign Ministry called the verdict a mockery.",
+            "Lithuanian Foreign Ministry",
+            "organization",
+        ),
+        ("Russian Deputy Foreign Minister Sergei Ryabkov said so.", "Sergei Ryabkov", "person"),
     ],
 )
 def test_names_are_typed_by_their_evidence(sentence, name, kind):

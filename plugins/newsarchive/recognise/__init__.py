@@ -214,7 +214,7 @@ def _split_run(
 ) -> Iterable[_Group]:
     """Cut a run at role words, dates and sentence openers; roles become evidence."""
     group = _Group([])
-    for raw in run:
+    for position, raw in enumerate(run):
         bare = _POSSESSIVE.sub("", raw.text)
         token = _Token(bare, raw.start, raw.start + len(bare))
         lower = token.lower
@@ -228,7 +228,7 @@ def _split_run(
             group = _Group([])
         if opening and not group.tokens and _opens_before_a_name(token, run):
             continue  # "Talks between Vladimir Putin ...": a sentence's first word
-        if lower in TITLES:
+        if lower in TITLES and not _names_a_body(run, position):
             if group.tokens:
                 yield group
             group = _Group([], [f"title:{lower}"], _honorific_gender(lower))
@@ -249,6 +249,16 @@ def _split_run(
                 group = _Group([])
     if group.tokens:
         yield group
+
+
+def _names_a_body(run: list[_Token], position: int) -> bool:
+    """Title words before an organisation's head name it: "Foreign Ministry", "Press Service"."""
+    for token in run[position:]:
+        if token.lower in ORGANIZATION_HEADS:
+            return True
+        if token.lower not in TITLES:
+            return False
+    return False
 
 
 def _opens_before_a_name(token: _Token, run: list[_Token]) -> bool:
