@@ -171,3 +171,27 @@ def test_mention_spans_point_at_the_text():
 )
 def test_name_particles_and_dotted_abbreviations_stay_whole(sentence, expected):
     assert names(sentence) == expected
+
+
+def test_acronyms_with_a_lower_case_letter_and_sites_named_by_address_are_organisations():
+    found = names("Officers of GUBOPiK detained two reporters of Tut.by, BelTA reported.")
+    assert {name: found[name] for name in ("GUBOPiK", "Tut.by", "BelTA")} == {
+        "GUBOPiK": "organization",
+        "Tut.by": "organization",
+        "BelTA": "organization",
+    }
+
+
+def test_a_shouted_heading_names_only_what_the_story_writes_in_capitals_too():
+    body = (
+        "Leaders of the NATO alliance met in Brussels on Friday to discuss the war.\n\n"
+        "MIGRANTS STUCK AT THE BORDER AS NATO WATCHES\n\n"
+        "Polish troops stayed at the border on Friday, officials said."
+    )
+    raw = RawDocument(Path("a.txt"), tuple(text_lines(HEADLINE + body)), "utf-8")
+    record = describe(clean(raw), "a", "a.txt")
+    assert [(m.block, m.text, m.kind) for m in recognise(record) if m.kind] == [
+        (0, "NATO", "organization"),
+        (0, "Brussels", "place"),
+        (1, "NATO", "organization"),
+    ]

@@ -44,8 +44,12 @@ from .vocabulary import (
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЎЄЇҐ"
 _PARTICLES = "|".join(p + "|" + p.capitalize() for p in NAME_PARTICLES)
+# A news site named by its address: "Tut.by", "Meduza.io".
+_WEB_NAME = re.compile(
+    rf"[{_UPPER}][\w-]*\.(?:by|ru|ua|pl|lt|lv|ee|eu|com|org|net|info|io|media|news|online)(?!\w|\.\w)"
+)
 TOKEN = re.compile(
-    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Prof)\.|(?:[{_UPPER}]\.){{2,4}}|[{_UPPER}]\."
+    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Prof)\.|{_WEB_NAME.pattern}|(?:[{_UPPER}]\.){{2,4}}|[{_UPPER}]\."
     rf"|(?<![\w’'-])(?:(?:{_PARTICLES}) )+[{_UPPER}][\w’'\-]*\w|[{_UPPER}][\w’'\-]*\w)"
 )
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -79,6 +83,9 @@ _SHOUTED = frozenset(
 ROLE_WINDOW = 60  # characters before a name searched for a role word
 # A name set apart between these is a block whose words may all be capitalised.
 TITLE_CASE_SHARE = 0.6
+# A line whose letters are this much capitals, over this many letters, is shouted.
+SHOUTED_SHARE = 0.8
+SHOUTED_MIN_LETTERS = 12
 
 
 @dataclass
@@ -107,6 +114,12 @@ class _Group:
 def recognise(record: ArticleRecord) -> list[NameMention]:
     """Every name in the article's story blocks, typed where the text says how."""
     lower_words = {w for b in record.blocks for w in re.findall(r"\b[a-zа-яё][\w’'-]*", b.text)}
+    written_elsewhere = {
+        match.group(0)
+        for block in record.blocks
+        if not _is_shouted(block.text)
+        for match in TOKEN.finditer(block.text)
+    }
     mentions: list[NameMention] = []
     for index, block in enumerate(record.blocks):
         if block.kind == "credit":
@@ -114,7 +127,9 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
         start, end = story_span(record, index)
         text = block.text
         title_case = block.kind == "heading" or _is_title_case(text)
-        for group in _groups(text, start, end, lower_words, title_case):
+        # "MIGRANTS STUCK AT THE BORDER": words, not acronyms, unless the story has them.
+        known = written_elsewhere if _is_shouted(text[start:end]) else None
+        for group in _groups(text, start, end, lower_words, title_case, known):
             mention = _typed(record.id, index, text, group)
             if mention is not None:
                 mentions.append(mention)
@@ -142,15 +157,25 @@ def _credit_start(text: str, match_start: int) -> int:
     return stop + 1 if stop >= 0 else match_start
 
 
+def _is_shouted(text: str) -> bool:
+    """A line in capitals: its words are acronyms only where the story writes them so too."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= SHOUTED_MIN_LETTERS and sum(c.isupper() for c in letters) >= (
+        SHOUTED_SHARE * len(letters)
+    )
+
+
 def _is_title_case(text: str) -> bool:
     words = re.findall(r"[^\W\d_][\w’'-]*", text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 
-def _tokens(text: str, start: int, end: int) -> list[list[_Token]]:
-    """Runs of capitalised tokens separated by single spaces or name connectors."""
+def _tokens(text: str, start: int, end: int, known: set[str] | None) -> list[list[_Token]]:
+    """Runs of capitalised tokens separated by single spaces; only `known` ones if given."""
     runs: list[list[_Token]] = []
     for match in TOKEN.finditer(text, start, end):
+        if known is not None and match.group(0) not in known:
+            continue
         token = _Token(match.group(0), match.start(), match.end())
         if runs and text[runs[-1][-1].end : token.start] == " ":
             runs[-1].append(token)
@@ -160,9 +185,14 @@ def _tokens(text: str, start: int, end: int) -> list[list[_Token]]:
 
 
 def _groups(
-    text: str, start: int, end: int, lower_words: set[str], title_case: bool
+    text: str,
+    start: int,
+    end: int,
+    lower_words: set[str],
+    title_case: bool,
+    known: set[str] | None,
 ) -> Iterable[_Group]:
-    runs = _merge_organization_names(text, _tokens(text, start, end))
+    runs = _merge_organization_names(text, _tokens(text, start, end, known))
     for run in runs:
         if isinstance(run, _Group):
             yield run
@@ -178,7 +208,7 @@ def _merge_organization_names(text: str, runs: list[list[_Token]]) -> list:
         tokens = previous.tokens if isinstance(previous, _Group) else previous
         if tokens and not _is_filler(run[0]):
             gap = text[tokens[-1].end : run[0].start].strip().lower()
-            head = tokens[-1].lower in ORGANIZATION_HEADS or _ACRONYM.match(tokens[-1].text)
+            head = tokens[-1].lower in ORGANIZATION_HEADS or _is_acronym(tokens[-1].text)
             inside = isinstance(previous, _Group)
             opens = gap in ("of", "for", "of the", "for the") and (head or inside)
             # "... and Co-operation in Europe" continues; "... and Russia" is another name.
@@ -221,7 +251,7 @@ def _split_run(
         opening = title_case or (not group.tokens and opens_sentence(text, token.start))
         if (
             group.tokens
-            and _ACRONYM.match(group.tokens[-1].text)
+            and _is_acronym(group.tokens[-1].text)
             and (lower in TITLES or _is_given_name(token.text))
         ):
             yield group  # "CEC Chairperson Lidia Yermoshina": the acronym stands apart
@@ -289,9 +319,9 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     tokens = group.tokens
     if all(is_demonym(t.text) for t in tokens):
         return None
-    if _ACRONYM.match(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
+    if _is_acronym(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
         tokens = tokens[-1:]  # "the Belarusian KGB"
-    if len(tokens) == 1 and _is_given_name(tokens[0].text) and not _ACRONYM.match(tokens[0].text):
+    if len(tokens) == 1 and _is_given_name(tokens[0].text) and not _is_acronym(tokens[0].text):
         return None  # "his son Eduard": a given name alone identifies no one
     if len(tokens) == 1 and tokens[0].lower in ORGANIZATION_HEADS:
         return None  # "the Ministry said": which ministry, the text does not say
@@ -321,7 +351,7 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
         return "organization"
     if place_name(name) and not group.evidence:
         return "place"
-    if len(tokens) == 1 and _ACRONYM.match(name):
+    if len(tokens) == 1 and (_is_acronym(name) or _WEB_NAME.fullmatch(name)):
         return "organization"
     if words[-1] in ORGANIZATION_HEADS or (len(words) > 1 and words[0] in ORGANIZATION_HEADS):
         return "organization"
@@ -329,6 +359,14 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
     if (group.evidence or named) and len(tokens) <= 4:
         return "person"
     return None
+
+
+def _is_acronym(word: str) -> bool:
+    """ "KGB", "U.N.", and acronyms with a lower-case letter in them ("GUBOPiK", "BelTA")."""
+    if _ACRONYM.match(word):
+        return True
+    capitals = sum(c.isupper() for c in word)
+    return word.isalpha() and capitals >= 3 and capitals > len(word) - capitals
 
 
 def _has_given_name(tokens: list[_Token]) -> bool:
