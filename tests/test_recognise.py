@@ -186,7 +186,8 @@ def test_a_shouted_heading_names_only_what_the_story_writes_in_capitals_too():
     body = (
         "Leaders of the NATO alliance met in Brussels on Friday to discuss the war.\n\n"
         "MIGRANTS STUCK AT THE BORDER AS NATO WATCHES\n\n"
-        "Polish troops stayed at the border on Friday, officials said."
+        "Polish troops stayed at the border with Belarus on Friday, officials said. "
+        "More troops are expected next week."
     )
     raw = RawDocument(Path("a.txt"), tuple(text_lines(HEADLINE + body)), "utf-8")
     record = describe(clean(raw), "a", "a.txt")
@@ -194,4 +195,5 @@ def test_a_shouted_heading_names_only_what_the_story_writes_in_capitals_too():
         (0, "NATO", "organization"),
         (0, "Brussels", "place"),
         (1, "NATO", "organization"),
+        (2, "Belarus", "place"),
     ]
