@@ -94,6 +94,11 @@ def names(body: str) -> dict[str, str | None]:
             "organization",
         ),
         ("Russian Deputy Foreign Minister Sergei Ryabkov said so.", "Sergei Ryabkov", "person"),
+        (
+            "The OSCE's Office for Democratic Institutions and Human Rights said so.",
+            "Office for Democratic Institutions and Human Rights",
+            "organization",
+        ),
     ],
 )
 def test_names_are_typed_by_their_evidence(sentence, name, kind):

@@ -265,3 +265,16 @@ def test_a_masculine_surname_alone_skips_the_woman_named_nearest_before_it(tmp_p
     )
     assert actor_of(archive, "a", "Navalny") == actor_of(archive, "a", "Alexei Navalny")
     assert actor_of(archive, "a", "Lyudmila Navalnaya") != actor_of(archive, "a", "Navalny")
+
+
+def test_a_one_word_organisation_is_one_actor_however_it_is_capitalised(tmp_path):
+    texts = {
+        "a.txt": "The NEXTA channel said on Friday that its editor had been detained.",
+        "b.txt": "Nato said the Nexta channel had been declared extremist. NATO agreed.",
+    }
+    archive = archive_of(tmp_path, texts)
+    by_actor = {}
+    for record in archive.records:
+        for mention in record.mentions:
+            by_actor.setdefault(mention.actor, set()).add(mention.text)
+    assert sorted(by_actor.values(), key=sorted) == [{"NATO", "Nato"}, {"NEXTA", "Nexta"}]

@@ -269,8 +269,8 @@ def _other_key(text: str, kind: str) -> str:
     text = text.removeprefix("the ").removeprefix("The ")
     if acronym := _ACRONYM_OF_PLACE.match(text):
         return acronym.group(1)  # "KGB of Belarus" is the KGB
-    if text.isupper() and " " not in text:
-        return text.replace(".", "")  # "U.N." is the UN
+    if " " not in text:
+        return anyascii(text).replace(".", "").upper()  # "U.N.", "Nato" and "NATO" are one
     return re.sub(r"[^a-z0-9&-]+", " ", anyascii(text).casefold()).strip()
 
 

@@ -177,7 +177,13 @@ def _tokens(text: str, start: int, end: int, known: set[str] | None) -> list[lis
         if known is not None and match.group(0) not in known:
             continue
         token = _Token(match.group(0), match.start(), match.end())
-        if runs and text[runs[-1][-1].end : token.start] == " ":
+        previous = runs[-1][-1] if runs else None
+        # A possessive ends a name: "the OSCE's Office for ..." is two names.
+        if (
+            previous
+            and text[previous.end : token.start] == " "
+            and not _POSSESSIVE.search(previous.text)
+        ):
             runs[-1].append(token)
         else:
             runs.append([token])
