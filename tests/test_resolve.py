@@ -278,3 +278,17 @@ def test_a_one_word_organisation_is_one_actor_however_it_is_capitalised(tmp_path
         for mention in record.mentions:
             by_actor.setdefault(mention.actor, set()).add(mention.text)
     assert sorted(by_actor.values(), key=sorted) == [{"NATO", "Nato"}, {"NEXTA", "Nexta"}]
+
+
+def test_a_word_no_evidence_calls_a_person_joins_one_only_by_a_close_spelling(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Lithuanian Interior Minister Agne Bilotaite said the border was calm.",
+            "b.txt": "Baltic leaders met on Friday. Lukashenka was not invited to the meeting.",
+            "c.txt": "Alexander Lukashenko spoke to workers at a factory on Friday morning.",
+        },
+    )
+    bilotaite = next(a for a in archive.actors if a.name == "Agne Bilotaite")
+    assert bilotaite.aliases == ("Agne Bilotaite",)
+    assert actor_of(archive, "b", "Lukashenka") == actor_of(archive, "c", "Alexander Lukashenko")

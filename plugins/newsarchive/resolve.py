@@ -18,15 +18,26 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from anyascii import anyascii
 
 from .model import Actor, ArticleRecord, Mention, NameMention
-from .names import genders_compatible, given_compatible, given_gender, skeleton, surname_gender
+from .names import (
+    ascii_lower,
+    genders_compatible,
+    given_compatible,
+    given_gender,
+    skeleton,
+    surname_gender,
+)
 from .recognise.places import place_name
 from .registry import EMPTY_REGISTRY, RegisteredActor, Registry, RegistryError
 from .slugs import slugify
 
+# How alike (difflib's ratio of the ASCII spellings) a word no evidence calls a person must
+# be to a surname already seen to join that person: transliterations measure 0.7 and more.
+SPELLING_SIMILARITY = 0.6
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "&"})
 _ACRONYM_OF_PLACE = re.compile(r"^([A-ZА-Я][A-ZА-Я0-9&]{1,5}) of\b")
 # "central election commission of belarus": the part before names the body.
@@ -53,6 +64,18 @@ class _Cluster:
         if self.registered and _listed(mention.text, self.registered.not_same_as):
             return False
         return all(given_compatible(given, mention.given) for given in self.givens)
+
+    def spelled_like(self, surname: str) -> bool:
+        """Whether a word is close to a spelling of this person's surname, not only
+        alike in skeleton ("Baltic" is not "Bilotaite", "Lukashenka" is "Lukashenko")."""
+        written = {m.surname for m in self.mentions if m.surname}
+        if self.registered:
+            written |= {name.split()[-1] for name in self.registered.spellings}
+        plain = ascii_lower(surname)
+        return any(
+            SequenceMatcher(None, plain, ascii_lower(other)).ratio() >= SPELLING_SIMILARITY
+            for other in written
+        )
 
     def add(self, mention: NameMention) -> None:
         self.mentions.append(mention)
@@ -165,6 +188,8 @@ class _People:
         Returns whether it found (or, with `create`, made) a person to join."""
         key = skeleton(mention.surname or "")
         candidates = [c for c in self.by_surname.get(key, ()) if c.accepts(mention)]
+        if mention.kind is None:  # no word says it is a person: the spelling must
+            candidates = [c for c in candidates if c.spelled_like(mention.surname or "")]
         local = [
             (block, start, c)
             for block, start, c in self.in_article[mention.article]
