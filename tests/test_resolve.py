@@ -292,3 +292,17 @@ def test_a_word_no_evidence_calls_a_person_joins_one_only_by_a_close_spelling(tm
     bilotaite = next(a for a in archive.actors if a.name == "Agne Bilotaite")
     assert bilotaite.aliases == ("Agne Bilotaite",)
     assert actor_of(archive, "b", "Lukashenka") == actor_of(archive, "c", "Alexander Lukashenko")
+
+
+def test_a_name_the_archive_types_as_an_organisation_is_one_wherever_nothing_says_person(
+    tmp_path,
+):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "He was the founder of the Viasna human rights centre, officials said.",
+            "b.txt": '"He is punished for his name," said Viasna. Viasna members were searched.',
+        },
+    )
+    (viasna,) = [a for a in archive.actors if a.name == "Viasna"]
+    assert (viasna.type, viasna.mentions) == ("organization", 3)

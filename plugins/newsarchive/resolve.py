@@ -102,17 +102,21 @@ def resolve(
     others = _Others(registry)
     ordered = [m for record in records for m in found.get(record.id, ())]
     aliased = registry.by_alias()
+    typed_elsewhere = _organizations_and_places(ordered)
     undecided: list[NameMention] = []
     for mention in ordered:
         registered = aliased.get(mention.text.casefold())
+        kind = mention.kind
+        if kind not in ("organization", "place") and not _says_person(mention):
+            kind = typed_elsewhere.get(mention.text, kind)
         if registered is not None:
             people.add_registered(mention, registered) if registered.type == "person" else (
                 others.add(mention, registered.type, registered)
             )
         elif mention.kind == "person" and _full(mention):
             people.add_full(mention)
-        elif mention.kind in ("organization", "place"):
-            others.add(mention, mention.kind)
+        elif kind in ("organization", "place"):
+            others.add(mention, kind)
         else:
             undecided.append(mention)
     people.index_articles()
@@ -128,6 +132,19 @@ def resolve(
     clusters = [*people.clusters(), *others.clusters()]
     clusters = _apply_same_as(clusters, registry)
     return replace(_build(records, clusters, registry), unplaced=unplaced)
+
+
+def _organizations_and_places(mentions: list[NameMention]) -> dict[str, str]:
+    """Each name the text types as an organisation or place somewhere in the archive."""
+    return {m.text: m.kind for m in mentions if m.kind in ("organization", "place")}
+
+
+def _says_person(mention: NameMention) -> bool:
+    """Whether the name itself says it is a person: a given name, a gendered surname or
+    a title; "said Viasna" alone does not, when the archive calls Viasna a centre."""
+    return bool(mention.given or mention.gender) or any(
+        e.startswith("title:") for e in mention.evidence
+    )
 
 
 def _full(mention: NameMention) -> bool:
