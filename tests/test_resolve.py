@@ -306,3 +306,16 @@ def test_a_name_the_archive_types_as_an_organisation_is_one_wherever_nothing_say
     )
     (viasna,) = [a for a in archive.actors if a.name == "Viasna"]
     assert (viasna.type, viasna.mentions) == ("organization", 3)
+
+
+def test_the_name_of_a_person_follows_the_surname_spelling_the_archive_uses_most(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Foreign Minister Siarhei Lavrou met his counterpart on Friday.",
+            "b.txt": "Foreign Minister Sergey Lavrov said on Friday that talks would go on.",
+            "c.txt": "Lavrov told reporters on Friday that talks would go on for weeks.",
+        },
+    )
+    (lavrov,) = [a for a in archive.actors if a.type == "person"]
+    assert (lavrov.name, lavrov.mentions) == ("Sergey Lavrov", 3)

@@ -356,7 +356,8 @@ def _spellings(cluster: _Cluster) -> list[str]:
 
 
 def _canonical_name(cluster: _Cluster) -> str:
-    """The registry's name, else the most complete and most frequent spelling."""
+    """The registry's name, else the most complete and most frequent spelling; between
+    spellings as frequent, the one whose last word the articles write most often."""
     if cluster.registered:
         return cluster.registered.name
     if cluster.kind == "place":
@@ -367,7 +368,11 @@ def _canonical_name(cluster: _Cluster) -> str:
     if cluster.kind == "person" and any(_full(m) for m in cluster.mentions):
         counts = Counter(m.text for m in cluster.mentions if _full(m) and "." not in m.given)
         counts = counts or Counter(m.text for m in cluster.mentions if _full(m))
-    return min(counts, key=lambda name: (-counts[name], -len(name), name))
+    last_words = Counter(m.text.split()[-1] for m in cluster.mentions)
+    return min(
+        counts,
+        key=lambda name: (-counts[name], -last_words[name.split()[-1]], -len(name), name),
+    )
 
 
 def _actor_slug(cluster: _Cluster) -> str:
