@@ -77,6 +77,28 @@ def names(body: str) -> dict[str, str | None]:
             "Tsikhanouskaya",
             "person",
         ),
+        (
+            "Mr Bialiatski, the founder of the Viasna human rights centre, was jailed.",
+            "Viasna",
+            "organization",
+        ),
+        (
+            "He had also worked for the Belamova channel before his arrest.",
+            "Belamova",
+            "organization",
+        ),
+        ("The Lukashenko regime, the minister said, would not fall.", "Lukashenko", None),
+        (
+            "The Lithuanian Foreign Ministry called the verdict a mockery.",
+            "Lithuanian Foreign Ministry",
+            "organization",
+        ),
+        ("Russian Deputy Foreign Minister Sergei Ryabkov said so.", "Sergei Ryabkov", "person"),
+        (
+            "The OSCE's Office for Democratic Institutions and Human Rights said so.",
+            "Office for Democratic Institutions and Human Rights",
+            "organization",
+        ),
     ],
 )
 def test_names_are_typed_by_their_evidence(sentence, name, kind):
@@ -133,3 +155,50 @@ def test_mention_spans_point_at_the_text():
     block = record.blocks[mention.block].text
     assert block[mention.start : mention.end] == "Sviatlana Tsikhanouskaya" == mention.text
     assert (mention.given, mention.surname, mention.gender) == ("Sviatlana", "Tsikhanouskaya", "f")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "European Commission President Ursula von der Leyen spoke on Friday.",
+            {"European Commission": "organization", "Ursula von der Leyen": "person"},
+        ),
+        (
+            "Ms von der Leyen and Marine Le Pen spoke on Friday.",
+            {"von der Leyen": "person", "Marine Le Pen": "person"},
+        ),
+        (
+            "The U.S. envoy met officials of the U.N. in the capital on Friday.",
+            {"U.S.": "place", "U.N.": "organization"},
+        ),
+    ],
+)
+def test_name_particles_and_dotted_abbreviations_stay_whole(sentence, expected):
+    assert names(sentence) == expected
+
+
+def test_acronyms_with_a_lower_case_letter_and_sites_named_by_address_are_organisations():
+    found = names("Officers of GUBOPiK detained two reporters of Tut.by, BelTA reported.")
+    assert {name: found[name] for name in ("GUBOPiK", "Tut.by", "BelTA")} == {
+        "GUBOPiK": "organization",
+        "Tut.by": "organization",
+        "BelTA": "organization",
+    }
+
+
+def test_a_shouted_heading_names_only_what_the_story_writes_in_capitals_too():
+    body = (
+        "Leaders of the NATO alliance met in Brussels on Friday to discuss the war.\n\n"
+        "MIGRANTS STUCK AT THE BORDER AS NATO WATCHES\n\n"
+        "Polish troops stayed at the border with Belarus on Friday, officials said. "
+        "More troops are expected next week."
+    )
+    raw = RawDocument(Path("a.txt"), tuple(text_lines(HEADLINE + body)), "utf-8")
+    record = describe(clean(raw), "a", "a.txt")
+    assert [(m.block, m.text, m.kind) for m in recognise(record) if m.kind] == [
+        (0, "NATO", "organization"),
+        (0, "Brussels", "place"),
+        (1, "NATO", "organization"),
+        (2, "Belarus", "place"),
+    ]

@@ -236,3 +236,86 @@ def test_a_registered_spelling_inside_a_longer_name_is_not_cut_out(tmp_path):
     )
     (record,) = result.records
     assert [m.text for m in record.mentions] == ["Viasna Human Rights Centre"]
+
+
+def test_a_surname_with_particles_and_a_dotted_acronym_join_their_actors(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Commission President Ursula von der Leyen met UN officials on Friday.",
+            "b.txt": "Von der Leyen told reporters the U.N. agreed. Ms von der Leyen left.",
+        },
+    )
+    ursula = actor_of(archive, "a", "Ursula von der Leyen")
+    assert actor_of(archive, "b", "Von der Leyen") == ursula
+    assert actor_of(archive, "b", "von der Leyen") == ursula
+    assert actor_of(archive, "b", "U.N.") == actor_of(archive, "a", "UN")
+    assert not any(len(alias.rstrip(".")) == 1 for a in archive.actors for alias in a.aliases)
+
+
+def test_a_masculine_surname_alone_skips_the_woman_named_nearest_before_it(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": (
+                "Alexei Navalny died in prison, officials said. Officials refused to give "
+                "the body to his mother, Lyudmila Navalnaya. Navalny was 47."
+            ),
+        },
+    )
+    assert actor_of(archive, "a", "Navalny") == actor_of(archive, "a", "Alexei Navalny")
+    assert actor_of(archive, "a", "Lyudmila Navalnaya") != actor_of(archive, "a", "Navalny")
+
+
+def test_a_one_word_organisation_is_one_actor_however_it_is_capitalised(tmp_path):
+    texts = {
+        "a.txt": "The NEXTA channel said on Friday that its editor had been detained.",
+        "b.txt": "Nato said the Nexta channel had been declared extremist. NATO agreed.",
+    }
+    archive = archive_of(tmp_path, texts)
+    by_actor = {}
+    for record in archive.records:
+        for mention in record.mentions:
+            by_actor.setdefault(mention.actor, set()).add(mention.text)
+    assert sorted(by_actor.values(), key=sorted) == [{"NATO", "Nato"}, {"NEXTA", "Nexta"}]
+
+
+def test_a_word_no_evidence_calls_a_person_joins_one_only_by_a_close_spelling(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Lithuanian Interior Minister Agne Bilotaite said the border was calm.",
+            "b.txt": "Baltic leaders met on Friday. Lukashenka was not invited to the meeting.",
+            "c.txt": "Alexander Lukashenko spoke to workers at a factory on Friday morning.",
+        },
+    )
+    bilotaite = next(a for a in archive.actors if a.name == "Agne Bilotaite")
+    assert bilotaite.aliases == ("Agne Bilotaite",)
+    assert actor_of(archive, "b", "Lukashenka") == actor_of(archive, "c", "Alexander Lukashenko")
+
+
+def test_a_name_the_archive_types_as_an_organisation_is_one_wherever_nothing_says_person(
+    tmp_path,
+):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "He was the founder of the Viasna human rights centre, officials said.",
+            "b.txt": '"He is punished for his name," said Viasna. Viasna members were searched.',
+        },
+    )
+    (viasna,) = [a for a in archive.actors if a.name == "Viasna"]
+    assert (viasna.type, viasna.mentions) == ("organization", 3)
+
+
+def test_the_name_of_a_person_follows_the_surname_spelling_the_archive_uses_most(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Foreign Minister Siarhei Lavrou met his counterpart on Friday.",
+            "b.txt": "Foreign Minister Sergey Lavrov said on Friday that talks would go on.",
+            "c.txt": "Lavrov told reporters on Friday that talks would go on for weeks.",
+        },
+    )
+    (lavrov,) = [a for a in archive.actors if a.type == "person"]
+    assert (lavrov.name, lavrov.mentions) == ("Sergey Lavrov", 3)

@@ -57,7 +57,8 @@ _FEMININE_SURNAME = re.compile(
     r"(?:aya|aja|aia|ayа|ova|eva|yova|ina|yna|ava|ska|cka|tska|skaja|ovna|evna|ite|yte|iene)$"
 )
 _MASCULINE_SURNAME = re.compile(
-    r"(?:sky|ski|skiy|skij|skyi|skyj|yj|ij|ov|ev|ow|ew|in|yn|au|ich|ovich|evich|as|is|us)$"
+    r"(?:sky|ski|skiy|skij|skyi|skyj|yj|ij|ov|ev|ow|ew|in|yn|au|ich|ovich|evich|as|is|us"
+    r"|ny|yy|iy|yi|oy)$"  # adjectival ones too: Navalny, Navalnyi, Zelenskyy, Tolstoy
 )
 # Given names that end in -a but name men.
 _MASCULINE_IN_A = frozenset(

@@ -18,15 +18,26 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from anyascii import anyascii
 
 from .model import Actor, ArticleRecord, Mention, NameMention
-from .names import genders_compatible, given_compatible, given_gender, skeleton, surname_gender
+from .names import (
+    ascii_lower,
+    genders_compatible,
+    given_compatible,
+    given_gender,
+    skeleton,
+    surname_gender,
+)
 from .recognise.places import place_name
 from .registry import EMPTY_REGISTRY, RegisteredActor, Registry, RegistryError
 from .slugs import slugify
 
+# How alike (difflib's ratio of the ASCII spellings) a word no evidence calls a person must
+# be to a surname already seen to join that person: transliterations measure 0.7 and more.
+SPELLING_SIMILARITY = 0.6
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "&"})
 _ACRONYM_OF_PLACE = re.compile(r"^([A-ZА-Я][A-ZА-Я0-9&]{1,5}) of\b")
 # "central election commission of belarus": the part before names the body.
@@ -54,6 +65,18 @@ class _Cluster:
             return False
         return all(given_compatible(given, mention.given) for given in self.givens)
 
+    def spelled_like(self, surname: str) -> bool:
+        """Whether a word is close to a spelling of this person's surname, not only
+        alike in skeleton ("Baltic" is not "Bilotaite", "Lukashenka" is "Lukashenko")."""
+        written = {m.surname for m in self.mentions if m.surname}
+        if self.registered:
+            written |= {name.split()[-1] for name in self.registered.spellings}
+        plain = ascii_lower(surname)
+        return any(
+            SequenceMatcher(None, plain, ascii_lower(other)).ratio() >= SPELLING_SIMILARITY
+            for other in written
+        )
+
     def add(self, mention: NameMention) -> None:
         self.mentions.append(mention)
         if _full(mention) and mention.given not in self.givens:
@@ -79,17 +102,21 @@ def resolve(
     others = _Others(registry)
     ordered = [m for record in records for m in found.get(record.id, ())]
     aliased = registry.by_alias()
+    typed_elsewhere = _organizations_and_places(ordered)
     undecided: list[NameMention] = []
     for mention in ordered:
         registered = aliased.get(mention.text.casefold())
+        kind = mention.kind
+        if kind not in ("organization", "place") and not _says_person(mention):
+            kind = typed_elsewhere.get(mention.text, kind)
         if registered is not None:
             people.add_registered(mention, registered) if registered.type == "person" else (
                 others.add(mention, registered.type, registered)
             )
         elif mention.kind == "person" and _full(mention):
             people.add_full(mention)
-        elif mention.kind in ("organization", "place"):
-            others.add(mention, mention.kind)
+        elif kind in ("organization", "place"):
+            others.add(mention, kind)
         else:
             undecided.append(mention)
     people.index_articles()
@@ -105,6 +132,19 @@ def resolve(
     clusters = [*people.clusters(), *others.clusters()]
     clusters = _apply_same_as(clusters, registry)
     return replace(_build(records, clusters, registry), unplaced=unplaced)
+
+
+def _organizations_and_places(mentions: list[NameMention]) -> dict[str, str]:
+    """Each name the text types as an organisation or place somewhere in the archive."""
+    return {m.text: m.kind for m in mentions if m.kind in ("organization", "place")}
+
+
+def _says_person(mention: NameMention) -> bool:
+    """Whether the name itself says it is a person: a given name, a gendered surname or
+    a title; "said Viasna" alone does not, when the archive calls Viasna a centre."""
+    return bool(mention.given or mention.gender) or any(
+        e.startswith("title:") for e in mention.evidence
+    )
 
 
 def _full(mention: NameMention) -> bool:
@@ -165,6 +205,8 @@ class _People:
         Returns whether it found (or, with `create`, made) a person to join."""
         key = skeleton(mention.surname or "")
         candidates = [c for c in self.by_surname.get(key, ()) if c.accepts(mention)]
+        if mention.kind is None:  # no word says it is a person: the spelling must
+            candidates = [c for c in candidates if c.spelled_like(mention.surname or "")]
         local = [
             (block, start, c)
             for block, start, c in self.in_article[mention.article]
@@ -269,8 +311,8 @@ def _other_key(text: str, kind: str) -> str:
     text = text.removeprefix("the ").removeprefix("The ")
     if acronym := _ACRONYM_OF_PLACE.match(text):
         return acronym.group(1)  # "KGB of Belarus" is the KGB
-    if text.isupper() and " " not in text:
-        return text
+    if " " not in text:
+        return anyascii(text).replace(".", "").upper()  # "U.N.", "Nato" and "NATO" are one
     return re.sub(r"[^a-z0-9&-]+", " ", anyascii(text).casefold()).strip()
 
 
@@ -314,7 +356,8 @@ def _spellings(cluster: _Cluster) -> list[str]:
 
 
 def _canonical_name(cluster: _Cluster) -> str:
-    """The registry's name, else the most complete and most frequent spelling."""
+    """The registry's name, else the most complete and most frequent spelling; between
+    spellings as frequent, the one whose last word the articles write most often."""
     if cluster.registered:
         return cluster.registered.name
     if cluster.kind == "place":
@@ -325,7 +368,11 @@ def _canonical_name(cluster: _Cluster) -> str:
     if cluster.kind == "person" and any(_full(m) for m in cluster.mentions):
         counts = Counter(m.text for m in cluster.mentions if _full(m) and "." not in m.given)
         counts = counts or Counter(m.text for m in cluster.mentions if _full(m))
-    return min(counts, key=lambda name: (-counts[name], -len(name), name))
+    last_words = Counter(m.text.split()[-1] for m in cluster.mentions)
+    return min(
+        counts,
+        key=lambda name: (-counts[name], -last_words[name.split()[-1]], -len(name), name),
+    )
 
 
 def _actor_slug(cluster: _Cluster) -> str:

@@ -24,14 +24,17 @@ from .vocabulary import (
     COMPOUND_ADJECTIVE,
     DEMONYM_ENDING,
     DEMONYMS,
+    DETERMINER_BEFORE,
     FEMININE_HONORIFICS,
     GIVEN_NAMES,
     INITIAL,
     INSTITUTIONS,
     MASCULINE_HONORIFICS,
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORGANIZATION_HEADS,
+    ORGANIZATION_NOUN_AFTER,
     ROLE_BEFORE,
     SPEECH_AFTER,
     TITLES,
@@ -40,9 +43,18 @@ from .vocabulary import (
 )
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЎЄЇҐ"
-TOKEN = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Prof)\.|[{_UPPER}]\.|[{_UPPER}][\w’'\-]*\w)")
+_PARTICLES = "|".join(p + "|" + p.capitalize() for p in NAME_PARTICLES)
+# A news site named by its address: "Tut.by", "Meduza.io".
+_WEB_NAME = re.compile(
+    rf"[{_UPPER}][\w-]*\.(?:by|ru|ua|pl|lt|lv|ee|eu|com|org|net|info|io|media|news|online)(?!\w|\.\w)"
+)
+TOKEN = re.compile(
+    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Prof)\.|{_WEB_NAME.pattern}|(?:[{_UPPER}]\.){{2,4}}|[{_UPPER}]\."
+    rf"|(?<![\w’'-])(?:(?:{_PARTICLES}) )+[{_UPPER}][\w’'\-]*\w|[{_UPPER}][\w’'\-]*\w)"
+)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
-_ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&]{{1,5}}$")
+# "KGB", and "U.N." written with stops.
+_ACRONYM = re.compile(rf"^(?:[{_UPPER}][{_UPPER}0-9&]{{1,5}}|(?:[{_UPPER}]\.){{2,4}})$")
 SURNAME_SHAPE = re.compile(
     r"(?:enko|enka|chuk|yuk|uk|ko|ich|vich|ski|sky|skaya|ov|ova|ev|eva|in|ina|au)$"
 )
@@ -71,6 +83,9 @@ _SHOUTED = frozenset(
 ROLE_WINDOW = 60  # characters before a name searched for a role word
 # A name set apart between these is a block whose words may all be capitalised.
 TITLE_CASE_SHARE = 0.6
+# A line whose letters are this much capitals, over this many letters, is shouted.
+SHOUTED_SHARE = 0.8
+SHOUTED_MIN_LETTERS = 12
 
 
 @dataclass
@@ -99,6 +114,12 @@ class _Group:
 def recognise(record: ArticleRecord) -> list[NameMention]:
     """Every name in the article's story blocks, typed where the text says how."""
     lower_words = {w for b in record.blocks for w in re.findall(r"\b[a-zа-яё][\w’'-]*", b.text)}
+    written_elsewhere = {
+        match.group(0)
+        for block in record.blocks
+        if not _is_shouted(block.text)
+        for match in TOKEN.finditer(block.text)
+    }
     mentions: list[NameMention] = []
     for index, block in enumerate(record.blocks):
         if block.kind == "credit":
@@ -106,7 +127,9 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
         start, end = story_span(record, index)
         text = block.text
         title_case = block.kind == "heading" or _is_title_case(text)
-        for group in _groups(text, start, end, lower_words, title_case):
+        # "MIGRANTS STUCK AT THE BORDER": words, not acronyms, unless the story has them.
+        known = written_elsewhere if _is_shouted(text[start:end]) else None
+        for group in _groups(text, start, end, lower_words, title_case, known):
             mention = _typed(record.id, index, text, group)
             if mention is not None:
                 mentions.append(mention)
@@ -134,17 +157,33 @@ def _credit_start(text: str, match_start: int) -> int:
     return stop + 1 if stop >= 0 else match_start
 
 
+def _is_shouted(text: str) -> bool:
+    """A line in capitals: its words are acronyms only where the story writes them so too."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= SHOUTED_MIN_LETTERS and sum(c.isupper() for c in letters) >= (
+        SHOUTED_SHARE * len(letters)
+    )
+
+
 def _is_title_case(text: str) -> bool:
     words = re.findall(r"[^\W\d_][\w’'-]*", text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 
-def _tokens(text: str, start: int, end: int) -> list[list[_Token]]:
-    """Runs of capitalised tokens separated by single spaces or name connectors."""
+def _tokens(text: str, start: int, end: int, known: set[str] | None) -> list[list[_Token]]:
+    """Runs of capitalised tokens separated by single spaces; only `known` ones if given."""
     runs: list[list[_Token]] = []
     for match in TOKEN.finditer(text, start, end):
+        if known is not None and match.group(0) not in known:
+            continue
         token = _Token(match.group(0), match.start(), match.end())
-        if runs and text[runs[-1][-1].end : token.start] == " ":
+        previous = runs[-1][-1] if runs else None
+        # A possessive ends a name: "the OSCE's Office for ..." is two names.
+        if (
+            previous
+            and text[previous.end : token.start] == " "
+            and not _POSSESSIVE.search(previous.text)
+        ):
             runs[-1].append(token)
         else:
             runs.append([token])
@@ -152,9 +191,14 @@ def _tokens(text: str, start: int, end: int) -> list[list[_Token]]:
 
 
 def _groups(
-    text: str, start: int, end: int, lower_words: set[str], title_case: bool
+    text: str,
+    start: int,
+    end: int,
+    lower_words: set[str],
+    title_case: bool,
+    known: set[str] | None,
 ) -> Iterable[_Group]:
-    runs = _merge_organization_names(text, _tokens(text, start, end))
+    runs = _merge_organization_names(text, _tokens(text, start, end, known))
     for run in runs:
         if isinstance(run, _Group):
             yield run
@@ -170,7 +214,7 @@ def _merge_organization_names(text: str, runs: list[list[_Token]]) -> list:
         tokens = previous.tokens if isinstance(previous, _Group) else previous
         if tokens and not _is_filler(run[0]):
             gap = text[tokens[-1].end : run[0].start].strip().lower()
-            head = tokens[-1].lower in ORGANIZATION_HEADS or _ACRONYM.match(tokens[-1].text)
+            head = tokens[-1].lower in ORGANIZATION_HEADS or _is_acronym(tokens[-1].text)
             inside = isinstance(previous, _Group)
             opens = gap in ("of", "for", "of the", "for the") and (head or inside)
             # "... and Co-operation in Europe" continues; "... and Russia" is another name.
@@ -206,21 +250,21 @@ def _split_run(
 ) -> Iterable[_Group]:
     """Cut a run at role words, dates and sentence openers; roles become evidence."""
     group = _Group([])
-    for raw in run:
+    for position, raw in enumerate(run):
         bare = _POSSESSIVE.sub("", raw.text)
         token = _Token(bare, raw.start, raw.start + len(bare))
         lower = token.lower
         opening = title_case or (not group.tokens and opens_sentence(text, token.start))
         if (
             group.tokens
-            and _ACRONYM.match(group.tokens[-1].text)
+            and _is_acronym(group.tokens[-1].text)
             and (lower in TITLES or _is_given_name(token.text))
         ):
             yield group  # "CEC Chairperson Lidia Yermoshina": the acronym stands apart
             group = _Group([])
         if opening and not group.tokens and _opens_before_a_name(token, run):
             continue  # "Talks between Vladimir Putin ...": a sentence's first word
-        if lower in TITLES:
+        if lower in TITLES and not _names_a_body(run, position):
             if group.tokens:
                 yield group
             group = _Group([], [f"title:{lower}"], _honorific_gender(lower))
@@ -241,6 +285,16 @@ def _split_run(
                 group = _Group([])
     if group.tokens:
         yield group
+
+
+def _names_a_body(run: list[_Token], position: int) -> bool:
+    """Title words before an organisation's head name it: "Foreign Ministry", "Press Service"."""
+    for token in run[position:]:
+        if token.lower in ORGANIZATION_HEADS:
+            return True
+        if token.lower not in TITLES:
+            return False
+    return False
 
 
 def _opens_before_a_name(token: _Token, run: list[_Token]) -> bool:
@@ -271,9 +325,9 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     tokens = group.tokens
     if all(is_demonym(t.text) for t in tokens):
         return None
-    if _ACRONYM.match(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
+    if _is_acronym(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
         tokens = tokens[-1:]  # "the Belarusian KGB"
-    if len(tokens) == 1 and _is_given_name(tokens[0].text) and not _ACRONYM.match(tokens[0].text):
+    if len(tokens) == 1 and _is_given_name(tokens[0].text) and not _is_acronym(tokens[0].text):
         return None  # "his son Eduard": a given name alone identifies no one
     if len(tokens) == 1 and tokens[0].lower in ORGANIZATION_HEADS:
         return None  # "the Ministry said": which ministry, the text does not say
@@ -283,7 +337,8 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
         tokens = _without_demonyms(tokens)
     if kind is None:
         evidence += _context_evidence(text, tokens[0].start, tokens[-1].end)
-        kind = _person_by_context(tokens, evidence)
+        kind = "organization" if "organization-noun-after" in evidence else None
+        kind = kind or _person_by_context(tokens, evidence)
     start, end = tokens[0].start, tokens[-1].end
     given = surname = gender = None
     if kind in (None, "person"):
@@ -302,7 +357,7 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
         return "organization"
     if place_name(name) and not group.evidence:
         return "place"
-    if len(tokens) == 1 and _ACRONYM.match(name):
+    if len(tokens) == 1 and (_is_acronym(name) or _WEB_NAME.fullmatch(name)):
         return "organization"
     if words[-1] in ORGANIZATION_HEADS or (len(words) > 1 and words[0] in ORGANIZATION_HEADS):
         return "organization"
@@ -310,6 +365,14 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
     if (group.evidence or named) and len(tokens) <= 4:
         return "person"
     return None
+
+
+def _is_acronym(word: str) -> bool:
+    """ "KGB", "U.N.", and acronyms with a lower-case letter in them ("GUBOPiK", "BelTA")."""
+    if _ACRONYM.match(word):
+        return True
+    capitals = sum(c.isupper() for c in word)
+    return word.isalpha() and capitals >= 3 and capitals > len(word) - capitals
 
 
 def _has_given_name(tokens: list[_Token]) -> bool:
@@ -327,10 +390,14 @@ _GIVEN_SKELETONS = frozenset(skeleton(name) for name in GIVEN_NAMES if len(skele
 
 
 def _context_evidence(text: str, start: int, end: int) -> list[str]:
+    """Words around the name; after "the" it names a thing ("founder of the Viasna centre")."""
     evidence = []
-    if ROLE_BEFORE.search(text[max(0, start - ROLE_WINDOW) : start]):
+    before = text[max(0, start - ROLE_WINDOW) : start]
+    after = text[end : end + 60]
+    if DETERMINER_BEFORE.search(before):
+        return ["organization-noun-after"] if ORGANIZATION_NOUN_AFTER.match(after) else []
+    if ROLE_BEFORE.search(before):
         evidence.append("role-before")
-    after = text[end : end + 40]
     if SPEECH_AFTER.match(after):
         evidence.append("speech-after")
     if WHO_AFTER.match(after):

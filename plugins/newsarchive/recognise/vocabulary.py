@@ -47,6 +47,15 @@ SPEECH_AFTER = re.compile(
     r"|stated|noted|stressed|emphasi[sz]ed|explained|replied|argued|warned|insisted|claimed"
     r"|declared|announced|asked|urged|called|commented|tweeted|posted)\b"
 )
+# A name between "the" and the kind of body it names: "the Viasna human rights centre",
+# "the Nexta opposition channel". Person names used this way ("the Lukashenko regime")
+# go with other nouns.
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+ORGANIZATION_NOUN_AFTER = re.compile(
+    r"^(?: [a-z][\w-]*){0,3}? (?:channel|website|portal|outlet|newspaper|paper|magazine"
+    r"|broadcaster|agency|centre|center|group|company|firm|bank|airline|party|movement"
+    r"|organi[sz]ation|foundation|association|union|network|platform|messenger)s?\b"
+)
 WHO_AFTER = re.compile(r"^,\s+(?:who|whose|a|an|the|\d+)\b")
 
 # Heads of organisation names: "Central Election Commission", "Ministry of Foreign Affairs".
@@ -89,6 +98,8 @@ INSTITUTIONS = frozenset(
 )
 # Connectors that stay inside an organisation's name: "Organization for Security and ...".
 NAME_CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the", "de", "du", "des", "&"})
+# Particles inside a surname, written in lower case: "Ursula von der Leyen", "Marine Le Pen".
+NAME_PARTICLES = ("von", "van", "der", "den", "de", "di", "da", "del", "della", "du", "le", "la")
 
 # Capitalised words that open sentences or headings but are never names.
 NOT_NAMES = frozenset(
