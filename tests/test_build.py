@@ -13,6 +13,7 @@ from pathlib import Path
 from conftest import REPO, build, make_site
 from sitecheck import broken_links, html_errors
 
+from bench.archive import make_site as make_synthetic_site
 from newsarchive.pipeline import article_files
 
 STORY = (
@@ -250,3 +251,17 @@ def test_installed_command_builds_the_demo(tmp_path):
     )
     assert run.returncode == 0, run.stderr
     assert re.search(r"Built 14 articles and \d+ actors into .*out in [\d.]+s", run.stdout)
+
+
+def test_builds_in_processes_with_different_hash_seeds_are_identical(tmp_path):
+    """Set and dict orders that Python salts per process must never reach the output."""
+    outputs = []
+    for seed in ("1", "2"):
+        site = tmp_path / f"site-{seed}"
+        make_synthetic_site(site, 120, seed=1)
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-m", "newsarchive.cli", "build", str(site), "-o", "out"]
+        subprocess.run(command, check=True, capture_output=True, env=environment, cwd=tmp_path)
+        outputs.append(files_of(tmp_path / "out"))
+        shutil.rmtree(tmp_path / "out")
+    assert outputs[0] == outputs[1]

@@ -51,8 +51,11 @@ def registered_mentions(records: Sequence[ArticleRecord], registry: Registry) ->
 
 
 def _spelling_pattern(registry: Registry) -> re.Pattern[str] | None:
-    spellings = sorted({s for actor in registry.actors for s in actor.spellings}, key=len)
+    # Longest first, so a spelling inside a longer one does not cut it short.
+    spellings = sorted(
+        {s for actor in registry.actors for s in actor.spellings}, key=lambda s: (-len(s), s)
+    )
     if not spellings:
         return None
-    alternatives = "|".join(re.escape(s) for s in reversed(spellings))
+    alternatives = "|".join(re.escape(s) for s in spellings)
     return re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w-])")

@@ -65,7 +65,7 @@ def actors_of(record: ArticleRecord, actors: dict[str, Actor]) -> dict[str, list
     """The article's actors by type, most mentioned first."""
     counts = Counter(m.actor for m in record.mentions)
     grouped: dict[str, list[Actor]] = {kind: [] for kind in ACTOR_TYPES}
-    for actor_id, _ in sorted(counts.items(), key=lambda kv: (-kv[1], actors[kv[0]].name)):
+    for actor_id, _ in sorted(counts.items(), key=lambda kv: (-kv[1], actors[kv[0]].name, kv[0])):
         grouped[actors[actor_id].type].append(actors[actor_id])
     return {kind: found for kind, found in grouped.items() if found}
 
@@ -82,7 +82,7 @@ def co_mentioned(
     shared: Counter[str] = Counter()
     for article in actor.articles:
         shared.update(named_in[article] - {actor.id})
-    ranked = sorted(shared.items(), key=lambda kv: (-kv[1], actors[kv[0]].name))
+    ranked = sorted(shared.items(), key=lambda kv: (-kv[1], actors[kv[0]].name, kv[0]))
     return [(actors[a], n) for a, n in ranked[:CO_MENTIONED_SHOWN]]
 
 
@@ -126,7 +126,10 @@ def directory(actors: dict[str, Actor]) -> list[tuple[str, str, list[Actor]]]:
         (
             kind,
             TYPE_HEADINGS[kind],
-            sorted((a for a in actors.values() if a.type == kind), key=lambda a: a.name.casefold()),
+            sorted(
+                (a for a in actors.values() if a.type == kind),
+                key=lambda a: (a.name.casefold(), a.id),
+            ),
         )
         for kind in ACTOR_TYPES
         if any(a.type == kind for a in actors.values())
