@@ -20,8 +20,12 @@ SHINGLE_WORDS = 5
 SKETCH_SIZE = 64
 # Share of shingles two bodies must have in common to be one story.
 NEAR_DUPLICATE_SIMILARITY = 0.5
-# Candidates must share this many of their sketches' smallest hashes.
-CANDIDATE_SHARED_HASHES = 2
+# Candidates must share this share of the smaller sketch (and at least 2 hashes).
+# Two bodies with Jaccard 0.5 share about two thirds of equal-sized sketches,
+# half when one body is twice the other, so a quarter keeps every true pair
+# while template prose ("officials said on Friday") stops costing exact comparisons.
+CANDIDATE_SHARED_SHARE = 0.25
+CANDIDATE_SHARED_MIN = 2
 # A hash in more sketches than this is boilerplate, not evidence of one story.
 POSTING_LIMIT = 50
 STORY_KINDS = ("paragraph", "quote", "heading")
@@ -62,8 +66,11 @@ def near_duplicates(bodies: dict[str, str]) -> dict[str, list[NearDuplicate]]:
     """For every body id, the others that tell the same story, most similar first."""
     sets = {key: shingles(text) for key, text in bodies.items()}
     postings: dict[int, list[str]] = defaultdict(list)
+    sketch_size: dict[str, int] = {}
     for key, values in sets.items():
-        for value in sorted(values)[:SKETCH_SIZE]:
+        sketch = sorted(values)[:SKETCH_SIZE]
+        sketch_size[key] = len(sketch)
+        for value in sketch:
             postings[value].append(key)
     shared: dict[tuple[str, str], int] = defaultdict(int)
     for keys in postings.values():
@@ -74,7 +81,8 @@ def near_duplicates(bodies: dict[str, str]) -> dict[str, list[NearDuplicate]]:
                 shared[(first, second)] += 1
     found: dict[str, list[NearDuplicate]] = defaultdict(list)
     for (first, second), count in shared.items():
-        if count < CANDIDATE_SHARED_HASHES:
+        smaller = min(sketch_size[first], sketch_size[second])
+        if count < max(CANDIDATE_SHARED_MIN, CANDIDATE_SHARED_SHARE * smaller):
             continue
         score = similarity(sets[first], sets[second])
         if score >= NEAR_DUPLICATE_SIMILARITY:
