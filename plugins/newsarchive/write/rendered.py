@@ -10,6 +10,7 @@ digested once per build, not once per page.
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 from pathlib import Path
 
 from ..cache import StageCache, code_fingerprint, digest
@@ -45,8 +46,15 @@ def page_key(page: Page, memo: dict[int, str]) -> str:
     return digest(*parts)
 
 
+# A value's description shorter than this is used as it is, not hashed: most
+# values on a page (segments, mentions, blocks) are small, and hashing each
+# one cost more than the rest of planning a build.
+_HASHED_FROM = 256
+_PRIMITIVES = (str, int, float, bool, type(None))
+
+
 def _digest(value: object, memo: dict[int, str]) -> str:
-    if isinstance(value, str | int | float | bool | None):
+    if isinstance(value, _PRIMITIVES):
         return repr(value)
     known = memo.get(id(value))
     if known is not None:
@@ -54,7 +62,7 @@ def _digest(value: object, memo: dict[int, str]) -> str:
     if dataclasses.is_dataclass(value):
         parts = [
             type(value).__name__,
-            *(_digest(getattr(value, f.name), memo) for f in dataclasses.fields(value)),
+            *(_digest(getattr(value, name), memo) for name in _field_names(type(value))),
         ]
     elif isinstance(value, dict):
         parts = ["dict", *(f"{_digest(k, memo)}={_digest(v, memo)}" for k, v in value.items())]
@@ -64,5 +72,12 @@ def _digest(value: object, memo: dict[int, str]) -> str:
         parts = [type(value).__name__, *(_digest(item, memo) for item in value)]
     else:
         parts = [repr(value)]
-    memo[id(value)] = result = digest(*parts)
+    described = "(" + ",".join(parts) + ")"
+    result = described if len(described) < _HASHED_FROM else digest(described)
+    memo[id(value)] = result
     return result
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(field.name for field in dataclasses.fields(kind))
