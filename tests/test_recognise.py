@@ -37,6 +37,11 @@ def names(body: str) -> dict[str, str | None]:
         ),
         ("The Kremlin said on Friday that the talks had gone well.", "Kremlin", "organization"),
         (
+            "The Prosecutor General's Office of Belarus opened a case against the council.",
+            "Prosecutor General's Office of Belarus",
+            "organization",
+        ),
+        (
             "A court jailed a reporter of the Poland-based Belsat TV channel on Friday.",
             "Belsat TV",
             "organization",
@@ -61,6 +66,7 @@ def names(body: str) -> dict[str, str | None]:
         ),
         ("The opposition leader now lives in Vilnius, the Lithuanian capital.", "Vilnius", "place"),
         ("Officials in Минск declined to comment on the report on Friday.", "Минск", "place"),
+        ("Власти РФ заявили, что переговоры продолжатся в пятницу.", "РФ", "place"),
         ("Lukashenko’s words were repeated by state television on Friday.", "Lukashenko", None),
         (
             "European Council President Charles Michel spoke to both leaders on Friday.",

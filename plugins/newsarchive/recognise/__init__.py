@@ -178,16 +178,24 @@ def _tokens(text: str, start: int, end: int, known: set[str] | None) -> list[lis
             continue
         token = _Token(match.group(0), match.start(), match.end())
         previous = runs[-1][-1] if runs else None
-        # A possessive ends a name: "the OSCE's Office for ..." is two names.
         if (
             previous
             and text[previous.end : token.start] == " "
-            and not _POSSESSIVE.search(previous.text)
+            and not _ends_a_name(previous, token)
         ):
             runs[-1].append(token)
         else:
             runs.append([token])
     return runs
+
+
+def _ends_a_name(possessor: _Token, following: _Token) -> bool:
+    """A possessive ends a name ("the OSCE's Office for ..." is two), unless an
+    office is named after its holder ("the Prosecutor General's Office")."""
+    bare = _POSSESSIVE.sub("", possessor.text)
+    if bare == possessor.text:
+        return False
+    return not (bare.lower() in TITLES and following.lower in ORGANIZATION_HEADS)
 
 
 def _groups(

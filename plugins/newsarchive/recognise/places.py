@@ -34,6 +34,7 @@ COUNTRY_ALIASES = {
     "Польша": "Poland",
     "Латвия": "Latvia",
     "США": "United States",
+    "РФ": "Russia",
     "Германия": "Germany",
     "Франция": "France",
     "Китай": "China",
