@@ -66,7 +66,7 @@ def names(body: str) -> dict[str, str | None]:
         ),
         ("The opposition leader now lives in Vilnius, the Lithuanian capital.", "Vilnius", "place"),
         ("Officials in Минск declined to comment on the report on Friday.", "Минск", "place"),
-        ("Власти РФ заявили, что переговоры продолжатся в пятницу.", "РФ", "place"),
+        ("Переговоры с РФ продолжатся в пятницу, сообщили в министерстве.", "РФ", "place"),
         ("Lukashenko’s words were repeated by state television on Friday.", "Lukashenko", None),
         (
             "European Council President Charles Michel spoke to both leaders on Friday.",
