@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from functools import cache
 
 from anyascii import anyascii
 
@@ -56,6 +57,7 @@ class _Cluster:
     registered: RegisteredActor | None = None
     mentions: list[NameMention] = field(default_factory=list)
     givens: list[str] = field(default_factory=list)
+    surnames: set[str] = field(default_factory=set)  # as written, for `spelled_like`
 
     def accepts(self, mention: NameMention) -> bool:
         """Whether a person mention can be this cluster's person."""
@@ -68,20 +70,27 @@ class _Cluster:
     def spelled_like(self, surname: str) -> bool:
         """Whether a word is close to a spelling of this person's surname, not only
         alike in skeleton ("Baltic" is not "Bilotaite", "Lukashenka" is "Lukashenko")."""
-        written = {m.surname for m in self.mentions if m.surname}
+        written = self.surnames
         if self.registered:
-            written |= {name.split()[-1] for name in self.registered.spellings}
-        plain = ascii_lower(surname)
-        return any(
-            SequenceMatcher(None, plain, ascii_lower(other)).ratio() >= SPELLING_SIMILARITY
-            for other in written
-        )
+            written = written | {name.split()[-1] for name in self.registered.spellings}
+        return any(_spelled_alike(surname, other) for other in written)
 
     def add(self, mention: NameMention) -> None:
-        self.mentions.append(mention)
+        self.append(mention)
         if _full(mention) and mention.given not in self.givens:
             self.givens.append(mention.given)
         self.gender = self.gender or mention.gender
+
+    def append(self, mention: NameMention) -> None:
+        self.mentions.append(mention)
+        if mention.surname:
+            self.surnames.add(mention.surname)
+
+
+@cache
+def _spelled_alike(a: str, b: str) -> bool:
+    """Pairs recur across an archive; difflib's ratio is the costly part of resolving."""
+    return SequenceMatcher(None, ascii_lower(a), ascii_lower(b)).ratio() >= SPELLING_SIMILARITY
 
 
 @dataclass
@@ -184,7 +193,7 @@ class _People:
 
     def add_registered(self, mention: NameMention, actor: RegisteredActor) -> None:
         cluster = self.registered[actor.id]
-        cluster.mentions.append(mention)
+        cluster.append(mention)
         if _full(mention):
             self.full_spans.append((mention, cluster))
 
