@@ -48,6 +48,13 @@ def seed_site(tmp_path: Path, seeds: Path) -> Path:
     return site
 
 
+def files_of(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder`, by relative path, with its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
 def build(site: Path, *options: str, output: Path | None = None) -> int:
     """`newsarchive build SITE [OPTIONS] [-o OUTPUT]`, in this process; the exit code."""
     arguments = ["build", str(site), *options]

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO, build, make_site
+from conftest import REPO, build, files_of, make_site
 from sitecheck import broken_links, html_errors
 
 from bench.archive import make_site as make_synthetic_site
@@ -23,12 +23,6 @@ STORY = (
     "The delegations met for more than six hours behind closed doors and left the building "
     "without speaking to the reporters who were waiting outside.\n"
 )
-
-
-def files_of(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
-    }
 
 
 def test_demo_has_a_page_per_article_and_a_home_page(demo):

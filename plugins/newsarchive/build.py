@@ -63,10 +63,16 @@ class BuildResult:
         )
 
 
-def build_site(config: SiteConfig, output: Path, strict: bool = False) -> BuildResult:
-    """Build the site into `output`; with `strict`, any problem stops publishing."""
+def build_site(
+    config: SiteConfig, output: Path, strict: bool = False, warm_model: bool = False
+) -> BuildResult:
+    """Build the site into `output`; with `strict`, any problem stops publishing.
+
+    `warm_model` keeps the statistical model loaded in a host process for
+    the next build (for one-off builds from a terminal; `serve` keeps it itself).
+    """
     started = time.perf_counter()
-    archive = process_archive(config)
+    archive = process_archive(config, warm_model=warm_model)
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Staging(

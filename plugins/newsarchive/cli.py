@@ -18,6 +18,7 @@ from .config import ConfigError, SiteConfig, load_site_config
 from .inspect import inspect_files, render_text
 from .model import Problem
 from .pipeline import process_archive
+from .progress import at_a_terminal
 from .registry import RegistryError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
@@ -97,7 +98,8 @@ def _parser() -> argparse.ArgumentParser:
 def run_build(args: argparse.Namespace) -> int:
     config = load_site_config(args.site)
     output = args.output or config.root / "output"
-    result = build_site(config, output, strict=args.strict)
+    # Someone at a terminal is likely to build again soon: keep the model warm.
+    result = build_site(config, output, strict=args.strict, warm_model=at_a_terminal())
     _print_problems(result.problems)
     if not result.published:
         print(

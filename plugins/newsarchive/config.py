@@ -48,6 +48,9 @@ class ActorsConfig:
     min_articles: int = 1
     # Ask spaCy's recogniser about names the rules and the archive leave undecided.
     statistical: bool = True
+    # After a build from a terminal, keep the recogniser loaded in a background
+    # process this long, so the next build need not load it; 0 never does.
+    model_warm_minutes: int = 10
 
 
 @dataclass(frozen=True)
@@ -223,6 +226,8 @@ def _check_values(config: SiteConfig, path: Path, lines: dict[str, int]) -> None
         fail("content", f"folder {config.content_dir} does not exist")
     if config.actors.min_articles < 1:
         fail("actors.min_articles", "must be at least 1")
+    if config.actors.model_warm_minutes < 0:
+        fail("actors.model_warm_minutes", "must be 0 (off) or more")
     if config.actors.registry is not None and not config.registry_path.is_file():
         fail("actors.registry", f"file {config.registry_path} does not exist")
     if config.theme is not None and not (config.theme_dir / "templates").is_dir():

@@ -95,18 +95,24 @@ class Options:
     )
 
     @classmethod
-    def for_site(cls, config: SiteConfig, use_cache: bool = True) -> Options:
+    def for_site(
+        cls, config: SiteConfig, use_cache: bool = True, warm_model: bool = False
+    ) -> Options:
+        """With `warm_model`, the model stays loaded in a host process between builds."""
         disabled = config.cleaning.disable
         min_repeats = config.cleaning.repeated_line_min_articles
         folder = config.cache_dir / ARTICLES_FOLDER if use_cache and config.cache_dir else None
         fingerprint = digest(__version__, code_fingerprint(), disabled, min_repeats)
         model_folder = config.cache_dir if use_cache else None
+        warm_minutes = config.actors.model_warm_minutes if warm_model else 0
         return cls(
             disabled,
             min_repeats,
             load_registry(config.registry_path),
             StageCache(folder, fingerprint),
-            StatisticalRecogniser(model_cache(model_folder)) if config.actors.statistical else None,
+            StatisticalRecogniser(model_cache(model_folder), warm_minutes)
+            if config.actors.statistical
+            else None,
         )
 
 
@@ -122,7 +128,9 @@ class Timings(dict):
             self[stage] = self.get(stage, 0.0) + time.perf_counter() - started
 
 
-def process_archive(config: SiteConfig, use_cache: bool = True) -> Archive:
+def process_archive(
+    config: SiteConfig, use_cache: bool = True, warm_model: bool = False
+) -> Archive:
     """Every stage over the site's content folder."""
     files, links = content_files(config.content_dir)
     shown = [display_path(path, config.root) for path in files]
@@ -130,7 +138,8 @@ def process_archive(config: SiteConfig, use_cache: bool = True) -> Archive:
         _skipped(ContentError(display_path(link, config.root), why, fix=fix))
         for link, why, fix in links
     ]
-    return process_files(files, shown, Options.for_site(config, use_cache), skipped=skipped)
+    options = Options.for_site(config, use_cache, warm_model)
+    return process_files(files, shown, options, skipped=skipped)
 
 
 def process_files(

@@ -19,10 +19,15 @@ def progress(total: int, label: str = "Processing articles") -> Iterator[Advance
     """Yield a function to call once per article done."""
     if total < SHOW_FROM:
         yield lambda: None
-    elif sys.stderr.isatty() and not os.environ.get("CI"):
+    elif at_a_terminal():
         yield from _bar(total, label)
     else:
         yield from _plain(total, label)
+
+
+def at_a_terminal() -> bool:
+    """A person is watching: not a pipe, a log file or a CI job."""
+    return sys.stderr.isatty() and not os.environ.get("CI")
 
 
 def _bar(total: int, label: str) -> Iterator[Advance]:

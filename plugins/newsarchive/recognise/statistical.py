@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import importlib.util
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -79,24 +80,45 @@ def _load_model():
     return spacy.load(weights.parent.parent, exclude=list(_UNUSED_PIPES))
 
 
-class StatisticalRecogniser:
-    """The model's entities per paragraph, from the cache when it has them."""
+def read_entities(texts: Sequence[str]) -> list[tuple[Entity, ...]]:
+    """What the model finds in each text, in this process."""
+    docs = _load_model().pipe(texts)
+    return [tuple((e.start_char, e.end_char, e.label_) for e in doc.ents) for doc in docs]
 
-    def __init__(self, cache: StageCache):
+
+class StatisticalRecogniser:
+    """The model's entities per paragraph, from the cache when it has them.
+
+    With `warm_minutes`, paragraphs new to the cache go to a host process
+    that keeps the model loaded that long after its last question (see
+    `model_host`); without, or if no host answers, this process loads it.
+    """
+
+    def __init__(self, cache: StageCache, warm_minutes: float = 0):
         self.cache = cache
-        self.asked = 0  # paragraphs the model itself read in this process
+        self.warm_minutes = warm_minutes
+        self.asked = 0  # paragraphs the model read for this process
 
     def entities(self, texts: Sequence[str]) -> list[tuple[Entity, ...]]:
         keys = [digest("entities", text) for text in texts]
         found = [self.cache.get(key) for key in keys]
         missing = [index for index, entities in enumerate(found) if entities is None]
         if missing:
-            docs = _load_model().pipe(texts[index] for index in missing)
-            for index, doc in zip(missing, docs, strict=True):
-                found[index] = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
-                self.cache.put(keys[index], found[index])
+            answers = self._read([texts[index] for index in missing])
+            for index, entities in zip(missing, answers, strict=True):
+                found[index] = entities
+                self.cache.put(keys[index], entities)
             self.asked += len(missing)
         return found
+
+    def _read(self, texts: list[str]) -> list[tuple[Entity, ...]]:
+        if self.warm_minutes > 0 and os.name == "posix":
+            from .model_host import entities_from_host
+
+            answers = entities_from_host(texts, self.warm_minutes * 60)
+            if answers is not None:
+                return answers
+        return read_entities(texts)
 
 
 def model_cache(cache_dir: Path | None) -> StageCache:
