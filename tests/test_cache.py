@@ -8,6 +8,10 @@ import shutil
 from conftest import REPO, build, make_site
 
 from newsarchive.cache import StageCache, digest
+from newsarchive.config import load_site_config
+from newsarchive.pipeline import process_archive
+from newsarchive.write.pages import plan_pages
+from newsarchive.write.rendered import page_key
 
 STORY = (
     "Talks on the border dispute resume\n\n"
@@ -89,3 +93,25 @@ def test_rendered_pages_are_reused_until_the_theme_changes(tmp_path, capsys):
     assert build(site) == 0
     page = (site / "output" / "articles" / "a" / "index.html").read_text()
     assert "Made with newsarchive" in page and "Built with newsarchive" not in page
+
+
+def page_keys(site) -> dict[str, str]:
+    config = load_site_config(site)
+    memo: dict[int, str] = {}
+    return {
+        page.path: page_key(page, memo)
+        for page in plan_pages(process_archive(config, use_cache=False), config)
+    }
+
+
+def test_an_actor_gaining_a_page_does_not_touch_pages_that_do_not_show_it(tmp_path):
+    other = STORY.replace("Talks", "Work").replace("Kremlin spokesman Dmitry Peskov", "Police")
+    site = make_site(tmp_path, {"a.txt": STORY, "b.txt": other})
+    before = page_keys(site)
+    undated = "Protest in the capital\n\nOpposition leader Pavel Latushko spoke to reporters.\n"
+    (site / "content" / "c.txt").write_text(undated)
+    after = page_keys(site)
+    assert "actors/pavel-latushko/index.html" in after
+    assert after["articles/a/index.html"] == before["articles/a/index.html"]
+    assert after["actors/dmitry-peskov/index.html"] == before["actors/dmitry-peskov/index.html"]
+    assert after["index.html"] != before["index.html"]  # it counts the articles

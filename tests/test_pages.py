@@ -70,7 +70,11 @@ def test_the_home_page_gives_the_date_range_and_the_most_mentioned_actors():
     assert date_range(ordered).last == "2021-09-06"
     assert latest_month(ordered) == "2021-09"
     actors = [actor("babaryka", 2), actor("latushka", 3), actor("kalesnikava", 2)]
-    home = home_page(ordered, actors, {a.id: a for a in actors}, CONFIG).variables
+    has_page = frozenset(["babaryka", "latushka", "someone-not-shown"])
+    home = home_page(ordered, actors, has_page, CONFIG).variables
+    # Only the shown actors' pages matter to the home page (and to its cache key).
+    assert home["paged"] == {"babaryka", "latushka"}
+    assert home["stats"]["actor_pages"] == 3
     assert [(a.actor.id, a.mentions) for a in home["month_actors"]] == [
         ("kalesnikava", 2),
         ("latushka", 1),
@@ -110,7 +114,10 @@ def test_article_pages_carry_related_articles_neighbours_and_date_links():
     )
     rare = Actor("rare", "Rare Name", "person", ("Rare Name",), (("Rare Name", 2),), ("a", "b"), 2)
     archive = Archive(records, [], [rare])
-    pages = {p.path: p.variables for p in article_pages(records, archive, {}, Links(pretty=True))}
+    pages = {
+        p.path: p.variables
+        for p in article_pages(records, archive, {}, frozenset(), Links(pretty=True))
+    }
     page = pages["articles/a/index.html"]
     assert [r.id for r in page["related"]] == ["b"]
     assert page["neighbours"] == ArticleNeighbours(None, records[0])

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from ..config import SiteConfig
 from ..link import block_segments, date_spans
@@ -39,10 +40,11 @@ def plan_pages(archive: Archive, config: SiteConfig) -> list[Page]:
     links = Links.for_site(config)
     ordered = newest_first(archive.records)
     paged = with_pages(archive, config.actors.min_articles)
+    has_page = frozenset(paged)
     return [
-        home_page(ordered, archive.actors, paged, config),
-        *article_pages(ordered, archive, paged, links),
-        *actor_pages(archive, paged),
+        home_page(ordered, archive.actors, has_page, config),
+        *article_pages(ordered, archive, paged, has_page, links),
+        *actor_pages(archive, paged, has_page),
         Page("actors/index.html", "actors", {"groups": directory(paged)}),
         *redirect_pages(archive, paged, links),
         *date_pages(build_calendar(ordered)),
@@ -54,7 +56,7 @@ def plan_pages(archive: Archive, config: SiteConfig) -> list[Page]:
 def home_page(
     ordered: list[ArticleRecord],
     actors: Sequence[Actor],
-    paged: dict[str, Actor],
+    has_page: frozenset[str],
     config: SiteConfig,
 ) -> Page:
     stats = {
@@ -65,21 +67,32 @@ def home_page(
         "reasons": Counter(removal.reason for r in ordered for removal in r.removed).most_common(),
     }
     month = latest_month(ordered)
+    month_actors = most_mentioned(
+        actors, [r for r in ordered if month and (r.date or "").startswith(month)]
+    )
+    top_actors = most_mentioned(actors, ordered)
     return Page(
         "index.html",
         "index",
         {
             "articles": ordered[: config.home_articles],
-            "stats": stats,
+            "stats": {**stats, "actor_pages": len(has_page)},
             "date_range": date_range(ordered),
             "latest_month": month,
-            "month_actors": most_mentioned(
-                actors, [r for r in ordered if month and (r.date or "").startswith(month)]
-            ),
-            "top_actors": most_mentioned(actors, ordered),
-            "paged": paged,
+            "month_actors": month_actors,
+            "top_actors": top_actors,
+            "paged": linkable(has_page, (c.actor for c in month_actors + top_actors)),
         },
     )
+
+
+def linkable(has_page: frozenset[str], shown: Iterable[Actor]) -> frozenset[str]:
+    """Which of the actors a page shows have a page to link to.
+
+    Pages get only these, not every actor with a page, so a page stays cached
+    when an actor it does not show gains or loses its page.
+    """
+    return has_page.intersection(actor.id for actor in shown)
 
 
 @dataclass(frozen=True)
@@ -150,7 +163,11 @@ def related_actors(records: Sequence[ArticleRecord]) -> dict[str, set[str]]:
 
 
 def article_pages(
-    ordered: list[ArticleRecord], archive: Archive, paged: dict[str, Actor], links: Links
+    ordered: list[ArticleRecord],
+    archive: Archive,
+    paged: dict[str, Actor],
+    has_page: frozenset[str],
+    links: Links,
 ) -> list[Page]:
     """A page per article: its text with date and actor links, the actors it names,
     related articles, neighbours, and the same story published elsewhere."""
@@ -163,36 +180,40 @@ def article_pages(
     def day_href(value: str) -> str | None:
         return links.date(value) if precision(value) in DAY_PRECISIONS else None
 
-    return [
-        Page(
-            f"articles/{r.id}/index.html",
-            "article",
-            {
-                "article": r,
-                "segments": block_segments(
-                    r, date_spans(r, day_href), actor_spans(r, actors, paged, links)
-                ),
-                "related": tuple(by_id[other] for other in related[r.id]),
-                "neighbours": neighbours.get(r.id, no_neighbours),
-                "actors_by_type": actors_of(r, actors),
-                "also_published": [
-                    (by_id[twin.other], twin.similarity)
-                    for twin in archive.also_published.get(r.id, ())
-                ],
-                "paged": paged,
-            },
+    pages = []
+    for r in ordered:
+        by_type = actors_of(r, actors)
+        pages.append(
+            Page(
+                f"articles/{r.id}/index.html",
+                "article",
+                {
+                    "article": r,
+                    "segments": block_segments(
+                        r, date_spans(r, day_href), actor_spans(r, actors, paged, links)
+                    ),
+                    "related": tuple(by_id[other] for other in related[r.id]),
+                    "neighbours": neighbours.get(r.id, no_neighbours),
+                    "actors_by_type": by_type,
+                    "also_published": [
+                        (by_id[twin.other], twin.similarity)
+                        for twin in archive.also_published.get(r.id, ())
+                    ],
+                    "paged": linkable(has_page, chain.from_iterable(by_type.values())),
+                },
+            )
         )
-        for r in ordered
-    ]
+    return pages
 
 
-def actor_pages(archive: Archive, paged: dict[str, Actor]) -> list[Page]:
+def actor_pages(archive: Archive, paged: dict[str, Actor], has_page: frozenset[str]) -> list[Page]:
     actors = {actor.id: actor for actor in archive.actors}
     by_id = {record.id: record for record in archive.records}
     pages = []
     named_in = actors_by_article(archive)
     for actor in paged.values():
         records = newest_first([by_id[article] for article in actor.articles])
+        alongside = co_mentioned(actor, named_in, actors)
         pages.append(
             Page(
                 f"actors/{actor.id}/index.html",
@@ -200,9 +221,9 @@ def actor_pages(archive: Archive, paged: dict[str, Actor]) -> list[Page]:
                 {
                     "actor": actor,
                     "articles": records,
-                    "co_mentioned": co_mentioned(actor, named_in, actors),
+                    "co_mentioned": alongside,
                     "chart": month_chart(actor, records),
-                    "paged": paged,
+                    "paged": linkable(has_page, (other for other, _ in alongside)),
                 },
             )
         )
