@@ -122,6 +122,17 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
         ("Мы работаем без рекламы. Нас читают, пока вы нас поддерживаете.", "subscription-prompt"),
         ("Privacy Notice: Newsletters may contain information about charities.", "cookie-notice"),
         ("Updated at 14.08 GMT", "date-line"),
+        ("Example News is banned at home. Support our work.", "subscription-prompt"),
+        (
+            "Example News relies on its readers. Please consider a monthly donation.",
+            "subscription-prompt",
+        ),
+        ("Our newsletter", "subscription-prompt"),
+        (
+            "Sign up to receive a weekly digest of our best reporting on the region, written by "
+            "our correspondents who live there.",
+            "subscription-prompt",
+        ),
     ],
 )
 def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
@@ -152,6 +163,7 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Jane Roe — Friday, 4 March 2022, 14:52", "credit"),
         ("Аўтар: Алесь Дубовік", "credit"),
         ("Источник: Пример", "credit"),
+        ("Live updates by Jane Roe and John Doe", "credit"),
         ("“We are not afraid,” she said.", "quote"),
         ('"Nothing has changed," a spokesman told reporters.', "quote"),
         ("What happens next", "heading"),
@@ -291,6 +303,19 @@ def test_live_blog_entry_times_and_titles_are_sub_headings_and_its_controls_go()
     }
 
 
+def test_a_live_blogs_first_entry_title_is_not_its_headline():
+    headline = "Power cuts live: rolling blackouts extended to the west"
+    text = "\n\n".join(
+        [headline, "2.41pm", "Grid operator announces new schedule", LEAD, "1.58pm", BODY]
+    )
+    result = outcome(text)
+    assert result[headline] == "headline"
+    assert [result[line] for line in ("2.41pm", "Grid operator announces new schedule")] == [
+        "heading",
+        "heading",
+    ]
+
+
 def test_one_time_under_the_headline_is_no_live_blog():
     text = story().replace(LEAD, f"14:02\n\n{LEAD}")
     assert outcome(text)["14:02"].startswith("removed:")
@@ -320,6 +345,9 @@ def test_a_sign_up_box_takes_the_lines_it_frames_but_not_a_story_sentence():
     ]
     kept = outcome(story(middle=(box[0], "The vote was postponed.", box[3])))
     assert kept["The vote was postponed."] == "paragraph"
+    # Story between two prompts: no box, so a credit there stays a credit.
+    two = outcome(story(after=(box[0], "Talks resume on Monday.", "Translated by A. Name", box[3])))
+    assert two["Translated by A. Name"] == "credit"
 
 
 def test_headlines_listed_under_a_related_label_inside_the_story_are_links():

@@ -156,20 +156,29 @@ def copyright_notice(state: CleanState) -> None:
 
 
 def subscription_prompt(state: CleanState) -> None:
-    """Paywall and app promotion, addressed to the reader and urging an action."""
+    """Paywall and app promotion, addressed to the reader and urging an action.
+
+    Short lines only, but for a sign-up pitch that opens with its call to
+    action and speaks as the outlet ("Sign up to receive ... of our reporting").
+    A label of the outlet's own offer ("Our newsletter") is one too.
+    """
     for line in state.undecided():
         text = without_quotes(line.text)
-        if word_count(text) > SHORT_MAX_WORDS:
-            continue
         promotion = len(PROMOTION.findall(text))
         call = bool(CALL_TO_ACTION.match(text))
         addressed = bool(SECOND_PERSON.search(text))
+        ours = bool(FIRST_PERSON_PLURAL.search(text))
+        if word_count(text) > SHORT_MAX_WORDS:
+            if word_count(text) <= NOTICE_MAX_WORDS and promotion and call and (ours or addressed):
+                state.remove(line)
+            continue
         if (
             STRONG_PROMOTION.search(text)
             or SUPPORT_BUTTON.match(text)
             or promotion >= 2
             or (promotion and (call or addressed))
             or (call and addressed)
+            or (promotion and ours and not ends_sentence(text))
         ):
             state.remove(line)
 
@@ -177,8 +186,9 @@ def subscription_prompt(state: CleanState) -> None:
 def promo_box(state: CleanState) -> None:
     """What a sign-up box frames between its prompts ("Enter your email address").
 
-    Only lines that address the reader or are no sentence at all: a story
-    sentence right after a box is story.
+    A box holds only lines that address the reader or are no sentence at all;
+    a story sentence between two prompts shows they are two boxes, and what
+    lies between them is left to the other rules.
     """
     lines = state.lines
     for index, line in enumerate(lines):
@@ -187,10 +197,9 @@ def promo_box(state: CleanState) -> None:
         inside = []
         for after in lines[index + 1 : index + 2 + PROMO_BOX_MAX_LINES]:
             if not after.undecided:
-                if after.reason in PROMOTION_RULES:
+                if after.reason in PROMOTION_RULES and all(_promotes(ln.text) for ln in inside):
                     for framed in inside:
-                        if _promotes(framed.text):
-                            state.remove(framed)
+                        state.remove(framed)
                 break
             inside.append(after)
 
@@ -380,9 +389,20 @@ def _above_standfirst(state: CleanState, candidates: list[Line]) -> Line:
 
 
 def live_blog(state: CleanState) -> None:
-    """A live blog's entry times are its sub-headings, and so is an entry's title under one."""
-    head = state.headline_index()
-    start = 0 if head is None else head + 1
+    """A live blog's entry times are its sub-headings, and so is an entry's title under one.
+
+    It runs before the headline rule, so that an entry's title is never taken
+    for the page's headline; times above the first line that could be a
+    headline (a clock in the page's header) are left to the other rules.
+    """
+    start = next(
+        (
+            index
+            for index, line in enumerate(state.lines)
+            if line.undecided and is_heading_shaped(line.text) and word_count(line.text) >= 3
+        ),
+        len(state.lines),
+    )
     times = [
         index
         for index in range(start, len(state.lines))

@@ -100,8 +100,11 @@ STRONG_PROMOTION = re.compile(
     r"\balready (?:a |an )?(?:member|subscriber|registered)\b"
     r"|\b(?:days?|weeks?|months?) (?:for )?free\b|\bfree for \w+ (?:days?|weeks?|months?)\b"
     r"|\bfree trial\b|\bbecome (?:a |an |our )?(?:member|supporter|patron|subscriber)s?\b"
-    r"|\bjoin our community\b|\b(?:support|fund) (?:independent|our) journalism\b"
-    r"|\bneeds? your support\b|\bconsider (?:becoming|supporting|donating)\b",
+    r"|\bjoin our community\b|\bsupport us\b"
+    r"|\b(?:support|fund) (?:independent|our) (?:\w+ )?(?:journalism|work|reporting|newsroom)\b"
+    r"|\bneeds? your support\b|\bconsider (?:becoming|supporting|donating)\b"
+    r"|\brel(?:y|ies) on (?:its |our )?(?:readers|donations|supporters)\b"
+    r"|\b(?:monthly|one-time|regular|recurring) (?:donation|contribution)s?\b",
     _I,
 )
 # "Support the Guardian", "Support Meduza": a donation button naming the outlet.
@@ -191,7 +194,8 @@ CAPTION_ONLY_LABEL = re.compile(r"^(?:image|media|photo|video) caption\s*[,:]?$"
 
 # Credit lines of wire services: "(Reporting by ...; Editing by ...)".
 CREDIT_LINE = re.compile(
-    r"^\(?\s*(?:additional |further )?(?:reporting|writing|written|editing|edited|compiled"
+    r"^\(?\s*(?:additional |further |live )?(?:reporting|writing|written|editing|edited|compiled"
+    r"|updates|coverage"
     r"|translated|translation|research|produced|graphics|text|photos?|video|interviews?)"
     r"(?: and \w+)? by\b|^\(?\s*with (?:inputs|reporting|additional reporting) (?:from|by)\b"
     r"|^.{0,80}\bcontributed (?:to )?(?:this )?(?:report|story|article)\.?\)?$"
