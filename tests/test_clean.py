@@ -102,6 +102,37 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
         ("Published", "date-line"),
         ("First published on Mon 24 May 2021 17.12 BST", "date-line"),
         ("Image caption,", "caption"),
+        ("Advertisement · Scroll to continue", "ad-marker"),
+        ("Реклама", "ad-marker"),
+        ("Share page", "share-widget"),
+        ("close panel", "page-control"),
+        ("Press play to listen to this article", "page-control"),
+        ("Voiced by artificial intelligence.", "page-control"),
+        ("4 minute read", "page-control"),
+        ("Save articles to read later and create your own reading list.", "page-control"),
+        ("Related: Border guards detain two men near the crossing point", "navigation"),
+        ("Acquire Licensing Rights, opens new tab", "navigation"),
+        ("Example Daily is on Telegram! Subscribe", "subscription-prompt"),
+        ("Support ED or become our patron!", "subscription-prompt"),
+        (
+            "Want more analysis from EXAMPLE? Example Pro is our premium service.",
+            "subscription-prompt",
+        ),
+        ("Поддержите «Пример»", "subscription-prompt"),
+        ("Мы работаем без рекламы. Нас читают, пока вы нас поддерживаете.", "subscription-prompt"),
+        ("Privacy Notice: Newsletters may contain information about charities.", "cookie-notice"),
+        ("Updated at 14.08 GMT", "date-line"),
+        ("Example News is banned at home. Support our work.", "subscription-prompt"),
+        (
+            "Example News relies on its readers. Please consider a monthly donation.",
+            "subscription-prompt",
+        ),
+        ("Our newsletter", "subscription-prompt"),
+        (
+            "Sign up to receive a weekly digest of our best reporting on the region, written by "
+            "our correspondents who live there.",
+            "subscription-prompt",
+        ),
     ],
 )
 def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
@@ -127,6 +158,12 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("By Example Wire's Minsk desk", "credit"),
         ("Anna Nowak in Brussels and Jan Kowal in Moscow", "credit"),
         ("Фото: Иван Петров/Пример", "caption"),
+        ("Guards outside the court in the capital [File: A. Name/Agency]", "caption"),
+        ("Jane Roe with AFP", "credit"),
+        ("Jane Roe — Friday, 4 March 2022, 14:52", "credit"),
+        ("Аўтар: Алесь Дубовік", "credit"),
+        ("Источник: Пример", "credit"),
+        ("Live updates by Jane Roe and John Doe", "credit"),
         ("“We are not afraid,” she said.", "quote"),
         ('"Nothing has changed," a spokesman told reporters.', "quote"),
         ("What happens next", "heading"),
@@ -229,6 +266,110 @@ def test_outlet_name_is_a_source_label_when_the_text_credits_it():
     assert outcome(text)["Example Wire"] == "removed:source-label"
 
 
+def test_live_blog_entry_times_and_titles_are_sub_headings_and_its_controls_go():
+    entry = "Buses left the city along the agreed route this afternoon, officials said."
+    text = "\n\n".join(
+        [
+            "Border talks live: both delegations arrive at the venue",
+            "Live",
+            "Key events",
+            "Show key events only",
+            "Please turn on JavaScript to use this feature",
+            "14:02",
+            LEAD,
+            "Updated at 14.08 GMT",
+            "13:15",
+            "Red Cross says it has no guarantees yet",
+            BODY,
+            "12:41",
+            entry,
+        ]
+    )
+    result = outcome(text)
+    assert result == {
+        "Border talks live: both delegations arrive at the venue": "headline",
+        "Live": "removed:page-control",
+        "Key events": "removed:page-control",
+        "Show key events only": "removed:page-control",
+        "Please turn on JavaScript to use this feature": "removed:page-control",
+        "14:02": "heading",
+        LEAD: "paragraph",
+        "Updated at 14.08 GMT": "removed:date-line",
+        "13:15": "heading",
+        "Red Cross says it has no guarantees yet": "heading",
+        BODY: "paragraph",
+        "12:41": "heading",
+        entry: "paragraph",
+    }
+
+
+def test_a_live_blogs_first_entry_title_is_not_its_headline():
+    headline = "Power cuts live: rolling blackouts extended to the west"
+    text = "\n\n".join(
+        [headline, "2.41pm", "Grid operator announces new schedule", LEAD, "1.58pm", BODY]
+    )
+    result = outcome(text)
+    assert result[headline] == "headline"
+    assert [result[line] for line in ("2.41pm", "Grid operator announces new schedule")] == [
+        "heading",
+        "heading",
+    ]
+
+
+def test_one_time_under_the_headline_is_no_live_blog():
+    text = story().replace(LEAD, f"14:02\n\n{LEAD}")
+    assert outcome(text)["14:02"].startswith("removed:")
+
+
+def test_a_closing_sentence_after_an_inline_promotion_stays_story():
+    promotion = ("Sign up to our weekly newsletter", "Enter your email address", "Sign up")
+    result = outcome(story(after=(*promotion, "Prosecutors may appeal.", "Share this article")))
+    assert [result[line] for line in promotion] == ["removed:subscription-prompt"] * 3
+    assert result["Prosecutors may appeal."] == "paragraph"
+    assert result["Share this article"] == "removed:share-widget"
+
+
+def test_a_sign_up_box_takes_the_lines_it_frames_but_not_a_story_sentence():
+    box = (
+        "Sign up for Example Daily",
+        "Week in the region",
+        "Catch up on our coverage of the region, all in one place.",
+        "Subscribe",
+    )
+    result = outcome(story(middle=box))
+    assert [result[line] for line in box] == [
+        "removed:subscription-prompt",
+        "removed:promo-box",
+        "removed:promo-box",
+        "removed:subscription-prompt",
+    ]
+    kept = outcome(story(middle=(box[0], "The vote was postponed.", box[3])))
+    assert kept["The vote was postponed."] == "paragraph"
+    # Story between two prompts: no box, so a credit there stays a credit.
+    two = outcome(story(after=(box[0], "Talks resume on Monday.", "Translated by A. Name", box[3])))
+    assert two["Translated by A. Name"] == "credit"
+
+
+def test_headlines_listed_under_a_related_label_inside_the_story_are_links():
+    related = ("Related coverage", "Ministers meet in the capital", "Court frees two activists")
+    result = outcome(story(middle=related))
+    assert [result[line] for line in related] == ["removed:navigation"] * 3
+    assert (result[LEAD], result[BODY]) == ("paragraph", "paragraph")
+
+
+def test_a_lone_prose_line_below_a_long_footer_is_footer():
+    footer = ("Read next", *(f"Section {n}" for n in "ABCDEFGH"))
+    disclaimer = "All figures on this page are delayed by at least fifteen minutes. See the list."
+    result = outcome(story(after=(*footer, disclaimer)))
+    assert result[disclaimer] == "removed:after-story"
+    assert result[BODY] == "paragraph"
+
+
+def test_a_section_label_under_the_headline_is_removed():
+    text = story().replace(LEAD, f"Belarus\n\n{LEAD}")
+    assert outcome(text)["Belarus"] == "removed:section-label"
+
+
 def test_a_repeated_line_is_a_duplicate_and_the_first_is_kept():
     cleaned = clean(document(story(middle=(BODY,))))
     assert [b.text for b in cleaned.blocks] == [LEAD, BODY]
@@ -287,6 +428,13 @@ def test_only_junk_is_a_content_error_naming_the_file():
     with pytest.raises(ContentError, match="only junk") as error:
         clean(document("Share on facebook\nAdvertisement\nSign in to your account", "junk.txt"))
     assert error.value.path == "junk.txt"
+
+
+@pytest.mark.parametrize("text", ["Minsk protests", "Share on facebook\n\nProtests go on."])
+def test_a_file_of_a_few_words_is_a_content_error_naming_the_file(text):
+    with pytest.raises(ContentError, match="too short for an article") as error:
+        clean(document(text, "tiny.txt"))
+    assert error.value.path == "tiny.txt"
 
 
 def test_every_removal_names_a_rule_of_the_table():

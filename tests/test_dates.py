@@ -27,6 +27,9 @@ from newsarchive.dates import date_label, date_only_line, find_dates, is_date_st
         ("МИНСК, 12 авг — РИА", [("12 авг", "--08-12")]),
         ("3 дек. 2021 года", [("3 дек. 2021 года", "2021-12-03")]),
         ("в Минске 9 июня.", [("9 июня", "--06-09")]),
+        ("суд 14 кастрычніка 2021 пакараў", [("14 кастрычніка 2021", "2021-10-14")]),
+        ("з 1 сакавіка", [("1 сакавіка", "--03-01")]),
+        ("4 березня 2022 року у Києві", [("4 березня 2022 року", "2022-03-04")]),
     ],
 )
 def test_find_dates(text, found):
@@ -63,6 +66,8 @@ def test_no_dates(text):
         ("Обновлено 12.08.2020 14:05", "2020-08-12"),
         ("Published 24/05/2021 - 09:15 • Updated 25/05/2021 - 10:00", "2021-05-24"),
         ("Published 05/24/2021", "2021-05-24"),
+        ("March 3, 2022 10:41 AM GMT+1 Updated 2 hours ago", "2022-03-03"),
+        ("14 кастрычніка 2021", "2021-10-14"),
     ],
 )
 def test_date_only_lines(line, value):
@@ -72,9 +77,19 @@ def test_date_only_lines(line, value):
 def test_a_sentence_with_a_date_is_not_a_date_line():
     assert date_only_line("August 19, 2020 was a Wednesday") is None
     assert not is_date_stamp("Updated: the talks resume on Monday")
+    assert not is_date_stamp("14:02")  # a time with no label is a live blog's entry
 
 
-@pytest.mark.parametrize("line", ["Published", "Published on 12/08/2020 - 14:05", "Date"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published",
+        "Published on 12/08/2020 - 14:05",
+        "Date",
+        "Updated at 14.08 GMT",  # a live blog's update stamp: a time, no date
+        "Updated 9:41 am",
+    ],
+)
 def test_stamps_whose_date_cannot_be_read_are_stamps_without_a_date(line):
     """A bare label, or a slash date that reads either way round: a stamp, date unknown."""
     assert is_date_stamp(line)

@@ -104,6 +104,14 @@ def record(text: str, front_matter: dict | None = None):
         ),
         ("SLUTSK, August 12 - Officials said", "Slutsk", "--08-12", None, "SLUTSK, August 12"),
         ("KYIV — Officials said on Friday", "Kyiv", None, None, "KYIV"),
+        ("Kyiv (AFP) – Officials said on Friday", "Kyiv", None, "AFP", "Kyiv (AFP)"),
+        (
+            "Гомель, 14 кастрычніка 2021 года – Суд",
+            "Гомель",
+            "2021-10-14",
+            None,
+            "Гомель, 14 кастрычніка 2021 года",
+        ),
     ],
 )
 def test_datelines(text, place, date, agency, dateline):
@@ -121,6 +129,7 @@ def test_datelines(text, place, date, agency, dateline):
         "He also noted that Mr. Smith was present.",
         "Moscow. The city said nothing.",
         "NATO — the alliance — said it was watching.",
+        "Smith (pictured) said nothing about the talks.",  # brackets, but no dash after them
     ],
 )
 def test_not_datelines(text):
@@ -185,10 +194,32 @@ def test_no_date_anywhere_is_unknown():
         ("Reuse of material of the Example news agency is prohibited without consent.", "Example"),
         ("Source: Example Wire", "Example Wire"),
         ("Copyright (c) 2020. EFR/RL, Inc. Used with the permission of EFR/RL.", "EFR/RL"),
+        ("Source: Example Wire and news agencies", "Example Wire"),
+        ("Источник: «Пример Медиа»", "Пример Медиа"),
+        # An outlet named only by its own newsletter box.
+        ("Sign up for the Examiner's First Edition newsletter", "The Examiner"),
     ],
 )
 def test_source_from_notices_and_credits(extra, source):
     assert record(f"Talks continue\n\n{BODY}\n\n{extra}").source == source
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Example Daily is on Telegram! Subscribe",  # a promotion naming the masthead
+        "ab/cd exampledaily.eu",  # a desk's sign-off with the outlet's web address
+    ],
+)
+def test_a_masthead_named_again_by_furniture_is_the_source(furniture):
+    masthead = "Example Daily" if "Telegram" in furniture else "ExampleDaily"
+    text = f"{masthead}\n\nNews\n\nTalks continue next week\n\n{BODY}\n\n{furniture}"
+    assert record(text).source == masthead
+
+
+def test_a_masthead_no_furniture_names_stays_unknown():
+    text = f"Example Daily\n\nNews\n\nTalks continue next week\n\n{BODY}\n\nSubscribe"
+    assert record(text).source is None
 
 
 def test_source_label_line_is_the_source():
@@ -212,6 +243,14 @@ def test_source_label_line_is_the_source():
         ("Author: Anna Kowalczyk", "Anna Kowalczyk"),
         ("By Examplenews with AFP", None),  # an outlet, not a writer
         ("By Example Wire's Minsk desk", None),
+        # A writer, and an agency that contributed: the agency is not part of the name.
+        ("By Jane Roe with AFP", "Jane Roe"),
+        ("Jane Roe with AFP", "Jane Roe"),
+        ("BY JANE ROE WITH AFP", "JANE ROE"),
+        ("By Jane Roe With Example Wire", "Jane Roe"),
+        ("By JANE ROE Example Press", "JANE ROE"),  # a name in capitals, then the outlet
+        ("Jane Roe — Friday, 4 March 2022, 14:52", "Jane Roe"),
+        ("Аўтар: Алесь Дубовік", "Алесь Дубовік"),
     ],
 )
 def test_bylines(credit, byline):

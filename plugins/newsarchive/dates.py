@@ -2,7 +2,8 @@
 
 A date keeps exactly the precision the text gives: "August 9, 2020" is
 2020-08-09, "August 9" is --08-09 (year unknown), "August 2020" is 2020-08,
-"since 1994" is 1994. English and Russian month names are understood.
+"since 1994" is 1994. English, Russian, Belarusian and Ukrainian
+month names are understood.
 """
 
 from __future__ import annotations
@@ -75,6 +76,32 @@ MONTHS = {
     "октябрь": 10,
     "ноябрь": 11,
     "декабрь": 12,
+    # Belarusian genitive forms, as in "14 кастрычніка 2021" ("мая" is shared with Russian).
+    "студзеня": 1,
+    "лютага": 2,
+    "сакавіка": 3,
+    "красавіка": 4,
+    "траўня": 5,
+    "чэрвеня": 6,
+    "ліпеня": 7,
+    "жніўня": 8,
+    "верасня": 9,
+    "кастрычніка": 10,
+    "лістапада": 11,
+    "снежня": 12,
+    # Ukrainian genitive forms, as in "4 березня 2022 року".
+    "січня": 1,
+    "лютого": 2,
+    "березня": 3,
+    "квітня": 4,
+    "травня": 5,
+    "червня": 6,
+    "липня": 7,
+    "серпня": 8,
+    "вересня": 9,
+    "жовтня": 10,
+    "листопада": 11,
+    "грудня": 12,
 }
 # Russian abbreviations of wire datelines: "МИНСК, 12 авг — РИА Новости."
 RU_ABBREVIATIONS = {
@@ -111,7 +138,7 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 
 _DATE_FORMS = [
     rf"\b{_MONTH} {_DAY},? {_YEAR}\b",  # August 9, 2020
-    rf"\b{_DAY}(?: of)? {_MONTH},? {_YEAR}(?: (?:года|г\.))?",  # 9 August 2020
+    rf"\b{_DAY}(?: of)? {_MONTH},? {_YEAR}(?: (?:года|року|г\.|р\.))?",  # 9 August 2020
     rf"\b{_YEAR}-(?P<month_number>[01]\d)-(?P<day>[0-3]\d)\b",  # 2020-08-09
     rf"\b(?P<day>[0-3]?\d)\.(?P<month_number>[01]?\d)\.{_YEAR}\b",  # 09.08.2020
     rf"\b{_MONTH} {_DAY}\b(?!,? \d)",  # August 9
@@ -140,11 +167,16 @@ _STAMP_LABEL = re.compile(
 _STAMP_SEPARATOR = re.compile(
     r"\s*[•|·]\s*|\s+(?=(?:updated|last updated|last modified|обновлено)\b)", re.IGNORECASE
 )
-# Tails some stamps carry: "2 min read", "by admin" (a blog's account, not a byline).
-_STAMP_TAIL = re.compile(r"(?:\s+\d+\s*min(?:ute)?s?\.? read|\s+by\s+[\w.' -]{1,40})$", re.I)
+# Tails some stamps carry: "2 min read", "by admin" (a blog's account, not a byline),
+# "Updated 2 hours ago" (an age relative to when the page was saved).
+_STAMP_TAIL = re.compile(
+    r"(?:\s+\d+\s*min(?:ute)?s?\.? read|\s+by\s+[\w.' -]{1,40}"
+    r"|\s+(?:updated\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?) ago)$",
+    re.I,
+)
 # What may stand beside the date in a stamp: weekday, time, time zone, "года".
 _STAMP_FILLER = re.compile(
-    rf"^[\s,\-–—]*(?:{_WEEKDAY})?[\s,\-–—]*(?:{_TIME})?[\s,\-–—]*(?:года|г\.)?[\s,.]*$"
+    rf"^[\s,\-–—]*(?:{_WEEKDAY})?[\s,\-–—]*(?:{_TIME})?[\s,\-–—]*(?:года|року|г\.|р\.)?[\s,.]*$"
 )
 # "12/08/2020": day-first in Europe, month-first in the US, so read only when unambiguous.
 _SLASH_DATE = re.compile(rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}\b")
@@ -246,6 +278,9 @@ def _stamp_dates(text: str) -> list[FoundDate | None] | None:
             dates.append(None)
             continue
         found = _segment_date(rest)
+        if found is None and label is not None and _STAMP_FILLER.match(rest):
+            dates.append(None)  # "Updated at 14.08 GMT": a stamp of time alone
+            continue
         if found is None:
             return None
         dates.append(found if found.value else None)

@@ -21,18 +21,22 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("join-wrapped-lines", rules.join_wrapped_lines),
     ("ad-marker", rules.ad_marker),
     ("share-widget", rules.share_widget),
+    ("page-control", rules.page_control),
     ("comment-form", rules.comment_form),
     ("cookie-notice", rules.cookie_notice),
     ("copyright-notice", rules.copyright_notice),
     ("subscription-prompt", rules.subscription_prompt),
     ("navigation", rules.navigation),
+    ("promo-box", rules.promo_box),
     ("caption", rules.caption),
     ("credit", rules.credit),
     ("date-line", rules.date_line),
     ("duplicate-line", rules.duplicate_line),
+    ("live-blog", rules.live_blog),
     ("headline", rules.headline),
     ("source-label", rules.source_label),
     ("repeated-line", rules.repeated_line),
+    ("section-label", rules.section_label),
     ("before-story", rules.before_story),
     ("quote", rules.quote),
     ("heading", rules.heading),
@@ -43,6 +47,8 @@ RULE_NAMES = tuple(name for name, _ in RULES)
 
 # A line in at least this many articles of a batch is a candidate for furniture.
 REPEATED_LINE_MIN_ARTICLES = 3
+# Story text shorter than this is a label or a fragment ("Minsk protests"), not an article.
+STORY_MIN_WORDS = 5
 
 
 def clean(
@@ -65,10 +71,11 @@ def clean(
     )
     removed = tuple(Removal(ln.text, ln.reason, ln.number) for ln in state.lines if ln.removed)
     headline = next((ln for ln in state.lines if ln.kind == HEADLINE), None)
-    if not any(block.kind in ("paragraph", "quote") for block in blocks):
+    story = [block for block in blocks if block.kind in ("paragraph", "quote")]
+    if sum(word_count(block.text) for block in story) < STORY_MIN_WORDS:
         raise ContentError(
             raw.path,
-            _no_story(state.lines, len(removed)),
+            _no_story(state.lines, len(removed)) if not story else _too_short(story),
             fix="check the file holds an article; `newsarchive inspect` shows which rule removed "
             "each line, and `cleaning.disable` in site.yaml switches a rule off",
         )
@@ -90,6 +97,15 @@ def _no_story(lines, removed: int) -> str:
     return (
         f"no story text: cleaning kept only a {kept.kind or 'line'} ({shown!r}, "
         f"line {kept.number}) and removed {removed} of {len(lines)} lines"
+    )
+
+
+def _too_short(story: list[Block]) -> str:
+    """What little story text there is, quoted, so the archivist sees it is no article."""
+    words = sum(word_count(block.text) for block in story)
+    return (
+        f"too short for an article: the only story text is {story[0].text[:60]!r} "
+        f"(line {story[0].line}, {words} word{'s' if words != 1 else ''})"
     )
 
 

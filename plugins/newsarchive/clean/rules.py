@@ -16,9 +16,11 @@ from .shapes import (
     SHORT_MAX_WORDS,
     ends_sentence,
     is_heading_shaped,
+    is_prose,
     is_quotation,
     is_sentence,
     line_key,
+    text_key,
     without_quotes,
     word_count,
 )
@@ -28,7 +30,9 @@ from .vocabulary import (
     AFFILIATION,
     BREADCRUMB,
     BYLINE,
+    BYLINE_WITH_AGENCY,
     BYLINE_WITH_PLACES,
+    BYLINE_WITH_STAMP,
     CALL_TO_ACTION,
     CAPTION_LABEL,
     CAPTION_ONLY_LABEL,
@@ -37,8 +41,12 @@ from .vocabulary import (
     COPYRIGHT_NOTICE,
     CREDIT_LINE,
     DESK_BYLINE,
+    ENTRY_TIME,
+    FIRST_PERSON_PLURAL,
     LINK_LINE,
+    LINK_LIST_LABEL,
     NAVIGATION,
+    PAGE_CONTROL,
     PHOTO_CREDIT,
     PROMOTION,
     SECOND_PERSON,
@@ -69,6 +77,21 @@ SOURCE_LABEL_MAX_WORDS = 4
 NOTICE_MAX_WORDS = 40
 AD_MARKER_MAX_WORDS = 5
 COPYRIGHT_MAX_WORDS = 60
+# A sign-up box frames at most this many lines of its own between its prompts.
+PROMO_BOX_MAX_LINES = 3
+# Removals that make up a sign-up box (newsletter, membership, privacy note under it).
+PROMOTION_RULES = ("subscription-prompt", "cookie-notice")
+# A "Related coverage" list under its label holds at most this many headlines.
+LINK_LIST_MAX_ITEMS = 8
+# Two entry times below the headline make a live blog; one alone is a publication stamp.
+LIVE_BLOG_MIN_ENTRIES = 2
+# A section or place label under the headline ("Belarus", "Analysis") is this short.
+LABEL_MAX_WORDS = 3
+# After a gap of this many non-story lines (related lists, footer menus), a lone
+# prose line at the end is the site's footer ("All quotes delayed ..."), not story.
+FOOTER_GAP_MIN_LINES = 8
+# A story may close on a sentence this short ("Prosecutors may appeal.").
+CLOSING_MIN_WORDS = 3
 
 
 def join_wrapped_lines(state: CleanState) -> None:
@@ -112,6 +135,11 @@ def share_widget(state: CleanState) -> None:
     _remove_matching(state, SHARE_WIDGET, SHARE_MAX_WORDS)
 
 
+def page_control(state: CleanState) -> None:
+    """The page's own controls: panels, audio players, reading time, live-blog filters."""
+    _remove_matching(state, PAGE_CONTROL, SHORT_MAX_WORDS)
+
+
 def comment_form(state: CleanState) -> None:
     """The comment form under a blog post: "Leave a reply", required fields, spam notes."""
     _remove_matching(state, COMMENT_FORM, NOTICE_MAX_WORDS)
@@ -128,22 +156,61 @@ def copyright_notice(state: CleanState) -> None:
 
 
 def subscription_prompt(state: CleanState) -> None:
-    """Paywall and app promotion, addressed to the reader and urging an action."""
+    """Paywall and app promotion, addressed to the reader and urging an action.
+
+    Short lines only, but for a sign-up pitch that opens with its call to
+    action and speaks as the outlet ("Sign up to receive ... of our reporting").
+    A label of the outlet's own offer ("Our newsletter") is one too.
+    """
     for line in state.undecided():
         text = without_quotes(line.text)
-        if word_count(text) > SHORT_MAX_WORDS:
-            continue
         promotion = len(PROMOTION.findall(text))
         call = bool(CALL_TO_ACTION.match(text))
         addressed = bool(SECOND_PERSON.search(text))
+        ours = bool(FIRST_PERSON_PLURAL.search(text))
+        if word_count(text) > SHORT_MAX_WORDS:
+            if word_count(text) <= NOTICE_MAX_WORDS and promotion and call and (ours or addressed):
+                state.remove(line)
+            continue
         if (
             STRONG_PROMOTION.search(text)
             or SUPPORT_BUTTON.match(text)
             or promotion >= 2
             or (promotion and (call or addressed))
             or (call and addressed)
+            or (promotion and ours and not ends_sentence(text))
         ):
             state.remove(line)
+
+
+def promo_box(state: CleanState) -> None:
+    """What a sign-up box frames between its prompts ("Enter your email address").
+
+    A box holds only lines that address the reader or are no sentence at all;
+    a story sentence between two prompts shows they are two boxes, and what
+    lies between them is left to the other rules.
+    """
+    lines = state.lines
+    for index, line in enumerate(lines):
+        if line.reason not in PROMOTION_RULES:
+            continue
+        inside = []
+        for after in lines[index + 1 : index + 2 + PROMO_BOX_MAX_LINES]:
+            if not after.undecided:
+                if after.reason in PROMOTION_RULES and all(_promotes(ln.text) for ln in inside):
+                    for framed in inside:
+                        state.remove(framed)
+                break
+            inside.append(after)
+
+
+def _promotes(text: str) -> bool:
+    """A short line of a promotion: a label, or words the outlet addresses to the reader."""
+    text = without_quotes(text)
+    return word_count(text) <= SHORT_MAX_WORDS and (
+        not is_sentence(text)
+        or bool(SECOND_PERSON.search(text) or FIRST_PERSON_PLURAL.search(text))
+    )
 
 
 def navigation(state: CleanState) -> None:
@@ -160,6 +227,26 @@ def navigation(state: CleanState) -> None:
         )
         if (short and NAVIGATION.match(line.text)) or labelled or BREADCRUMB.match(line.text):
             state.remove(line)
+    _link_list(state)
+
+
+def _link_list(state: CleanState) -> None:
+    """Headlines listed under a "Related coverage" label inside the story are links.
+
+    Only below the story's first paragraph: above it, the line after a menu
+    may well be the headline.
+    """
+    span = state.story_span()
+    if span is None:
+        return
+    for index in range(span[0] + 1, len(state.lines)):
+        label = state.lines[index]
+        if label.reason != state.rule or not LINK_LIST_LABEL.match(label.text):
+            continue
+        for item in state.lines[index + 1 : index + 1 + LINK_LIST_MAX_ITEMS]:
+            if not (item.undecided and is_heading_shaped(item.text)) or is_prose(item.text):
+                break
+            state.remove(item)
 
 
 def caption(state: CleanState) -> None:
@@ -211,11 +298,16 @@ def credit(state: CleanState) -> None:
     after_byline = False
     for line in state.lines:
         text = line.text
-        byline = (
-            line.undecided
-            and word_count(text) <= BYLINE_MAX_WORDS
-            and not ends_sentence(text)
-            and any(p.match(text) for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_PLACES))
+        byline = line.undecided and (
+            (
+                word_count(text) <= BYLINE_MAX_WORDS
+                and not ends_sentence(text)
+                and any(
+                    p.match(text)
+                    for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_PLACES, BYLINE_WITH_AGENCY)
+                )
+            )
+            or _byline_with_stamp(text)
         )
         affiliation = after_byline and bool(AFFILIATION.match(text))
         if line.undecided and (
@@ -223,6 +315,12 @@ def credit(state: CleanState) -> None:
         ):
             state.keep(line, "credit")
         after_byline = byline
+
+
+def _byline_with_stamp(text: str) -> bool:
+    """ "Jane Roe — Friday, 4 March 2022, 14:52": a writer's name, then a publication stamp."""
+    match = BYLINE_WITH_STAMP.match(text)
+    return match is not None and is_date_stamp(match.group(2))
 
 
 def date_line(state: CleanState) -> None:
@@ -233,10 +331,13 @@ def date_line(state: CleanState) -> None:
 
 
 def duplicate_line(state: CleanState) -> None:
-    """The same line again (a logo's alt text and its caption, a lazy-loaded repeat)."""
+    """The same line again (a logo's alt text and its caption, a lazy-loaded repeat).
+
+    Numbers count: "13:15" under "14:02" is a live blog's next entry, not a repeat.
+    """
     seen: set[str] = set()
     for line in state.lines:
-        key = line_key(line.text)
+        key = text_key(line.text)
         if line.undecided and key in seen:
             state.remove(line)
         elif not line.removed:
@@ -287,13 +388,47 @@ def _above_standfirst(state: CleanState, candidates: list[Line]) -> Line:
     return chosen
 
 
+def live_blog(state: CleanState) -> None:
+    """A live blog's entry times are its sub-headings, and so is an entry's title under one.
+
+    It runs before the headline rule, so that an entry's title is never taken
+    for the page's headline; times above the first line that could be a
+    headline (a clock in the page's header) are left to the other rules.
+    """
+    start = next(
+        (
+            index
+            for index, line in enumerate(state.lines)
+            if line.undecided and is_heading_shaped(line.text) and word_count(line.text) >= 3
+        ),
+        len(state.lines),
+    )
+    times = [
+        index
+        for index in range(start, len(state.lines))
+        if state.lines[index].undecided and ENTRY_TIME.match(state.lines[index].text)
+    ]
+    if len(times) < LIVE_BLOG_MIN_ENTRIES:
+        return
+    for index in times:
+        state.keep(state.lines[index], "heading")
+        _, title = state.neighbours(index)
+        if title is None or not title.undecided or not is_heading_shaped(title.text):
+            continue
+        _, first = state.neighbours(state.lines.index(title))
+        if first is not None and first.is_story:
+            state.keep(title, "heading")
+
+
 def source_label(state: CleanState) -> None:
     """An outlet's name standing alone above the story, named again as its source.
 
     "Reuters" above a headline is a logo's text when the article also credits
-    it ("... via REUTERS", "/TASS/", "(Reuters)") or repeats it on the next
-    line (a logo's alt text and its caption). A section name repeated in a
-    topic list under the story ("Europe") is not an outlet.
+    it ("... via REUTERS", "/TASS/", "(Reuters)", a sign-off with its web
+    address) or repeats it on the next line (a logo's alt text and its
+    caption). The page's first line, its masthead, is the outlet too when a
+    promotion names it ("Example Daily is on Telegram! Subscribe"). A section
+    name repeated in a topic list under the story ("Europe") is not an outlet.
     """
     span = state.story_span()
     end = span[0] if span else len(state.lines)
@@ -302,10 +437,18 @@ def source_label(state: CleanState) -> None:
             continue
         others = [ln.text for i, ln in enumerate(state.lines) if i != index]
         beside = state.lines[max(index - 1, 0) : index] + state.lines[index + 1 : index + 2]
-        if any(line_key(ln.text) == line_key(line.text) for ln in beside) or _credited(
-            line.text, " \n".join(others)
+        if (
+            any(line_key(ln.text) == line_key(line.text) for ln in beside)
+            or _credited(line.text, " \n".join(others))
+            or (index == 0 and _promoted(state, line.text))
         ):
             state.remove(line)
+
+
+def _promoted(state: CleanState, name: str) -> bool:
+    """A removed promotion names the outlet: "Want more from EXAMPLE? Subscribe"."""
+    named = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+    return any(ln.reason == "subscription-prompt" and named.search(ln.text) for ln in state.lines)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -323,6 +466,7 @@ def _credited(name: str, text: str) -> bool:
     attribution = (
         rf"\bvia {n}\b|/{n}(?:/|$)|\({n}\)|\b{n} (?:news )?agency\b|©\s*(?:\d{{4}}\s*)?{n}\b"
         rf"|\b{n} (?:reported|reports|said)\b|[–—-] {n}\.|\bsource: {n}\b"
+        rf"|\b{n}\.(?:com|org|net|info|eu|by|ru|ua|pl|lt|lv|ee|de|fr|uk|co\.uk)\b"
     )
     return re.search(attribution, text, re.IGNORECASE | re.MULTILINE) is not None
 
@@ -343,6 +487,21 @@ def repeated_line(state: CleanState) -> None:
             before is not None and before.is_story and after is not None and after.is_story
         )
         if not (inside_story and is_heading_shaped(line.text)):
+            state.remove(line)
+
+
+def section_label(state: CleanState) -> None:
+    """A section or place label between the headline and the story ("Belarus", "Analysis")."""
+    head, span = state.headline_index(), state.story_span()
+    if head is None or span is None:
+        return
+    for line in state.lines[head + 1 : span[0]]:
+        if (
+            line.undecided
+            and line.hint is None
+            and word_count(line.text) <= LABEL_MAX_WORDS
+            and not ends_sentence(line.text)
+        ):
             state.remove(line)
 
 
@@ -384,21 +543,47 @@ def heading(state: CleanState) -> None:
 
 
 def after_story(state: CleanState) -> None:
-    """Below the last paragraph, once junk begins, every short line is junk too.
+    """Below the last paragraph, once the page's tail begins, every short line is junk too.
 
-    A short closing sentence right after the story is kept; credits and
-    captions were kept by their own rules and stay.
+    A short closing sentence after the story is kept, even after an inline
+    promotion that pattern rules removed: the tail begins with the first line
+    this rule removes. Credits and captions were kept by their own rules and stay.
     """
-    span = state.story_span()
+    span = _without_footer(state)
     if span is None:
         return
-    junk_started = False
+    tail_started = False
     for line in state.lines[span[1] + 1 :]:
-        if line.removed:
-            junk_started = True
-        elif line.undecided and (junk_started or not is_sentence(line.text)):
+        if not line.undecided:
+            continue
+        if tail_started or not _closes_story(line.text):
             state.remove(line)
-            junk_started = True
+            tail_started = True
+
+
+def _closes_story(text: str) -> bool:
+    """A short sentence in the story's own voice ("Prosecutors may appeal."), not the
+    outlet speaking to the reader."""
+    plain = without_quotes(text)
+    return (
+        word_count(text) >= CLOSING_MIN_WORDS
+        and ends_sentence(text)
+        and text[:1].isupper()
+        and not (SECOND_PERSON.search(plain) or FIRST_PERSON_PLURAL.search(plain))
+    )
+
+
+def _without_footer(state: CleanState) -> tuple[int, int] | None:
+    """The story's span, after removing a lone prose line that ends the page below a
+    long gap of menus and lists (a site's disclaimer), if there is one."""
+    span = state.story_span()
+    if span is None:
+        return None
+    story = [i for i in range(span[0], span[1] + 1) if state.lines[i].is_story]
+    if len(story) >= 2 and story[-1] - story[-2] > FOOTER_GAP_MIN_LINES:
+        state.remove(state.lines[story[-1]])
+        return state.story_span()
+    return span
 
 
 def paragraph(state: CleanState) -> None:

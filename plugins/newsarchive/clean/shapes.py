@@ -85,6 +85,11 @@ def quoted_share(text: str) -> float:
     return quoted / len(text)
 
 
+def text_key(text: str) -> str:
+    """A line's identity within one document: case and spacing ignored, numbers kept."""
+    return re.sub(r"\s+", " ", text.lower()).strip()
+
+
 @lru_cache(maxsize=65536)
 def line_key(text: str) -> str:
     """A line's identity for counting repeats: case, digits and spacing ignored."""

@@ -11,13 +11,15 @@ import re
 
 _I = re.IGNORECASE
 
-# Ad slots left behind by ad plugins and page builders: "[ad_1]", "Advertisement".
-AD_MARKER = re.compile(
-    r"^(?:\[/?\s*ads?[_\- ]?\d*\s*\]|ads?|advertisement|advertising|sponsored(?: content)?"
+# Ad slots left behind by ad plugins and page builders: "[ad_1]", "Advertisement",
+# "Реклама"; several on one line ("Advertisement · Scroll to continue").
+_AD_SLOT = (
+    r"(?:\[/?\s*ads?[_\- ]?\d*\s*\]|ads?|advertisement|advertising|sponsored(?: content)?"
     r"|promoted(?: content)?|story continues below(?: advertisement)?"
-    r"|continue reading below|scroll (?:down )?to continue(?: with content)?)$",
-    _I,
+    r"|continue reading below|scroll (?:down )?to continue(?: with content)?"
+    r"|реклама|рэклама)\s*:?"
 )
+AD_MARKER = re.compile(rf"^{_AD_SLOT}(?:\s*[·•|/\-–—]\s*{_AD_SLOT})*$", _I)
 
 SOCIAL_NETWORKS = (
     r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|viber|vk|vkontakte"
@@ -26,7 +28,8 @@ SOCIAL_NETWORKS = (
 )
 # "Share on facebook", "Share this article", or a bar of network names.
 SHARE_WIDGET = re.compile(
-    rf"^(?:(?:share|tweet|post|send|pin)(?: (?:it|this|this article|this story|the article))?"
+    rf"^(?:(?:share|tweet|post|send|pin)(?: (?:it|this|this article|this story|the article|page"
+    rf"|this page|post|link))?"
     rf"(?:(?: (?:on|via|to|with)|\s*:)?\s*(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)?"
     rf"|(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+(?:this (?:page|article|story))?"
     rf"|permalink|short ?link)$",
@@ -63,7 +66,7 @@ COPYRIGHT_NOTICE = re.compile(
 COOKIE_NOTICE = re.compile(
     r"\b(?:(?:we|this (?:site|website)) uses? cookies|cookie (?:policy|settings|preferences)"
     r"|accept (?:all )?cookies|privacy (?:policy|settings)|terms of (?:use|service)"
-    r"|we value your privacy|(?:store|access|use|set)s? (?:\S+ ){0,6}cookies"
+    r"|we value your privacy|privacy notice|(?:store|access|use|set)s? (?:\S+ ){0,6}cookies"
     r"|cookies? and (?:similar technologies|process personal data))\b"
     # The banner's buttons, alone on their lines.
     r"|^(?:accept|accept all|reject|reject all|decline|i agree|agree|got it|ok|okay"
@@ -75,7 +78,9 @@ COOKIE_NOTICE = re.compile(
 CALL_TO_ACTION = re.compile(
     r"^(?:sign (?:up|in)|log ?in|subscribe|register|join|download|get|start|try|read"
     r"|follow|click|tap|watch|listen|unlock|upgrade|become|support|donate|install"
-    r"|discover|explore|claim|enjoy|continue reading|learn more|подпишитесь|подписывайтесь)\b",
+    r"|discover|explore|claim|enjoy|continue reading|learn more|want more"
+    r"|подпишитесь|подписывайтесь|поддержите|падпісвайцеся|падтрымайце|підпишіться"
+    r"|підписуйтесь|підтримайте)\b",
     _I,
 )
 
@@ -84,23 +89,51 @@ PROMOTION = re.compile(
     r"\b(?:subscri(?:be|ber|bers|ption|ptions)|members?(?:hip)?|sign (?:up|in)|log ?in"
     r"|account|apps?|premium|newsletters?|inbox|unlimited|ad-free|paywall|free trial"
     r"|trial|offer|curated|titles|download|app store|google play|access|feedback"
-    r"|donat(?:e|ion|ions)|contribution|supporters?|подписк\w*|рассылк\w*|канал\w*)\b",
+    r"|donat(?:e|ion|ions)|contribution|supporters?|e-?mail address|follow us"
+    r"|(?:is|are) (?:now )?on (?:telegram|whatsapp|viber|instagram|youtube|tiktok)"
+    r"|подписк\w*|рассылк\w*|канал\w*|подпишитесь|подписывайтесь|поддерж\w*|падпісвайцеся"
+    r"|падтрым\w*|підпишіться|підписуйтесь|підтрим\w*)\b",
     _I,
 )
 # "Already a member?", "14 days free", "Fourteen days free".
 STRONG_PROMOTION = re.compile(
     r"\balready (?:a |an )?(?:member|subscriber|registered)\b"
     r"|\b(?:days?|weeks?|months?) (?:for )?free\b|\bfree for \w+ (?:days?|weeks?|months?)\b"
-    r"|\bfree trial\b|\bbecome an? (?:member|supporter|patron|subscriber)\b"
-    r"|\bjoin our community\b|\b(?:support|fund) (?:independent|our) journalism\b"
-    r"|\bneeds? your support\b|\bconsider (?:becoming|supporting|donating)\b",
+    r"|\bfree trial\b|\bbecome (?:a |an |our )?(?:member|supporter|patron|subscriber)s?\b"
+    r"|\bjoin our community\b|\bsupport us\b"
+    r"|\b(?:support|fund) (?:independent|our) (?:\w+ )?(?:journalism|work|reporting|newsroom)\b"
+    r"|\bneeds? your support\b|\bconsider (?:becoming|supporting|donating)\b"
+    r"|\brel(?:y|ies) on (?:its |our )?(?:readers|donations|supporters)\b"
+    r"|\b(?:monthly|one-time|regular|recurring) (?:donation|contribution)s?\b",
     _I,
 )
 # "Support the Guardian", "Support Meduza": a donation button naming the outlet.
 SUPPORT_BUTTON = re.compile(
     r"^(?:Support|Donate to|Contribute to) (?:us|the \w+|[A-Z][\w.]+(?: [A-Z][\w.]+)?)$"
 )
-SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", _I)
+# The reader addressed: English, and the plural "you" of Russian, Belarusian, Ukrainian.
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|вы|ви|вас|вам|ваш\w*)\b", _I)
+# The outlet speaking of itself, outside quotes: "our coverage", "we work without ads".
+FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Мм]ы|нас|[Нн]аш\w*|[Мм]и)\b")
+
+# The page's own controls and reader tools, alone on a line: panels, audio players,
+# reading time, live-blog filters, a notice that a widget needs JavaScript.
+PAGE_CONTROL = re.compile(
+    r"^(?:close(?: panel)?|open panel|about sharing|reuse this content|live|live feed"
+    r"|(?:press play to )?listen to (?:this|the) (?:article|story)"
+    r"|voiced by artificial intelligence"
+    r"|(?:\d+|one|two|three|four|five) min(?:ute)?s? read|(?:show|hide) (?:key events only|all"
+    r"|more|less)|key events|(?:please )?(?:turn on|enable) javascript\b.*"
+    r"|save (?:this )?(?:articles?|stor(?:y|ies))\b.*\b(?:later|reading list)"
+    r"|(?:copy|paste|copy/paste)\b.*\bembed\b.*|font size|text size)[.:]?$",
+    _I,
+)
+
+# A live blog's entry time alone on its line: "14:02", "2.41pm", "12:41 BST", "1h ago".
+ENTRY_TIME = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
+    r"|\d{1,2}\s*(?:min|mins|minutes?|h|hrs?|hours?) ago)$"
+)
 
 # Site navigation: section lists, "Related stories", breadcrumbs.
 NAVIGATION = re.compile(
@@ -113,7 +146,15 @@ NAVIGATION = re.compile(
     r"|(?:next|previous) (?:article|story|post)|home|menu|search|skip to (?:main )?content"
     r"|more from\b|more on this\b|related(?: (?:topics|subjects|content|coverage|articles))?$"
     r"|explore more on these topics|\w+ recommends$|post navigation"
-    r"|читайте также|(?:ещё|еще) по теме|все новости|сообщить об ошибке)",
+    r"|читайте также|читайте також|чытайце таксама|čytajcie taksama|(?:ещё|еще) по теме"
+    r"|все новости|последние новости|апошнія навіны|останні новини|сообщить об ошибке)",
+    _I,
+)
+# A label over a list of headlines of other stories: "Related coverage", "Читайте также".
+LINK_LIST_LABEL = re.compile(
+    r"^(?:related(?: \w+)?|read (?:also|next|more)|see also|more on this(?: story| topic)?"
+    r"|you (?:may|might) also like|читайте также|читайте також|чытайце таксама"
+    r"|(?:ещё|еще) по теме)$",
     _I,
 )
 # A labelled list of topics or tags: "Keywords Belarus, EU", "Tags: sanctions", "Теги".
@@ -123,9 +164,12 @@ TOPIC_LIST = re.compile(
 )
 # A link to another story, labelled: "Read also: ...", "Читайте также: ...".
 # An address alone, or labelled ("Permalink https://...").
+# A link annotated for screen readers ("Our Standards, opens new tab") is one too.
 LINK_LINE = re.compile(
-    r"^(?:read (?:more|also|next)|see also|читайте также|читайте)\s*:"
-    r"|^(?:\w+(?: \w+)?\s*:?\s*)?https?://\S+$",
+    r"^(?:read (?:more|also|next)|see also|also read|related(?: \w+)?|more|watch|listen"
+    r"|читайте также|читайте також|чытайце таксама|читайте)\s*:"
+    r"|^(?:\w+(?: \w+)?\s*:?\s*)?https?://\S+$"
+    r"|^.{1,120}?,? opens (?:in )?(?:a )?new (?:tab|window)$",
     _I,
 )
 BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s[>»/|›]\s[^.!?]{1,80}){2,}$")
@@ -140,7 +184,9 @@ PHOTO_CREDIT = re.compile(
     r"(?:\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?: by|:)\s*[^.]{2,80}\.?\)?$"
     r"|\w/[^/]+ via [A-Z][A-Za-z]+$|\bvia [A-Z]{3,}$"
     r"|\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3}(?:, File)?\.?\)?$"
-    r"|/(?:[A-Z]{2,}|Getty Images|Shutterstock)\.?\)?$)"
+    r"|/(?:[A-Z]{2,}|Getty Images|Shutterstock)\.?\)?$"
+    # "... outside the court [File: Stringer/Agency]"
+    r"|\[[^\[\]]{0,40}/[^\[\]]{2,40}\]$)"
 )
 
 # A caption's label alone on its line: the caption's text is the next line.
@@ -148,7 +194,8 @@ CAPTION_ONLY_LABEL = re.compile(r"^(?:image|media|photo|video) caption\s*[,:]?$"
 
 # Credit lines of wire services: "(Reporting by ...; Editing by ...)".
 CREDIT_LINE = re.compile(
-    r"^\(?\s*(?:additional |further )?(?:reporting|writing|written|editing|edited|compiled"
+    r"^\(?\s*(?:additional |further |live )?(?:reporting|writing|written|editing|edited|compiled"
+    r"|updates|coverage"
     r"|translated|translation|research|produced|graphics|text|photos?|video|interviews?)"
     r"(?: and \w+)? by\b|^\(?\s*with (?:inputs|reporting|additional reporting) (?:from|by)\b"
     r"|^.{0,80}\bcontributed (?:to )?(?:this )?(?:report|story|article)\.?\)?$"
@@ -160,17 +207,26 @@ CREDIT_ROLE = re.compile(
     r"|translated|research)(?: and \w+)? by ([^;()]+)",
     _I,
 )
-CAPITALISED = r"[A-Z][\w'’.\-]+"
-NAME = rf"{CAPITALISED}(?: (?:{CAPITALISED}|de|van|von|der|da|al|bin|le|la))*"
+# Capitals of the Latin, Central European and Cyrillic alphabets of the region.
+UPPER = "A-ZÀ-ÖØ-ÞĆČĎĚŁŃŇŘŚŠŤŮŹŻŽА-ЯЁІЎЄЇҐ"
+CAPITALISED = rf"[{UPPER}][\w'’.\-]+"
+# Words that join a name to what follows it ("Jane Roe With AFP"), never part of it.
+_NOT_IN_NAME = r"(?!(?i:with|and|for|from|in)\b)"
+NAME = rf"{CAPITALISED}(?: (?:{_NOT_IN_NAME}{CAPITALISED}|de|van|von|der|da|al|bin|le|la))*"
 # "A", "A and B", "A, B and C"; a comma after the last name starts an affiliation.
-NAMES = rf"{NAME}(?:(?:, {NAME})* (?:and|&) {NAME})?"
+NAMES = rf"{NAME}(?:(?:, {NAME})* (?:and|AND|&|и|і|та) {NAME})?"
 # People, not desks: "Jonas Brekke and Ines Carvalho", not "Minsk newsroom".
 PERSON_NAMES = re.compile(rf"^{NAMES}$")
 # "By RFE/RL's Belarus Service", "By Example Wire staff": a byline naming a desk.
 DESK_BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z]\S*(?: \S+){0,6}$")
 BYLINE = re.compile(
-    rf"^(?:By|BY|by|От|Автор:?|Author:?|Autor:?)\s+({NAMES})(?:[,|–—-].*| with .+)?$"
+    rf"^(?:By|BY|by|От|Автор:?|Авторка:?|Аўтар:?|Аўтарка:?|Author:?|Autor:?)\s+({NAMES})"
+    rf"(?:[,|–—-].*| (?i:with) .+)?$"
 )
+# "Jane Roe with AFP": a writer, and an agency that contributed.
+BYLINE_WITH_AGENCY = re.compile(rf"^({NAMES}) (?i:with) [A-Z]{{2,6}}(?: and [A-Z]{{2,6}})*$")
+# "Jane Roe — Friday, 4 March 2022, 14:52": a writer and the stamp (checked by the rule).
+BYLINE_WITH_STAMP = re.compile(rf"^({NAMES}) [—–|-] (.+)$")
 # "Anna Nowak in Brussels and Jan Kowal in Moscow": names with where each wrote from.
 _PERSON = rf"{CAPITALISED}(?: {CAPITALISED}){{1,2}}"
 _PLACE = rf"{CAPITALISED}(?: {CAPITALISED})?"
@@ -178,7 +234,9 @@ BYLINE_WITH_PLACES = re.compile(rf"^{_PERSON} in {_PLACE}(?:(?:,| and) {_PERSON}
 PERSON_BEFORE_PLACE = re.compile(rf"(?:^|, | and )({_PERSON}) in ")
 # The line under a byline naming the outlet and the place: "Example News, Vilnius".
 AFFILIATION = re.compile(rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}}, {_PLACE}$")
-SOURCE_CREDIT = re.compile(r"^(?:source|sources|via|from)\s*:\s*(.{2,60})$", _I)
+SOURCE_CREDIT = re.compile(
+    r"^(?:source|sources|via|from|источник|источники|крыніца|джерело)\s*:\s*(.{2,60})$", _I
+)
 
 # Quotation marks that open and close quoted speech.
 OPENING_QUOTES = "\"“„«‘'‹"

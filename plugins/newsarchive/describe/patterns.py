@@ -12,11 +12,12 @@ _AGENCY_NAME = rf"{_AGENCY_WORD}(?: [{_UPPER}][\w’'&-]*){{0,3}}"
 # an optional date, then the agency in one of its usual marks:
 # "MOSCOW, August 19. /TASS/.", "MOSCOW, November 23 – RIA Novosti.",
 # "MINSK, Aug 10 (Reuters) -", "KYIV (AP) —", "MINSK, 12 August 2020, BelTA –",
-# "Минск, 14 сентября 2020 года –", "Москва. 12 августа. INTERFAX.RU -". The
-# place is upper case, or a single capitalised word when a date follows it.
+# "Минск, 14 сентября 2020 года –", "Москва. 12 августа. INTERFAX.RU -",
+# "Kyiv (AFP) –". The place is upper case, or a single capitalised word when a
+# date, or an agency in brackets and a dash, follows it.
 DATELINE_PLACE = re.compile(
     rf"^(?:(?P<upper>[{_UPPER}][{_UPPER}'’.\-]+(?: [{_UPPER}][{_UPPER}'’.\-]+){{0,3}})"
-    rf"|(?P<title>[{_UPPER}][{_LOWER}]+)(?=[,.] ))"
+    rf"|(?P<title>[{_UPPER}][{_LOWER}]+)(?=[,.] | \())"
 )
 # "MINSK, Belarus (AP) —": the country after the city, before the agency.
 DATELINE_COUNTRY = re.compile(rf", [{_UPPER}][{_LOWER}]+(?= ?\()")
@@ -24,7 +25,7 @@ DATELINE_AGENCY_IN_PARENS = re.compile(r" ?\((?P<agency>[^)]{2,40})\)")
 DATELINE_DATE_START = re.compile(r"[,.] ")
 # "ТАСС, 12 августа.": an agency's acronym where the place would stand.
 AGENCY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,5}}$")
-DATELINE_YEAR_WORD = re.compile(r" (?:года|г\.)")
+DATELINE_YEAR_WORD = re.compile(r" (?:года|року|г\.|р\.)")
 DATELINE_END = re.compile(
     rf"[.,]? ?(?:/(?P<slashed>[^/]{{2,40}})/\.?"
     rf"|[–—\-]+ ?(?P<dashed>{_AGENCY_NAME})[.:](?= )"
@@ -39,6 +40,14 @@ COPYRIGHT_OWNER = re.compile(
     rf"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:©\s*)?(?:\d{{4}}(?:[–-]\d{{4}})?[,.]?\s*)?"
     rf"(?P<owner>{_AGENCY_NAME})|\b(?i:the) (?P<agency>{_AGENCY_NAME}) (?i:(?:news )?agency)\b"
 )
+
+# An outlet named by its own promotion: "Sign up for the Example's morning newsletter".
+OUTLET_POSSESSIVE = re.compile(
+    rf"\b(?P<the>[Tt]he )?(?P<outlet>{_AGENCY_NAME})['’]s (?:[\w-]+ ){{0,3}}"
+    rf"(?:newsletters?|apps?|podcasts?|journalism|e-?mails?|website)\b"
+)
+# "Al Jazeera and news agencies": the outlet, with the wires it drew on.
+WITH_AGENCIES = re.compile(r"\s+(?:and|&|with) (?:other )?(?:news )?(?:agencies|wires)$", re.I)
 
 # "(Reporting by A; writing by B; Editing by C)": who reported and wrote.
 BYLINE_ROLES = ("reporting", "writing", "written")

@@ -13,7 +13,9 @@ from dataclasses import dataclass, replace
 
 from ..clean.vocabulary import (
     BYLINE,
+    BYLINE_WITH_AGENCY,
     BYLINE_WITH_PLACES,
+    BYLINE_WITH_STAMP,
     CREDIT_ROLE,
     PERSON_BEFORE_PLACE,
     PERSON_NAMES,
@@ -33,6 +35,8 @@ from .patterns import (
     DATELINE_END,
     DATELINE_PLACE,
     DATELINE_YEAR_WORD,
+    OUTLET_POSSESSIVE,
+    WITH_AGENCIES,
 )
 from .state import DescribeState
 
@@ -104,7 +108,7 @@ def parse_dateline(text: str) -> Dateline | None:
         agency = end.group("slashed") or end.group("dashed") or end.group("named")
     place_only = _place_then_dash(place_match, end)
     if (date is None and agency is None and not place_only) or (
-        place_match.group("title") and date is None
+        place_match.group("title") and date is None and not (agency and _dashed(end))
     ):
         return None
     if agency is None and date is not None and _is_agency_acronym(place):
@@ -124,8 +128,11 @@ def _is_agency_acronym(place: str) -> bool:
 
 def _place_then_dash(place: re.Match, end: re.Match | None) -> bool:
     """ "KYIV — ...": a known place in capitals, then a dash, is a dateline on its own."""
-    dashed = end is not None and any(dash in end.group(0) for dash in "–—-")
-    return dashed and bool(place.group("upper")) and place_name(place.group(0)) is not None
+    return _dashed(end) and bool(place.group("upper")) and place_name(place.group(0)) is not None
+
+
+def _dashed(end: re.Match | None) -> bool:
+    return end is not None and any(dash in end.group(0) for dash in "–—-")
 
 
 def _dateline_date(cursor: _Cursor) -> str | None:
@@ -219,7 +226,7 @@ def source(state: DescribeState) -> None:
         return
     for candidate in _source_candidates(state):
         if candidate:
-            state.source = candidate.strip(' .,“”"«»')
+            state.source = WITH_AGENCIES.sub("", candidate.strip(' .,“”"«»'))
             return
 
 
@@ -232,6 +239,9 @@ def _source_candidates(state: DescribeState):
     for r in removed:
         if r.reason == "copyright-notice" and (match := COPYRIGHT_OWNER.search(r.text)):
             yield match.group("agency") or match.group("owner")
+    for r in removed:
+        if r.reason == "subscription-prompt" and (match := OUTLET_POSSESSIVE.search(r.text)):
+            yield ("The " if match.group("the") else "") + match.group("outlet")
 
 
 def byline(state: DescribeState) -> None:
@@ -243,8 +253,11 @@ def byline(state: DescribeState) -> None:
         return
     credits = [b.text for b in state.cleaned.blocks if b.kind == "credit"]
     for text in credits:
-        if (match := BYLINE.match(text)) and " " in match.group(1):
-            state.byline = match.group(1)
+        match = (
+            BYLINE.match(text) or BYLINE_WITH_AGENCY.match(text) or BYLINE_WITH_STAMP.match(text)
+        )
+        if match and " " in (name := _person_part(match.group(1))):
+            state.byline = name
             return
         if BYLINE_WITH_PLACES.match(text):
             state.byline = _joined(PERSON_BEFORE_PLACE.findall(text))
@@ -258,6 +271,13 @@ def byline(state: DescribeState) -> None:
         if names:
             state.byline = ", ".join(dict.fromkeys(names))
             return
+
+
+def _person_part(names: str) -> str:
+    """ "ANNA WHITE Associated Press": a name set in capitals ends where the capitals do."""
+    words = names.split()
+    caps = next((i for i, word in enumerate(words) if not word.isupper()), len(words))
+    return " ".join(words[:caps]) if caps >= 2 and words[0].isupper() else names
 
 
 def _joined(names: list[str]) -> str:
