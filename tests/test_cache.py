@@ -115,3 +115,17 @@ def test_an_actor_gaining_a_page_does_not_touch_pages_that_do_not_show_it(tmp_pa
     assert after["articles/a/index.html"] == before["articles/a/index.html"]
     assert after["actors/dmitry-peskov/index.html"] == before["actors/dmitry-peskov/index.html"]
     assert after["index.html"] != before["index.html"]  # it counts the articles
+
+
+def test_an_actor_named_in_one_more_article_leaves_pages_that_list_it_alone(tmp_path):
+    """Article and actor pages list actors by name and link; their article counts
+    are shown only on the actor's own page and in the directory."""
+    in_vilnius = STORY.replace("on Friday", "in Vilnius on Friday")
+    site = make_site(tmp_path, {"a.txt": in_vilnius})
+    before = page_keys(site)
+    later = "Talks move abroad\n\nThe delegations will meet again in Vilnius next month.\n"
+    (site / "content" / "c.txt").write_text(later)
+    after = page_keys(site)
+    assert after["actors/vilnius/index.html"] != before["actors/vilnius/index.html"]
+    assert after["articles/a/index.html"] == before["articles/a/index.html"]
+    assert after["actors/dmitry-peskov/index.html"] == before["actors/dmitry-peskov/index.html"]

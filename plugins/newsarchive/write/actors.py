@@ -37,6 +37,24 @@ class MonthChart:
     undated: int
 
 
+@dataclass(frozen=True)
+class ActorName:
+    """What a page needs to name and link an actor it lists.
+
+    Lists of actors on other actors' and articles' pages carry this, not the
+    whole actor, so a page stays cached when a listed actor is named in one
+    more article somewhere else.
+    """
+
+    id: str
+    name: str
+    type: str
+
+    @classmethod
+    def of(cls, actor: Actor) -> ActorName:
+        return cls(actor.id, actor.name, actor.type)
+
+
 def with_pages(archive: Archive, min_articles: int) -> dict[str, Actor]:
     """Actors that earn a page: mentioned in at least `min_articles` articles."""
     return {a.id: a for a in archive.actors if len(a.articles) >= min_articles}
@@ -61,12 +79,12 @@ def actor_spans(
     return spans
 
 
-def actors_of(record: ArticleRecord, actors: dict[str, Actor]) -> dict[str, list[Actor]]:
+def actors_of(record: ArticleRecord, actors: dict[str, Actor]) -> dict[str, list[ActorName]]:
     """The article's actors by type, most mentioned first."""
     counts = Counter(m.actor for m in record.mentions)
-    grouped: dict[str, list[Actor]] = {kind: [] for kind in ACTOR_TYPES}
+    grouped: dict[str, list[ActorName]] = {kind: [] for kind in ACTOR_TYPES}
     for actor_id, _ in sorted(counts.items(), key=lambda kv: (-kv[1], actors[kv[0]].name, kv[0])):
-        grouped[actors[actor_id].type].append(actors[actor_id])
+        grouped[actors[actor_id].type].append(ActorName.of(actors[actor_id]))
     return {kind: found for kind, found in grouped.items() if found}
 
 
@@ -77,13 +95,13 @@ def actors_by_article(archive: Archive) -> dict[str, set[str]]:
 
 def co_mentioned(
     actor: Actor, named_in: dict[str, set[str]], actors: dict[str, Actor]
-) -> list[tuple[Actor, int]]:
+) -> list[tuple[ActorName, int]]:
     """The actors most often in the same articles, with how many articles they share."""
     shared: Counter[str] = Counter()
     for article in actor.articles:
         shared.update(named_in[article] - {actor.id})
     ranked = sorted(shared.items(), key=lambda kv: (-kv[1], actors[kv[0]].name, kv[0]))
-    return [(actors[a], n) for a, n in ranked[:CO_MENTIONED_SHOWN]]
+    return [(ActorName.of(actors[a]), n) for a, n in ranked[:CO_MENTIONED_SHOWN]]
 
 
 def month_chart(actor: Actor, records: list[ArticleRecord]) -> MonthChart | None:

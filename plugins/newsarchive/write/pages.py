@@ -13,6 +13,7 @@ from ..model import Actor, Archive, ArticleRecord
 from ..related import related_articles
 from ..slugs import source_id
 from .actors import (
+    ActorName,
     actor_spans,
     actors_by_article,
     actors_of,
@@ -86,7 +87,7 @@ def home_page(
     )
 
 
-def linkable(has_page: frozenset[str], shown: Iterable[Actor]) -> frozenset[str]:
+def linkable(has_page: frozenset[str], shown: Iterable[Actor | ActorName]) -> frozenset[str]:
     """Which of the actors a page shows have a page to link to.
 
     Pages get only these, not every actor with a page, so a page stays cached
