@@ -319,3 +319,17 @@ def test_the_name_of_a_person_follows_the_surname_spelling_the_archive_uses_most
     )
     (lavrov,) = [a for a in archive.actors if a.type == "person"]
     assert (lavrov.name, lavrov.mentions) == ("Sergey Lavrov", 3)
+
+
+def test_a_name_with_look_alike_letters_of_another_script_is_the_same_actor(tmp_path):
+    spoofed = "\u0410le\u0445\u0430nd\u0435r Luk\u0430shenko"  # Cyrillic А, х, а, е and а
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Alexander Lukashenko spoke to workers at a factory on Friday.",
+            "b.txt": f"{spoofed} said on Friday that the talks would go on for weeks.",
+        },
+    )
+    assert actor_of(archive, "b", spoofed) == actor_of(archive, "a", "Alexander Lukashenko")
+    (actor,) = archive.actors
+    assert actor.name == "Alexander Lukashenko" and actor.aliases == ("Alexander Lukashenko",)

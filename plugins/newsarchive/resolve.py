@@ -392,6 +392,7 @@ def _build(
     records: list[ArticleRecord], clusters: list[_Cluster], registry: Registry
 ) -> Resolution:
     order = {record.id: index for index, record in enumerate(records)}
+    blocks = {record.id: record.blocks for record in records}
     ids: dict[int, str] = {}
     taken: set[str] = set()
     for cluster in sorted(
@@ -410,7 +411,8 @@ def _build(
         actor_id = ids[cluster.number]
         kind = cluster.registered.type if cluster.registered else cluster.kind
         for m in cluster.mentions:
-            by_article[m.article].append(Mention(m.block, m.start, m.end, m.text, actor_id, kind))
+            written = blocks[m.article][m.block].text[m.start : m.end]  # as written, not folded
+            by_article[m.article].append(Mention(m.block, m.start, m.end, written, actor_id, kind))
         spellings = Counter(m.text for m in cluster.mentions)
         registered_aliases = cluster.registered.spellings if cluster.registered else ()
         articles = sorted({m.article for m in cluster.mentions}, key=order.__getitem__)

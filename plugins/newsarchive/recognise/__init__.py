@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..clean.vocabulary import CAPTION_LABEL, PHOTO_CREDIT
 from ..model import ArticleRecord, NameMention
-from ..names import ascii_lower, given_gender, skeleton, surname_gender
+from ..names import ascii_lower, given_gender, one_script, skeleton, surname_gender
 from .places import place_name
 from .vocabulary import (
     COMPOUND_ADJECTIVE,
@@ -112,20 +112,22 @@ class _Group:
 
 
 def recognise(record: ArticleRecord) -> list[NameMention]:
-    """Every name in the article's story blocks, typed where the text says how."""
-    lower_words = {w for b in record.blocks for w in re.findall(r"\b[a-zа-яё][\w’'-]*", b.text)}
+    """Every name in the article's story blocks, typed where the text says how.
+
+    Names are read in each word's dominant script (see `names.one_script`), so a
+    mention's text is the clean spelling; its offsets still point at the block.
+    """
+    texts = [one_script(block.text) for block in record.blocks]
+    lower_words = {w for text in texts for w in re.findall(r"\b[a-zа-яё][\w’'-]*", text)}
     written_elsewhere = {
-        match.group(0)
-        for block in record.blocks
-        if not _is_shouted(block.text)
-        for match in TOKEN.finditer(block.text)
+        match.group(0) for text in texts if not _is_shouted(text) for match in TOKEN.finditer(text)
     }
     mentions: list[NameMention] = []
     for index, block in enumerate(record.blocks):
         if block.kind == "credit":
             continue
         start, end = story_span(record, index)
-        text = block.text
+        text = texts[index]
         title_case = block.kind == "heading" or _is_title_case(text)
         # "MIGRANTS STUCK AT THE BORDER": words, not acronyms, unless the story has them.
         known = written_elsewhere if _is_shouted(text[start:end]) else None
