@@ -101,6 +101,21 @@ def names(body: str) -> dict[str, str | None]:
         ),
         ("Russian Deputy Foreign Minister Sergei Ryabkov said so.", "Sergei Ryabkov", "person"),
         (
+            "The President's Office denied the report on Thursday.",
+            "President's Office",
+            "organization",
+        ),
+        (
+            "The Prosecutor General's Office opened a case against her.",
+            "Prosecutor General's Office",
+            "organization",
+        ),
+        (
+            "In Moscow, the Presidential Administration declined to comment.",
+            "Presidential Administration",
+            "organization",
+        ),
+        (
             "The OSCE's Office for Democratic Institutions and Human Rights said so.",
             "Office for Democratic Institutions and Human Rights",
             "organization",

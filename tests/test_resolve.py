@@ -333,3 +333,16 @@ def test_a_name_with_look_alike_letters_of_another_script_is_the_same_actor(tmp_
     assert actor_of(archive, "b", spoofed) == actor_of(archive, "a", "Alexander Lukashenko")
     (actor,) = archive.actors
     assert actor.name == "Alexander Lukashenko" and actor.aliases == ("Alexander Lukashenko",)
+
+
+def test_the_presidents_office_is_the_office_of_the_president(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The President's Office denied the report on Thursday morning.",
+            "b.txt": "Andriy Yermak, who heads the Office of the President, said so.",
+        },
+    )
+    assert actor_of(archive, "a", "President's Office") == actor_of(
+        archive, "b", "Office of the President"
+    )

@@ -45,6 +45,8 @@ _ACRONYM_OF_PLACE = re.compile(r"^([A-ZА-Я][A-ZА-Я0-9&]{1,5}) of\b")
 _OF_PLACE = re.compile(r" of [a-z ]+$")
 # "the Republic of Belarus" is Belarus.
 _STATE_FORM = re.compile(r"^(?:the )?(?:Republic|Kingdom|Principality|Grand Duchy) of ", re.I)
+# "the President's Office" is "the Office of the President".
+_HOLDERS_OFFICE = re.compile(r"^(.+?)(?:'s|’s) (\w+)$")
 _DEFINED_ACRONYM = re.compile(r"^\s*\(([A-ZА-Я][A-ZА-Я0-9&]{1,5})\)")
 
 
@@ -318,6 +320,8 @@ def _other_key(text: str, kind: str) -> str:
     if kind == "place":
         return place_name(_STATE_FORM.sub("", text)) or text
     text = text.removeprefix("the ").removeprefix("The ")
+    if holders := _HOLDERS_OFFICE.match(text):
+        text = f"{holders.group(2)} of the {holders.group(1)}"
     if acronym := _ACRONYM_OF_PLACE.match(text):
         return acronym.group(1)  # "KGB of Belarus" is the KGB
     if " " not in text:

@@ -289,8 +289,10 @@ def _split_run(
                 yield group
             group = _Group([])
         else:
-            group.tokens.append(token)
-            if bare != raw.text:  # a possessive ends the name: "Putin's Kremlin"
+            # A possessive ends the name ("Putin's Kremlin"), not an office's holder's.
+            following = run[position + 1] if position + 1 < len(run) else None
+            group.tokens.append(raw if following and not _ends_a_name(raw, following) else token)
+            if bare != raw.text and group.tokens[-1] is token:
                 yield group
                 group = _Group([])
     if group.tokens:
@@ -298,11 +300,12 @@ def _split_run(
 
 
 def _names_a_body(run: list[_Token], position: int) -> bool:
-    """Title words before an organisation's head name it: "Foreign Ministry", "Press Service"."""
+    """Title words before an organisation's head name it: "Foreign Ministry", "Press
+    Service", "the President's Office", "the Prosecutor General's Office"."""
     for token in run[position:]:
         if token.lower in ORGANIZATION_HEADS:
             return True
-        if token.lower not in TITLES:
+        if _POSSESSIVE.sub("", token.lower) not in TITLES:
             return False
     return False
 
