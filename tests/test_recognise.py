@@ -199,6 +199,23 @@ def test_name_particles_and_dotted_abbreviations_stay_whole(sentence, expected):
     assert names(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She spoke to the state channel Belarus 1 on Sunday.", {"Belarus 1": "organization"}),
+        (
+            "The news channel Rossiya 24, owned by the state, aired it.",
+            {"Rossiya 24": "organization"},
+        ),
+        ("The broadcaster Channel 5 showed the footage on Sunday.", {"Channel 5": "organization"}),
+        ("He said that in Minsk 24 hours later nothing changed.", {"Minsk": "place"}),
+        ("The channel said Belarus 1,200 times refused the offer.", {"Belarus": "place"}),
+    ],
+)
+def test_a_broadcaster_named_with_a_number_keeps_it(sentence, expected):
+    assert names(sentence) == expected
+
+
 def test_acronyms_with_a_lower_case_letter_and_sites_named_by_address_are_organisations():
     found = names("Officers of GUBOPiK detained two reporters of Tut.by, BelTA reported.")
     assert {name: found[name] for name in ("GUBOPiK", "Tut.by", "BelTA")} == {

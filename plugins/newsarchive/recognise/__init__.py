@@ -30,6 +30,7 @@ from .vocabulary import (
     INITIAL,
     INSTITUTIONS,
     MASCULINE_HONORIFICS,
+    MEDIA_NOUNS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -200,6 +201,11 @@ def _ends_a_name(possessor: _Token, following: _Token) -> bool:
     return not (bare.lower() in TITLES and following.lower in ORGANIZATION_HEADS)
 
 
+# A number right after a name, not the start of a longer number, a share or a date.
+_NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\d%]|[.,]\d| ?per ?cent)")
+_WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
+
+
 def _groups(
     text: str,
     start: int,
@@ -208,7 +214,8 @@ def _groups(
     title_case: bool,
     known: set[str] | None,
 ) -> Iterable[_Group]:
-    runs = _merge_organization_names(text, _tokens(text, start, end, known))
+    runs = [_numbered(text, run) for run in _tokens(text, start, end, known)]
+    runs = _merge_organization_names(text, runs)
     for run in runs:
         if isinstance(run, _Group):
             yield run
@@ -216,10 +223,26 @@ def _groups(
         yield from _split_run(text, run, lower_words, title_case)
 
 
-def _merge_organization_names(text: str, runs: list[list[_Token]]) -> list:
+def _numbered(text: str, run: list[_Token]) -> list[_Token] | _Group:
+    """A broadcaster's name ending in a number ("Rossiya 24"), the number kept."""
+    number = _NUMBER_AFTER.match(text, run[-1].end)
+    if number is None:
+        return run
+    before = _WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+    if run[-1].lower not in MEDIA_NOUNS and not (before and before.group(1) in MEDIA_NOUNS):
+        return run
+    return _Group(
+        [*run, _Token(number.group(1), number.start(1), number.end(1))], organization=True
+    )
+
+
+def _merge_organization_names(text: str, runs: list) -> list:
     """Join "Ministry" + "of" + "Foreign Affairs", "KGB" + "of" + "Belarus" into one name."""
     merged: list = []
     for run in runs:
+        if isinstance(run, _Group):  # whole already: "Belarus 1"
+            merged.append(run)
+            continue
         previous = merged[-1] if merged else None
         tokens = previous.tokens if isinstance(previous, _Group) else previous
         if tokens and not _is_filler(run[0]):

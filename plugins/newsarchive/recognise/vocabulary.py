@@ -70,6 +70,10 @@ ORGANIZATION_HEADS = frozenset(
     observatory watch inc ltd plc news times post journal gazette telegraph radio television
     tv press media""".split()
 )
+# Words for broadcasters: a number after a name they go with is part of the name
+# ("the state channel Belarus 1", "the broadcaster Rossiya 24", "Channel 5").
+MEDIA_NOUNS = frozenset("channel broadcaster station network tv television radio".split())
+
 # Institutions named after their seat: "the Kremlin", "the White House".
 # Company names built on a trade: Belgazprombank, Gazprom, Rosneft, Aeroflot.
 ORGANIZATION_ENDINGS = (
