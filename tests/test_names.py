@@ -101,6 +101,8 @@ def test_pair(a, b, same):
         ("Yermoshina", "Ermoshina"),
         ("Ермошина", "Jermoschina"),
         ("Yevgeny", "Ievgen"),
+        ("Yermoshina", "Yarmoshyna"),  # Belarusian writes it "я"
+        ("Yevgeny", "Yauhen"),
     ],
 )
 def test_skeleton_folds_spelling_variants(a, b):

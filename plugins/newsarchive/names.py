@@ -51,9 +51,10 @@ _BELARUSIAN_U = re.compile(r"(?<=[aeo])u(?=[^aeiouy]|$)")
 _VOWELS = re.compile(r"[aeiouyj]+")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _DOUBLES = re.compile(r"(.)\1+")
-# Russian "е" opening a word is said "ye", which spellings write Ye, Je, Ie or E:
-# Yermoshina, Jermoschina and Ermoshina are one name.
-_INITIAL_YE = re.compile(r"^[yji]e")
+# Russian "е" opening a word is said "ye", which spellings write Ye, Je, Ie or E, and
+# Belarusian writes it "я" (Ya, Ja, Ia): Yermoshina, Ermoshina, Jermoschina, Yarmoshyna
+# are one name, as are Yevgeny, Evgeny and Yauhen.
+_INITIAL_YE = re.compile(r"^[yji][ae]")
 
 # Cyrillic letters drawn like Latin ones, pair by pair. A word written in one script with
 # a few look-alikes of the other ("Аleхаndеr" with Cyrillic А, х, а, е) is a copying or
@@ -165,7 +166,9 @@ def given_compatible(a: str | None, b: str | None) -> bool:
         return True
     a, b = a.rstrip("."), b.rstrip(".")
     if len(a) == 1 or len(b) == 1:
-        return ascii_lower(a)[:1] == ascii_lower(b)[:1]
+        # "E." is Ekaterina and Yekaterina, whose keys both open with "e".
+        initial, name = sorted((a, b), key=len)
+        return ascii_lower(initial)[:1] in (ascii_lower(name)[:1], skeleton(name)[:1])
     if skeleton(a) != skeleton(b):
         return False
     # Russian declines names ("Александра" may be Alexander's genitive): no gender then.
