@@ -240,3 +240,32 @@ def test_a_shouted_heading_names_only_what_the_story_writes_in_capitals_too():
         (1, "NATO", "organization"),
         (2, "Belarus", "place"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "generation"),
+    [
+        ("Kovalchuk Jr. denied every charge in court on Friday.", "Kovalchuk Jr.", "junior"),
+        ("Supporters of Kovalchuk senior waited outside the court.", "Kovalchuk senior", "senior"),
+        ("The elder Kovalchuk is already in prison, his lawyer said.", "Kovalchuk", "senior"),
+        (
+            "It named Pavel Kovalchuk, the son of a banker, as the owner.",
+            "Pavel Kovalchuk",
+            "junior",
+        ),
+        (
+            "It jailed the son of former banker Ivan Kovalchuk on Friday.",
+            "Ivan Kovalchuk",
+            "senior",
+        ),
+        ("Her father, Ivan Kovalchuk, said he had not been told.", "Ivan Kovalchuk", "senior"),
+        ("Its head met Ivan Kovalchuk, senior officials said on Friday.", "Ivan Kovalchuk", None),
+    ],
+)
+def test_which_of_two_relatives_a_name_means(sentence, name, generation):
+    raw = RawDocument(Path("a.txt"), tuple(text_lines(HEADLINE + sentence)), "utf-8")
+    record = describe(clean(raw), "a", "a.txt")
+    (mention,) = [m for m in recognise(record) if m.text == name]
+    said = [e.removeprefix("generation:") for e in mention.evidence if "generation" in e]
+    assert said == ([generation] if generation else [])
+    assert mention.surname == "Kovalchuk"

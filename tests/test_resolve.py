@@ -346,3 +346,37 @@ def test_the_presidents_office_is_the_office_of_the_president(tmp_path):
     assert actor_of(archive, "a", "President's Office") == actor_of(
         archive, "b", "Office of the President"
     )
+
+
+def test_a_father_and_son_sharing_a_surname_stay_apart_where_the_text_says_which(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": (
+                "A court sentenced Pavel Kovalchuk, the son of jailed banker Ivan Kovalchuk, "
+                "on Friday. Kovalchuk Jr. denied the charges. The elder Kovalchuk is in prison. "
+                "Supporters of Kovalchuk senior came to the court. The younger Kovalchuk's "
+                "lawyer said they would appeal."
+            ),
+            "b.txt": "Ivan Kovalchuk said he was proud of his son, his lawyer told reporters.",
+            "c.txt": "Kovalchuk Jr. was moved to another prison on Monday, his lawyer said.",
+        },
+    )
+    son, father = (
+        actor_of(archive, "a", "Pavel Kovalchuk"),
+        actor_of(archive, "a", "Ivan Kovalchuk"),
+    )
+    assert son != father
+    texts = {m.text: m.actor for m in archive.records[0].mentions}
+    assert texts["Kovalchuk Jr."] == son and texts["Kovalchuk senior"] == father
+    spans = [(m.text, m.actor) for m in archive.records[0].mentions if m.text == "Kovalchuk"]
+    assert spans == [("Kovalchuk", father), ("Kovalchuk", son)]  # the elder, the younger
+    assert actor_of(archive, "c", "Kovalchuk Jr.") == son
+
+
+def test_a_junior_the_article_names_no_further_is_not_the_father(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {"a.txt": "Ivan Kovalchuk spoke on Friday. Kovalchuk Jr. was not at the meeting."},
+    )
+    assert actor_of(archive, "a", "Kovalchuk Jr.") != actor_of(archive, "a", "Ivan Kovalchuk")

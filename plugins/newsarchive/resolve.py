@@ -158,6 +158,11 @@ def _says_person(mention: NameMention) -> bool:
     )
 
 
+def _generation(mention: NameMention) -> str | None:
+    """ "junior" or "senior" where the text says which of two relatives a name means."""
+    return next((e.split(":")[1] for e in mention.evidence if e.startswith("generation:")), None)
+
+
 def _full(mention: NameMention) -> bool:
     return bool(mention.given) and len(mention.given.rstrip(".")) > 1
 
@@ -175,6 +180,8 @@ class _People:
         self.count = 0
         self.in_article: dict[str, list[tuple[int, int, _Cluster]]] = defaultdict(list)
         self.full_spans: list[tuple[NameMention, _Cluster]] = []
+        # (article, cluster number) -> "junior" or "senior", as the article says of the person
+        self.generations: dict[tuple[str, int], str] = {}
         for actor in registry.actors:
             if actor.type == "person":
                 words = actor.name.split()
@@ -209,6 +216,8 @@ class _People:
     def index_articles(self) -> None:
         for mention, cluster in self.full_spans:
             self.in_article[mention.article].append((mention.block, mention.start, cluster))
+            if generation := _generation(mention):
+                self.generations[mention.article, cluster.number] = generation
 
     def add_partial(self, mention: NameMention, create: bool) -> bool:
         """A surname alone joins the nearest compatible full name, else the archive's.
@@ -223,6 +232,8 @@ class _People:
             for block, start, c in self.in_article[mention.article]
             if c in candidates
         ]
+        if generation := _generation(mention):
+            local, candidates = self._of_generation(mention.article, generation, local, candidates)
         if local:
             before = [item for item in local if item[:2] < (mention.block, mention.start)]
             chosen = (before[-1] if before else local[0])[2]
@@ -234,6 +245,15 @@ class _People:
             return False
         chosen.add(mention)
         return True
+
+    def _of_generation(self, article: str, generation: str, local: list, candidates: list):
+        """ "Babaryka Jr." is the person the article calls the junior of that surname, or
+        else one the archive does; never a relative of the article's it does not mark so."""
+        local = [
+            item for item in local if self.generations.get((article, item[2].number)) == generation
+        ]
+        marked = {number for (_, number), said in self.generations.items() if said == generation}
+        return local, [c for c in candidates if c.number in marked]
 
     def clusters(self) -> list[_Cluster]:
         return [c for group in self.by_surname.values() for c in group if c.mentions]

@@ -26,6 +26,10 @@ from .vocabulary import (
     DEMONYMS,
     DETERMINER_BEFORE,
     FEMININE_HONORIFICS,
+    GENERATION_AFTER,
+    GENERATION_AFTER_NAME,
+    GENERATION_BEFORE,
+    GENERATION_WORDS,
     GIVEN_NAMES,
     INITIAL,
     INSTITUTIONS,
@@ -367,21 +371,48 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
         return None  # "his son Eduard": a given name alone identifies no one
     if len(tokens) == 1 and tokens[0].lower in ORGANIZATION_HEADS:
         return None  # "the Ministry said": which ministry, the text does not say
-    kind = _kind(tokens, group)
+    tokens, end, generation = _generation_word(text, tokens)
+    kind = "person" if generation else _kind(tokens, group)
     evidence = list(group.evidence)
     if kind in (None, "person"):
         tokens = _without_demonyms(tokens)
+        generation = generation or _generation_around(text, tokens[0].start, end)
     if kind is None:
         evidence += _context_evidence(text, tokens[0].start, tokens[-1].end)
         kind = "organization" if "organization-noun-after" in evidence else None
         kind = kind or _person_by_context(tokens, evidence)
-    start, end = tokens[0].start, tokens[-1].end
+    start = tokens[0].start
     given = surname = gender = None
     if kind in (None, "person"):
         given, surname, gender = _person_parts(tokens, group.gender)
+        evidence += [f"generation:{generation}"] if generation else []
     return NameMention(
         article, block, start, end, text[start:end], kind, given, surname, gender, tuple(evidence)
     )
+
+
+def _generation_word(text: str, tokens: list[_Token]) -> tuple[list[_Token], int, str | None]:
+    """A surname's generation word ("Babaryka Jr.", "Babaryka senior"): the name's
+    words without it, the end of the mention with it, and the generation it says."""
+    if len(tokens) > 1 and (generation := GENERATION_WORDS.get(tokens[-1].lower)):
+        return tokens[:-1], tokens[-1].end, generation
+    end = tokens[-1].end
+    if after := GENERATION_AFTER.match(text, end):
+        return tokens, after.end(), GENERATION_WORDS[after.group(1).lower()]
+    return tokens, end, None
+
+
+def _generation_around(text: str, start: int, end: int) -> str | None:
+    """Which of two relatives the words around a name make it ("the elder X",
+    "the son of X", "X, the son of ...")."""
+    before = text[max(0, start - ROLE_WINDOW) : start]
+    for pattern, generation in GENERATION_BEFORE:
+        if pattern.search(before):
+            return generation
+    for pattern, generation in GENERATION_AFTER_NAME:
+        if pattern.match(text, end):
+            return generation
+    return None
 
 
 def _kind(tokens: list[_Token], group: _Group) -> str | None:

@@ -58,6 +58,35 @@ ORGANIZATION_NOUN_AFTER = re.compile(
 )
 WHO_AFTER = re.compile(r"^,\s+(?:who|whose|a|an|the|\d+)\b")
 
+# Which of two relatives sharing a surname a name means: a word after the surname
+# ("Babaryka Jr.", "Navalny senior"), "the elder" or "the younger" before it, or a
+# family relation around it ("the son of ... X" names the parent, "his son X" the child).
+GENERATION_WORDS = {"jr": "junior", "jr.": "junior", "junior": "junior", "sr": "senior",
+                    "sr.": "senior", "senior": "senior"}  # fmt: skip
+# (Matched at the end of a name, so none of these opens with "^".)
+GENERATION_AFTER = re.compile(
+    r" (junior|senior|jr\.|sr\.)(?![\w-])(?! (?:officials?|advis[eo]rs?|aides?|officers?|members?"
+    r"|managers?|partners?|figures?|ministers?|leaders?|staff|level|analysts?|editors?|diplomats?"
+    r"|researchers?|fellows?|citizens?|doctors?|lecturers?|students?|school|college|high)\b)",
+    re.IGNORECASE,
+)
+_CHILD = r"(?:son|daughter|grandson|granddaughter|child)s?"
+_PARENT = r"(?:father|mother|grandfather|grandmother|parent)s?"
+GENERATION_BEFORE = (
+    (re.compile(r"\bthe (?:elder|older)\s+$", re.IGNORECASE), "senior"),
+    (re.compile(r"\bthe younger\s+$", re.IGNORECASE), "junior"),
+    (re.compile(rf"\b{_CHILD} of (?:the )?(?:[a-z][\w-]* ){{0,4}}$"), "senior"),
+    (re.compile(rf"\b{_PARENT} of (?:the )?(?:[a-z][\w-]* ){{0,4}}$"), "junior"),
+    (re.compile(rf"\b{_CHILD},?\s+$"), "junior"),
+    (re.compile(rf"\b{_PARENT},?\s+$"), "senior"),
+)
+GENERATION_AFTER_NAME = (
+    (re.compile(rf"(?:’s|'s)?,\s+(?:[\w-]+\s+){{0,3}}?{_CHILD} of\b"), "junior"),
+    (re.compile(rf",\s+(?:[\w-]+\s+){{0,3}}?{_PARENT} of\b"), "senior"),
+    (re.compile(rf"(?:’s|'s)\s+(?:[a-z]+\s+)?{_CHILD}\b"), "senior"),
+    (re.compile(rf"(?:’s|'s)\s+(?:[a-z]+\s+)?{_PARENT}\b"), "junior"),
+)
+
 # Heads of organisation names: "Central Election Commission", "Ministry of Foreign Affairs".
 ORGANIZATION_HEADS = frozenset(
     """commission committee council ministry ministries union parliament party court office
