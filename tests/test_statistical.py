@@ -190,3 +190,15 @@ def test_a_common_word_opening_a_sentence_is_not_asked_about(tmp_path):
     )
     assert recogniser.asked == 0
     assert result.actors == []
+
+
+def test_a_town_the_gazetteer_spells_otherwise_is_one_place_wherever_it_is_named(tmp_path):
+    result = archive(
+        tmp_path,
+        "The factory in Borisov was closed on Monday, its owners said.",
+        "Workers in Borisow went on strike on Friday over unpaid wages.",
+        "“I have been to Borisow three times this year,” one of the workers said.",
+    )
+    (town,) = result.actors
+    assert town.type == "place" and set(town.aliases) == {"Borisov", "Borisow"}
+    assert town.mentions == 3

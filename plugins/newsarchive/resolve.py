@@ -140,6 +140,7 @@ def resolve(
         if mention.kind is None and not people.add_partial(mention, create=False)
     ]
     others.link_acronyms(records, ordered)
+    others.link_place_spellings()
     clusters = [*people.clusters(), *others.clusters()]
     clusters = _apply_same_as(clusters, registry)
     return replace(_build(records, clusters, registry), unplaced=unplaced)
@@ -324,6 +325,21 @@ class _Others:
             for key in keys:
                 if (general := _OF_PLACE.sub("", key)) != key and general in keys:
                     self._union(key, general)
+
+    def link_place_spellings(self) -> None:
+        """A place the gazetteer does not know joins one it knows by another spelling
+        of the same name ("Borisow" is Barysaw, written "Borisov" elsewhere)."""
+        places = [(k, c) for k, c in self.by_key.items() if c.kind == "place"]
+        known: dict[str, set[str]] = defaultdict(set)
+        for key, cluster in places:
+            if place_name(key) is not None:
+                for mention in cluster.mentions:
+                    known[skeleton(mention.text)].add(key)
+        for key, _ in places:
+            if place_name(key) is None and len(found := known.get(skeleton(key), ())) == 1:
+                (other,) = found
+                if any(_spelled_alike(key, m.text) for m in self.by_key[other].mentions):
+                    self._union(other, key)
 
     def clusters(self) -> list[_Cluster]:
         merged: dict[str, _Cluster] = {}

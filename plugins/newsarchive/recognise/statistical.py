@@ -133,14 +133,26 @@ def typed_by_model(
         if verdict is None:
             continue
         label, before, after = verdict
+        named = []
         for mention in mentions:
             text = blocks[mention.article][mention.block].text
             widened = _widened(mention, text, before, after)
-            kind = _kind(widened, label, _word_before(text, widened.start))
-            if kind is not None:
-                evidence = (*mention.evidence, f"model:{label}")
-                typed.append(dataclasses.replace(widened, kind=kind, evidence=evidence))
+            named.append((widened, _kind(widened, label, _word_before(text, widened.start))))
+        for widened, kind in _one_kind_for_a_place(named):
+            evidence = (*widened.evidence, f"model:{label}")
+            typed.append(dataclasses.replace(widened, kind=kind, evidence=evidence))
     return typed
+
+
+def _one_kind_for_a_place(named: list[tuple[NameMention, str | None]]):
+    """A word the text puts somewhere ("in Borisow") is that place wherever else only
+    its shape or the model's label called it a person ("the people of Borisow")."""
+    placed = any(kind == "place" and " " not in m.text for m, kind in named)
+    for mention, kind in named:
+        if placed and kind == "person" and " " not in mention.text:
+            kind = "place"
+        if kind is not None:
+            yield mention, kind
 
 
 def _worth_asking(unplaced: Sequence[NameMention], blocks: dict) -> list[NameMention]:
