@@ -73,6 +73,7 @@ def test_the_model_types_what_the_rules_leave_undecided(tmp_path, sentence, name
         "Protesters gathered near the Pushkinskaya metro station on Sunday evening.",  # PERSON
         "Turnout exceeded 84%, the commission said on Monday.",  # PERSON
         "He met Latushka in Warsaw on Tuesday.",  # GPE, and no word says it is a place
+        "In a dozen cities Solidarity rallies were held on Saturday.",  # ORG: a noun's adjective
     ],
 )
 def test_labels_the_text_contradicts_are_dropped(tmp_path, sentence):
