@@ -380,3 +380,26 @@ def test_a_junior_the_article_names_no_further_is_not_the_father(tmp_path):
         {"a.txt": "Ivan Kovalchuk spoke on Friday. Kovalchuk Jr. was not at the meeting."},
     )
     assert actor_of(archive, "a", "Kovalchuk Jr.") != actor_of(archive, "a", "Ivan Kovalchuk")
+
+
+def test_an_acronym_defined_in_parentheses_joins_its_name(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The Interior Ministry (MVD) reported 120 detentions on Saturday night.",
+            "b.txt": "The MVD said on Friday that the protests had been broken up.",
+        },
+    )
+    assert actor_of(archive, "b", "MVD") == actor_of(archive, "a", "Interior Ministry")
+
+
+def test_cyrillic_acronyms_join_their_latin_forms(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The CEC and the KGB did not comment on the report on Friday.",
+            "b.txt": "В ЦИК и в КГБ от комментариев в пятницу отказались.",
+        },
+    )
+    assert actor_of(archive, "b", "ЦИК") == actor_of(archive, "a", "CEC")
+    assert actor_of(archive, "b", "КГБ") == actor_of(archive, "a", "KGB")

@@ -33,6 +33,7 @@ from .names import (
     surname_gender,
 )
 from .recognise.places import place_name
+from .recognise.vocabulary import ACRONYMS_IN_ENGLISH
 from .registry import EMPTY_REGISTRY, RegisteredActor, Registry, RegistryError
 from .slugs import slugify
 
@@ -47,7 +48,7 @@ _OF_PLACE = re.compile(r" of [a-z ]+$")
 _STATE_FORM = re.compile(r"^(?:the )?(?:Republic|Kingdom|Principality|Grand Duchy) of ", re.I)
 # "the President's Office" is "the Office of the President".
 _HOLDERS_OFFICE = re.compile(r"^(.+?)(?:'s|’s) (\w+)$")
-_DEFINED_ACRONYM = re.compile(r"^\s*\(([A-ZА-Я][A-ZА-Я0-9&]{1,5})\)")
+_DEFINED_ACRONYM = re.compile(r"\s*\(([A-ZА-Я][A-ZА-Я0-9&]{1,5})\)")
 
 
 @dataclass
@@ -361,6 +362,7 @@ def _other_key(text: str, kind: str) -> str:
     if acronym := _ACRONYM_OF_PLACE.match(text):
         return acronym.group(1)  # "KGB of Belarus" is the KGB
     if " " not in text:
+        text = ACRONYMS_IN_ENGLISH.get(text.upper(), text)  # "ЦИК" is the CEC
         return anyascii(text).replace(".", "").upper()  # "U.N.", "Nato" and "NATO" are one
     return re.sub(r"[^a-z0-9&-]+", " ", anyascii(text).casefold()).strip()
 

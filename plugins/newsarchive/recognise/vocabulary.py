@@ -103,6 +103,14 @@ ORGANIZATION_HEADS = frozenset(
 # ("the state channel Belarus 1", "the broadcaster Rossiya 24", "Channel 5").
 MEDIA_NOUNS = frozenset("channel broadcaster station network tv television radio".split())
 
+# Russian, Belarusian and Ukrainian acronyms of bodies whose English acronym is not
+# their transliteration (КГБ is KGB letter for letter; ЦИК is not "TsIK" but CEC).
+ACRONYMS_IN_ENGLISH = {
+    "ЦИК": "CEC", "ЦВК": "CEC", "ЕС": "EU", "ЄС": "EU", "ООН": "UN", "ОБСЕ": "OSCE",
+    "СНГ": "CIS", "ОДКБ": "CSTO", "ЕАЭС": "EAEU", "МВФ": "IMF", "ВОЗ": "WHO", "ПАСЕ": "PACE",
+    "МОК": "IOC", "МИД": "MFA", "МЗС": "MFA", "ВТО": "WTO", "ЕСПЧ": "ECHR", "МУС": "ICC",
+}  # fmt: skip
+
 # Institutions named after their seat: "the Kremlin", "the White House".
 # Company names built on a trade: Belgazprombank, Gazprom, Rosneft, Aeroflot.
 ORGANIZATION_ENDINGS = (
