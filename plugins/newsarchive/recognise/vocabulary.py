@@ -19,7 +19,9 @@ TITLES = frozenset(
     justice finance economy health education emergency sport sports agriculture energy labour
     labor trade transport envoy commissioner speaker lawmaker mp congressman congresswoman
     sheikh emir archbishop bishop father sister brother cardinal rabbi imam
-    mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lady lord""".split()
+    mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lady lord
+    президент премьер-министр министр председатель пресс-секретарь глава лидер посол спикер
+    губернатор мэр депутат генпрокурор замминистра вице-премьер""".split()
 )
 # Honorifics that also say the gender.
 MASCULINE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "brother"})
@@ -123,6 +125,12 @@ PLACE_BEFORE = frozenset("in at near towards toward outside inside into".split()
 INSTITUTIONS = frozenset(
     {
         "kremlin",
+        "кремль",
+        "кремля",
+        "кремле",
+        "кремлю",
+        "кремлем",
+        "кремлём",
         "white house",
         "pentagon",
         "elysee",
