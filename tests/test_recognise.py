@@ -8,7 +8,7 @@ import pytest
 
 from newsarchive.clean import clean
 from newsarchive.describe import describe
-from newsarchive.model import RawDocument
+from newsarchive.model import TITLE_BLOCK, RawDocument
 from newsarchive.read import text_lines
 from newsarchive.recognise import recognise
 
@@ -16,10 +16,10 @@ HEADLINE = "Talks on the border dispute resume next week\n\n"
 
 
 def names(body: str) -> dict[str, str | None]:
-    """Each recognised name -> its type (None: undecided, left to resolution)."""
+    """Each recognised name in the story -> its type (None: undecided, left to resolution)."""
     raw = RawDocument(Path("a.txt"), tuple(text_lines(HEADLINE + body)), "utf-8")
     record = describe(clean(raw), "a", "a.txt")
-    return {m.text: m.kind for m in recognise(record)}
+    return {m.text: m.kind for m in recognise(record) if m.block != TITLE_BLOCK}
 
 
 @pytest.mark.parametrize(

@@ -403,3 +403,20 @@ def test_cyrillic_acronyms_join_their_latin_forms(tmp_path):
     )
     assert actor_of(archive, "b", "ЦИК") == actor_of(archive, "a", "CEC")
     assert actor_of(archive, "b", "КГБ") == actor_of(archive, "a", "KGB")
+
+
+def test_names_in_a_headline_count_for_the_actors_the_story_names(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Kalesnikava stays in Belarus as Kuleba confirms arrivals in Kyiv\n\n"
+        "Opposition figure Maria Kolesnikova refused to leave the country on Tuesday, "
+        "her allies said. Two other council members crossed the border into Ukraine.\n"
+    )
+    archive = process_files([tmp_path / "a.txt"], ["a.txt"])
+    (record,) = archive.records
+    kolesnikova = actor_of(archive, "a", "Maria Kolesnikova")
+    assert [(m.text, m.actor) for m in record.title_mentions] == [("Kalesnikava", kolesnikova)]
+    actor = next(a for a in archive.actors if a.id == kolesnikova)
+    assert actor.mentions == 2 and "Kalesnikava" in actor.aliases
+    # Named in the headline only: no actor, and never a link in the story.
+    names = {alias for a in archive.actors for alias in a.aliases}
+    assert not names & {"Kuleba", "Kyiv", "Belarus"}

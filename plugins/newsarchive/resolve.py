@@ -23,7 +23,7 @@ from functools import cache
 
 from anyascii import anyascii
 
-from .model import Actor, ArticleRecord, Mention, NameMention
+from .model import TITLE_BLOCK, Actor, ArticleRecord, Mention, NameMention
 from .names import (
     ascii_lower,
     genders_compatible,
@@ -102,6 +102,7 @@ class Resolution:
     mentions: dict[str, tuple[Mention, ...]]  # article id -> its mentions, in text order
     # Names neither the text nor the archive could type: left out, or put to the model.
     unplaced: list[NameMention] = field(default_factory=list)
+    title_mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
 
 
 def resolve(
@@ -138,13 +139,35 @@ def resolve(
     unplaced = [
         mention
         for mention in undecided
-        if mention.kind is None and not people.add_partial(mention, create=False)
+        if mention.kind is None
+        and not people.add_partial(mention, create=False)
+        and mention.block != TITLE_BLOCK  # the model reads story paragraphs only
     ]
     others.link_acronyms(records, ordered)
     others.link_place_spellings()
     clusters = [*people.clusters(), *others.clusters()]
-    clusters = _apply_same_as(clusters, registry)
+    clusters = _named_in_the_story(_apply_same_as(clusters, registry))
     return replace(_build(records, clusters, registry), unplaced=unplaced)
+
+
+def _named_in_the_story(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Names in a headline count for an actor the same article's story names too; a
+    headline alone names no one (its capitals and shortened wording mislead)."""
+    kept = []
+    for cluster in clusters:
+        in_story = {m.article for m in cluster.mentions if m.block != TITLE_BLOCK}
+        cluster.mentions = [
+            m for m in cluster.mentions if m.block != TITLE_BLOCK or m.article in in_story
+        ]
+        if cluster.mentions:
+            kept.append(cluster)
+    return kept
+
+
+def _written(records: dict[str, ArticleRecord], mention: NameMention) -> str:
+    """The text a mention's offsets point into: its block's, or the headline."""
+    record = records[mention.article]
+    return record.title if mention.block == TITLE_BLOCK else record.blocks[mention.block].text
 
 
 def _organizations_and_places(mentions: list[NameMention]) -> dict[str, str]:
@@ -249,12 +272,15 @@ class _People:
         return True
 
     def _of_generation(self, article: str, generation: str, local: list, candidates: list):
-        """ "Babaryka Jr." is the person the article calls the junior of that surname, or
-        else one the archive does; never a relative of the article's it does not mark so."""
-        local = [
-            item for item in local if self.generations.get((article, item[2].number)) == generation
-        ]
-        marked = {number for (_, number), said in self.generations.items() if said == generation}
+        """ "Babaryka Jr." is the person the article calls the junior of that surname (or,
+        where it marks only the senior, its unmarked one), else one the archive calls so;
+        never a relative the article leaves unmarked ("Viktar Babaryka ... Babaryka Jr.")."""
+        said = [self.generations.get((article, item[2].number)) for item in local]
+        wanted = {generation}
+        if generation not in said and any(s is not None for s in said):
+            wanted.add(None)  # the article marks the other relative: the rest are this one
+        local = [item for item, s in zip(local, said, strict=True) if s in wanted]
+        marked = {number for (_, number), s in self.generations.items() if s == generation}
         return local, [c for c in candidates if c.number in marked]
 
     def clusters(self) -> list[_Cluster]:
@@ -310,16 +336,14 @@ class _Others:
             for initials in (_initials(key), _initials(_OF_PLACE.sub("", key))):
                 if initials != key and initials in acronyms:
                     self._union(key, acronyms[initials])
-        blocks = {r.id: r.blocks for r in records}
+        by_id = {r.id: r for r in records}
         keys_in: dict[str, set[str]] = defaultdict(set)
         for mention in mentions:
             key = _other_key(mention.text, "organization")
             if key not in organizations:
                 continue
             keys_in[mention.article].add(key)
-            defined = _DEFINED_ACRONYM.match(
-                blocks[mention.article][mention.block].text, mention.end
-            )
+            defined = _DEFINED_ACRONYM.match(_written(by_id, mention), mention.end)
             if defined and defined.group(1) in acronyms:
                 self._union(key, acronyms[defined.group(1)])
         for keys in keys_in.values():
@@ -434,7 +458,7 @@ def _build(
     records: list[ArticleRecord], clusters: list[_Cluster], registry: Registry
 ) -> Resolution:
     order = {record.id: index for index, record in enumerate(records)}
-    blocks = {record.id: record.blocks for record in records}
+    by_id = {record.id: record for record in records}
     ids: dict[int, str] = {}
     taken: set[str] = set()
     for cluster in sorted(
@@ -449,12 +473,14 @@ def _build(
         taken.add(candidate)
     actors: list[Actor] = []
     by_article: dict[str, list[Mention]] = defaultdict(list)
+    in_titles: dict[str, list[Mention]] = defaultdict(list)
     for cluster in clusters:
         actor_id = ids[cluster.number]
         kind = cluster.registered.type if cluster.registered else cluster.kind
         for m in cluster.mentions:
-            written = blocks[m.article][m.block].text[m.start : m.end]  # as written, not folded
-            by_article[m.article].append(Mention(m.block, m.start, m.end, written, actor_id, kind))
+            written = _written(by_id, m)[m.start : m.end]  # as written, not folded
+            into = in_titles if m.block == TITLE_BLOCK else by_article
+            into[m.article].append(Mention(m.block, m.start, m.end, written, actor_id, kind))
         spellings = Counter(m.text for m in cluster.mentions)
         registered_aliases = cluster.registered.spellings if cluster.registered else ()
         articles = sorted({m.article for m in cluster.mentions}, key=order.__getitem__)
@@ -475,4 +501,5 @@ def _build(
     mentions = {
         k: tuple(sorted(v, key=lambda m: (m.block, m.start))) for k, v in by_article.items()
     }
-    return Resolution(actors, mentions)
+    titles = {k: tuple(sorted(v, key=lambda m: m.start)) for k, v in in_titles.items()}
+    return Resolution(actors, mentions, title_mentions=titles)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..clean.vocabulary import CAPTION_LABEL, PHOTO_CREDIT
-from ..model import ArticleRecord, NameMention
+from ..model import TITLE_BLOCK, ArticleRecord, NameMention
 from ..names import ascii_lower, given_gender, one_script, skeleton, surname_gender
 from .places import place_name
 from .vocabulary import (
@@ -127,7 +127,7 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
     written_elsewhere = {
         match.group(0) for text in texts if not _is_shouted(text) for match in TOKEN.finditer(text)
     }
-    mentions: list[NameMention] = []
+    mentions: list[NameMention] = _in_headline(record, lower_words, written_elsewhere)
     for index, block in enumerate(record.blocks):
         if block.kind == "credit":
             continue
@@ -141,6 +141,16 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+def _in_headline(record: ArticleRecord, lower_words: set[str], known: set[str]) -> list:
+    """Names in the headline, read as a title whose every word may be capitalised."""
+    if record.title_basis not in ("headline", "front-matter"):
+        return []  # a title made of the story's first words is no headline
+    title = one_script(record.title)
+    known_here = known if _is_shouted(title) else None
+    groups = _groups(title, 0, len(title), lower_words, True, known_here)
+    return [m for g in groups if (m := _typed(record.id, TITLE_BLOCK, title, g)) is not None]
 
 
 def story_span(record: ArticleRecord, index: int) -> tuple[int, int]:
@@ -292,11 +302,7 @@ def _split_run(
         token = _Token(bare, raw.start, raw.start + len(bare))
         lower = token.lower
         opening = title_case or (not group.tokens and opens_sentence(text, token.start))
-        if (
-            group.tokens
-            and _is_acronym(group.tokens[-1].text)
-            and (lower in TITLES or _is_given_name(token.text))
-        ):
+        if group.tokens and _stands_apart(group.tokens[-1], token):
             yield group  # "CEC Chairperson Lidia Yermoshina": the acronym stands apart
             group = _Group([])
         if opening and not group.tokens and _opens_before_a_name(token, run):
@@ -324,6 +330,14 @@ def _split_run(
                 group = _Group([])
     if group.tokens:
         yield group
+
+
+def _stands_apart(previous: _Token, token: _Token) -> bool:
+    """An acronym before a title, a given name or a place ("ЦИК Белоруссии"), and a place
+    before a given name ("президента России Дмитрий Песков"), are names of their own."""
+    if _is_acronym(previous.text):
+        return token.lower in TITLES or _is_given_name(token.text) or bool(place_name(token.text))
+    return _is_given_name(token.text) and place_name(previous.text) is not None
 
 
 def _names_a_body(run: list[_Token], position: int) -> bool:
