@@ -420,3 +420,13 @@ def test_names_in_a_headline_count_for_the_actors_the_story_names(tmp_path):
     # Named in the headline only: no actor, and never a link in the story.
     names = {alias for a in archive.actors for alias in a.aliases}
     assert not names & {"Kuleba", "Kyiv", "Belarus"}
+
+
+def test_a_same_as_that_resolution_already_satisfies_is_no_error(tmp_path):
+    registry = "- name: Central Election Commission\n  type: organization\n  same_as: [ЦИК]\n"
+    archive = archive_of(
+        tmp_path,
+        {"a.txt": "The CEC said on Sunday that turnout was high. В ЦИК это подтвердили."},
+        registry,
+    )
+    assert actor_of(archive, "a", "ЦИК") == actor_of(archive, "a", "CEC")

@@ -403,6 +403,8 @@ def _apply_same_as(clusters: list[_Cluster], registry: Registry) -> list[_Cluste
         return clusters
     merged_away: set[int] = set()
     for owner, name in claims:
+        if _listed(name, _spellings(owner)):
+            continue  # resolution already put that spelling with this actor
         target = next(
             (
                 c
