@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.names import given_compatible, same_person, skeleton, surname_gender
+from newsarchive.names import (
+    given_compatible,
+    one_script,
+    same_person,
+    skeleton,
+    surname_gender,
+)
 
 # Public figures well beyond the seeds: (name, name, same person?).
 PAIRS = [
@@ -91,6 +97,12 @@ def test_pair(a, b, same):
         ("Лукашенко", "Lukashenko"),
         ("Tsepkalo", "Tsapkala"),
         ("Kolesnikova", "Kalesnikava"),
+        # A word-initial Russian "е" is written Ye, Je, Ie or E.
+        ("Yermoshina", "Ermoshina"),
+        ("Ермошина", "Jermoschina"),
+        ("Yevgeny", "Ievgen"),
+        ("Yermoshina", "Yarmoshyna"),  # Belarusian writes it "я"
+        ("Yevgeny", "Yauhen"),
     ],
 )
 def test_skeleton_folds_spelling_variants(a, b):
@@ -124,3 +136,18 @@ def test_surname_gender(surname, gender):
 def test_initials_match_their_names_only():
     assert given_compatible("D.", "Dmitry") and given_compatible("Dmitry", "D")
     assert not given_compatible("V.", "Dmitry")
+
+
+@pytest.mark.parametrize(
+    ("written", "clean"),
+    [
+        ("\u0410le\u0445\u0430nd\u0435r", "Alexander"),  # Cyrillic А, х, а, е in a Latin word
+        ("Luk\u0430shenko met him", "Lukashenko met him"),
+        ("\u041c\u0438\u043dck", "\u041c\u0438\u043d\u0441\u043a"),  # Latin c, k in a Cyrillic word
+        ("Łukaszenka", "Łukaszenka"),  # one script with diacritics: unchanged
+        ("Лукашенко", "Лукашенко"),
+    ],
+)
+def test_a_word_mixing_scripts_is_read_in_its_dominant_one(written, clean):
+    assert one_script(written) == clean
+    assert len(one_script(written)) == len(written)

@@ -8,7 +8,7 @@ import pytest
 
 from newsarchive.clean import clean
 from newsarchive.describe import describe
-from newsarchive.model import RawDocument
+from newsarchive.model import TITLE_BLOCK, RawDocument
 from newsarchive.read import text_lines
 from newsarchive.recognise import recognise
 
@@ -16,10 +16,10 @@ HEADLINE = "Talks on the border dispute resume next week\n\n"
 
 
 def names(body: str) -> dict[str, str | None]:
-    """Each recognised name -> its type (None: undecided, left to resolution)."""
+    """Each recognised name in the story -> its type (None: undecided, left to resolution)."""
     raw = RawDocument(Path("a.txt"), tuple(text_lines(HEADLINE + body)), "utf-8")
     record = describe(clean(raw), "a", "a.txt")
-    return {m.text: m.kind for m in recognise(record)}
+    return {m.text: m.kind for m in recognise(record) if m.block != TITLE_BLOCK}
 
 
 @pytest.mark.parametrize(
@@ -100,6 +100,21 @@ def names(body: str) -> dict[str, str | None]:
             "organization",
         ),
         ("Russian Deputy Foreign Minister Sergei Ryabkov said so.", "Sergei Ryabkov", "person"),
+        (
+            "The President's Office denied the report on Thursday.",
+            "President's Office",
+            "organization",
+        ),
+        (
+            "The Prosecutor General's Office opened a case against her.",
+            "Prosecutor General's Office",
+            "organization",
+        ),
+        (
+            "In Moscow, the Presidential Administration declined to comment.",
+            "Presidential Administration",
+            "organization",
+        ),
         (
             "The OSCE's Office for Democratic Institutions and Human Rights said so.",
             "Office for Democratic Institutions and Human Rights",
@@ -184,6 +199,23 @@ def test_name_particles_and_dotted_abbreviations_stay_whole(sentence, expected):
     assert names(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She spoke to the state channel Belarus 1 on Sunday.", {"Belarus 1": "organization"}),
+        (
+            "The news channel Rossiya 24, owned by the state, aired it.",
+            {"Rossiya 24": "organization"},
+        ),
+        ("The broadcaster Channel 5 showed the footage on Sunday.", {"Channel 5": "organization"}),
+        ("He said that in Minsk 24 hours later nothing changed.", {"Minsk": "place"}),
+        ("The channel said Belarus 1,200 times refused the offer.", {"Belarus": "place"}),
+    ],
+)
+def test_a_broadcaster_named_with_a_number_keeps_it(sentence, expected):
+    assert names(sentence) == expected
+
+
 def test_acronyms_with_a_lower_case_letter_and_sites_named_by_address_are_organisations():
     found = names("Officers of GUBOPiK detained two reporters of Tut.by, BelTA reported.")
     assert {name: found[name] for name in ("GUBOPiK", "Tut.by", "BelTA")} == {
@@ -208,3 +240,32 @@ def test_a_shouted_heading_names_only_what_the_story_writes_in_capitals_too():
         (1, "NATO", "organization"),
         (2, "Belarus", "place"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "generation"),
+    [
+        ("Kovalchuk Jr. denied every charge in court on Friday.", "Kovalchuk Jr.", "junior"),
+        ("Supporters of Kovalchuk senior waited outside the court.", "Kovalchuk senior", "senior"),
+        ("The elder Kovalchuk is already in prison, his lawyer said.", "Kovalchuk", "senior"),
+        (
+            "It named Pavel Kovalchuk, the son of a banker, as the owner.",
+            "Pavel Kovalchuk",
+            "junior",
+        ),
+        (
+            "It jailed the son of former banker Ivan Kovalchuk on Friday.",
+            "Ivan Kovalchuk",
+            "senior",
+        ),
+        ("Her father, Ivan Kovalchuk, said he had not been told.", "Ivan Kovalchuk", "senior"),
+        ("Its head met Ivan Kovalchuk, senior officials said on Friday.", "Ivan Kovalchuk", None),
+    ],
+)
+def test_which_of_two_relatives_a_name_means(sentence, name, generation):
+    raw = RawDocument(Path("a.txt"), tuple(text_lines(HEADLINE + sentence)), "utf-8")
+    record = describe(clean(raw), "a", "a.txt")
+    (mention,) = [m for m in recognise(record) if m.text == name]
+    said = [e.removeprefix("generation:") for e in mention.evidence if "generation" in e]
+    assert said == ([generation] if generation else [])
+    assert mention.surname == "Kovalchuk"

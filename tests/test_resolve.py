@@ -319,3 +319,114 @@ def test_the_name_of_a_person_follows_the_surname_spelling_the_archive_uses_most
     )
     (lavrov,) = [a for a in archive.actors if a.type == "person"]
     assert (lavrov.name, lavrov.mentions) == ("Sergey Lavrov", 3)
+
+
+def test_a_name_with_look_alike_letters_of_another_script_is_the_same_actor(tmp_path):
+    spoofed = "\u0410le\u0445\u0430nd\u0435r Luk\u0430shenko"  # Cyrillic А, х, а, е and а
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Alexander Lukashenko spoke to workers at a factory on Friday.",
+            "b.txt": f"{spoofed} said on Friday that the talks would go on for weeks.",
+        },
+    )
+    assert actor_of(archive, "b", spoofed) == actor_of(archive, "a", "Alexander Lukashenko")
+    (actor,) = archive.actors
+    assert actor.name == "Alexander Lukashenko" and actor.aliases == ("Alexander Lukashenko",)
+
+
+def test_the_presidents_office_is_the_office_of_the_president(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The President's Office denied the report on Thursday morning.",
+            "b.txt": "Andriy Yermak, who heads the Office of the President, said so.",
+        },
+    )
+    assert actor_of(archive, "a", "President's Office") == actor_of(
+        archive, "b", "Office of the President"
+    )
+
+
+def test_a_father_and_son_sharing_a_surname_stay_apart_where_the_text_says_which(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": (
+                "A court sentenced Pavel Kovalchuk, the son of jailed banker Ivan Kovalchuk, "
+                "on Friday. Kovalchuk Jr. denied the charges. The elder Kovalchuk is in prison. "
+                "Supporters of Kovalchuk senior came to the court. The younger Kovalchuk's "
+                "lawyer said they would appeal."
+            ),
+            "b.txt": "Ivan Kovalchuk said he was proud of his son, his lawyer told reporters.",
+            "c.txt": "Kovalchuk Jr. was moved to another prison on Monday, his lawyer said.",
+        },
+    )
+    son, father = (
+        actor_of(archive, "a", "Pavel Kovalchuk"),
+        actor_of(archive, "a", "Ivan Kovalchuk"),
+    )
+    assert son != father
+    texts = {m.text: m.actor for m in archive.records[0].mentions}
+    assert texts["Kovalchuk Jr."] == son and texts["Kovalchuk senior"] == father
+    spans = [(m.text, m.actor) for m in archive.records[0].mentions if m.text == "Kovalchuk"]
+    assert spans == [("Kovalchuk", father), ("Kovalchuk", son)]  # the elder, the younger
+    assert actor_of(archive, "c", "Kovalchuk Jr.") == son
+
+
+def test_a_junior_the_article_names_no_further_is_not_the_father(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {"a.txt": "Ivan Kovalchuk spoke on Friday. Kovalchuk Jr. was not at the meeting."},
+    )
+    assert actor_of(archive, "a", "Kovalchuk Jr.") != actor_of(archive, "a", "Ivan Kovalchuk")
+
+
+def test_an_acronym_defined_in_parentheses_joins_its_name(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The Interior Ministry (MVD) reported 120 detentions on Saturday night.",
+            "b.txt": "The MVD said on Friday that the protests had been broken up.",
+        },
+    )
+    assert actor_of(archive, "b", "MVD") == actor_of(archive, "a", "Interior Ministry")
+
+
+def test_cyrillic_acronyms_join_their_latin_forms(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The CEC and the KGB did not comment on the report on Friday.",
+            "b.txt": "В ЦИК и в КГБ от комментариев в пятницу отказались.",
+        },
+    )
+    assert actor_of(archive, "b", "ЦИК") == actor_of(archive, "a", "CEC")
+    assert actor_of(archive, "b", "КГБ") == actor_of(archive, "a", "KGB")
+
+
+def test_names_in_a_headline_count_for_the_actors_the_story_names(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Kalesnikava stays in Belarus as Kuleba confirms arrivals in Kyiv\n\n"
+        "Opposition figure Maria Kolesnikova refused to leave the country on Tuesday, "
+        "her allies said. Two other council members crossed the border into Ukraine.\n"
+    )
+    archive = process_files([tmp_path / "a.txt"], ["a.txt"])
+    (record,) = archive.records
+    kolesnikova = actor_of(archive, "a", "Maria Kolesnikova")
+    assert [(m.text, m.actor) for m in record.title_mentions] == [("Kalesnikava", kolesnikova)]
+    actor = next(a for a in archive.actors if a.id == kolesnikova)
+    assert actor.mentions == 2 and "Kalesnikava" in actor.aliases
+    # Named in the headline only: no actor, and never a link in the story.
+    names = {alias for a in archive.actors for alias in a.aliases}
+    assert not names & {"Kuleba", "Kyiv", "Belarus"}
+
+
+def test_a_same_as_that_resolution_already_satisfies_is_no_error(tmp_path):
+    registry = "- name: Central Election Commission\n  type: organization\n  same_as: [ЦИК]\n"
+    archive = archive_of(
+        tmp_path,
+        {"a.txt": "The CEC said on Sunday that turnout was high. В ЦИК это подтвердили."},
+        registry,
+    )
+    assert actor_of(archive, "a", "ЦИК") == actor_of(archive, "a", "CEC")

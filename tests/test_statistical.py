@@ -73,6 +73,7 @@ def test_the_model_types_what_the_rules_leave_undecided(tmp_path, sentence, name
         "Protesters gathered near the Pushkinskaya metro station on Sunday evening.",  # PERSON
         "Turnout exceeded 84%, the commission said on Monday.",  # PERSON
         "He met Latushka in Warsaw on Tuesday.",  # GPE, and no word says it is a place
+        "In a dozen cities Solidarity rallies were held on Saturday.",  # ORG: a noun's adjective
     ],
 )
 def test_labels_the_text_contradicts_are_dropped(tmp_path, sentence):
@@ -190,3 +191,15 @@ def test_a_common_word_opening_a_sentence_is_not_asked_about(tmp_path):
     )
     assert recogniser.asked == 0
     assert result.actors == []
+
+
+def test_a_town_the_gazetteer_spells_otherwise_is_one_place_wherever_it_is_named(tmp_path):
+    result = archive(
+        tmp_path,
+        "The factory in Borisov was closed on Monday, its owners said.",
+        "Workers in Borisow went on strike on Friday over unpaid wages.",
+        "“I have been to Borisow three times this year,” one of the workers said.",
+    )
+    (town,) = result.actors
+    assert town.type == "place" and set(town.aliases) == {"Borisov", "Borisow"}
+    assert town.mentions == 3

@@ -127,6 +127,10 @@ class Mention:
         }
 
 
+# The block index a name in the headline carries: the headline is the title, not a block.
+TITLE_BLOCK = -1
+
+
 @dataclass(frozen=True)
 class NameMention:
     """A name found in an article, before resolution decides whose it is.
@@ -183,6 +187,9 @@ class ArticleRecord:
     lang: str | None = None
     mentions: tuple[Mention, ...] = ()
     problems: tuple[Problem, ...] = ()
+    # Names in the headline of actors the story names too (`block` is TITLE_BLOCK): they
+    # count for those actors; the headline is not linked.
+    title_mentions: tuple[Mention, ...] = ()
 
     def to_json(self) -> dict:
         """The `inspect --json` object, exactly as DESIGN.md fixes it."""

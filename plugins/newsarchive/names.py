@@ -51,6 +51,21 @@ _BELARUSIAN_U = re.compile(r"(?<=[aeo])u(?=[^aeiouy]|$)")
 _VOWELS = re.compile(r"[aeiouyj]+")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _DOUBLES = re.compile(r"(.)\1+")
+# Russian "е" opening a word is said "ye", which spellings write Ye, Je, Ie or E, and
+# Belarusian writes it "я" (Ya, Ja, Ia): Yermoshina, Ermoshina, Jermoschina, Yarmoshyna
+# are one name, as are Yevgeny, Evgeny and Yauhen.
+_INITIAL_YE = re.compile(r"^[yji][ae]")
+
+# Cyrillic letters drawn like Latin ones, pair by pair. A word written in one script with
+# a few look-alikes of the other ("Аleхаndеr" with Cyrillic А, х, а, е) is a copying or
+# spoofing accident, not another spelling.
+_CYRILLIC_LOOKALIKES = "АВЕКМНОРСТХУаекорсхуіјѕ"
+_LATIN_LOOKALIKES = "ABEKMHOPCTXYaekopcxyijs"
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 # Feminine and masculine surname endings of East-Slavic and Baltic names.
 _FEMININE_SURNAME = re.compile(
@@ -92,13 +107,31 @@ def ascii_lower(text: str) -> str:
     return _NOT_LETTERS.sub("", anyascii(text).lower())
 
 
+def one_script(text: str) -> str:
+    """`text` with each word written in the script most of its letters use.
+
+    Only look-alike letters change, one for one, so offsets into the text hold.
+    """
+    if text.isascii() or not _LATIN.search(text):
+        return text
+    return _WORD.sub(lambda word: _folded_word(word.group(0)), text)
+
+
+def _folded_word(word: str) -> str:
+    cyrillic = len(_CYRILLIC.findall(word))
+    latin = len(_LATIN.findall(word))
+    if not (cyrillic and latin):
+        return word
+    return word.translate(_TO_LATIN if latin >= cyrillic else _TO_CYRILLIC)
+
+
 @lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """The transliteration-proof key of one name: first letter kept, vowels dropped."""
     word = ascii_lower(name)
     if not word:
         return ""
-    word = _BELARUSIAN_U.sub("v", word)
+    word = _INITIAL_YE.sub("e", _BELARUSIAN_U.sub("v", word))
     word = _FOLD.sub(lambda m: _FOLDED[m.group(0)], word)
     word = _DOUBLES.sub(r"\1", word)
     first, rest = word[0], _VOWELS.sub("", word[1:])
@@ -133,7 +166,9 @@ def given_compatible(a: str | None, b: str | None) -> bool:
         return True
     a, b = a.rstrip("."), b.rstrip(".")
     if len(a) == 1 or len(b) == 1:
-        return ascii_lower(a)[:1] == ascii_lower(b)[:1]
+        # "E." is Ekaterina and Yekaterina, whose keys both open with "e".
+        initial, name = sorted((a, b), key=len)
+        return ascii_lower(initial)[:1] in (ascii_lower(name)[:1], skeleton(name)[:1])
     if skeleton(a) != skeleton(b):
         return False
     # Russian declines names ("Александра" may be Alexander's genitive): no gender then.

@@ -272,7 +272,11 @@ def annotate(
             with timings.measure("resolve"):
                 resolution = resolve(records, found, options.registry)
     annotated = [
-        dataclasses.replace(record, mentions=resolution.mentions.get(record.id, ()))
+        dataclasses.replace(
+            record,
+            mentions=resolution.mentions.get(record.id, ()),
+            title_mentions=resolution.title_mentions.get(record.id, ()),
+        )
         for record in records
     ]
     return Archive(annotated, problems, resolution.actors)

@@ -23,7 +23,7 @@ from functools import cache
 
 from anyascii import anyascii
 
-from .model import Actor, ArticleRecord, Mention, NameMention
+from .model import TITLE_BLOCK, Actor, ArticleRecord, Mention, NameMention
 from .names import (
     ascii_lower,
     genders_compatible,
@@ -33,6 +33,7 @@ from .names import (
     surname_gender,
 )
 from .recognise.places import place_name
+from .recognise.vocabulary import ACRONYMS_IN_ENGLISH
 from .registry import EMPTY_REGISTRY, RegisteredActor, Registry, RegistryError
 from .slugs import slugify
 
@@ -45,7 +46,9 @@ _ACRONYM_OF_PLACE = re.compile(r"^([A-ZА-Я][A-ZА-Я0-9&]{1,5}) of\b")
 _OF_PLACE = re.compile(r" of [a-z ]+$")
 # "the Republic of Belarus" is Belarus.
 _STATE_FORM = re.compile(r"^(?:the )?(?:Republic|Kingdom|Principality|Grand Duchy) of ", re.I)
-_DEFINED_ACRONYM = re.compile(r"^\s*\(([A-ZА-Я][A-ZА-Я0-9&]{1,5})\)")
+# "the President's Office" is "the Office of the President".
+_HOLDERS_OFFICE = re.compile(r"^(.+?)(?:'s|’s) (\w+)$")
+_DEFINED_ACRONYM = re.compile(r"\s*\(([A-ZА-Я][A-ZА-Я0-9&]{1,5})\)")
 
 
 @dataclass
@@ -99,6 +102,7 @@ class Resolution:
     mentions: dict[str, tuple[Mention, ...]]  # article id -> its mentions, in text order
     # Names neither the text nor the archive could type: left out, or put to the model.
     unplaced: list[NameMention] = field(default_factory=list)
+    title_mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
 
 
 def resolve(
@@ -135,12 +139,35 @@ def resolve(
     unplaced = [
         mention
         for mention in undecided
-        if mention.kind is None and not people.add_partial(mention, create=False)
+        if mention.kind is None
+        and not people.add_partial(mention, create=False)
+        and mention.block != TITLE_BLOCK  # the model reads story paragraphs only
     ]
     others.link_acronyms(records, ordered)
+    others.link_place_spellings()
     clusters = [*people.clusters(), *others.clusters()]
-    clusters = _apply_same_as(clusters, registry)
+    clusters = _named_in_the_story(_apply_same_as(clusters, registry))
     return replace(_build(records, clusters, registry), unplaced=unplaced)
+
+
+def _named_in_the_story(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Names in a headline count for an actor the same article's story names too; a
+    headline alone names no one (its capitals and shortened wording mislead)."""
+    kept = []
+    for cluster in clusters:
+        in_story = {m.article for m in cluster.mentions if m.block != TITLE_BLOCK}
+        cluster.mentions = [
+            m for m in cluster.mentions if m.block != TITLE_BLOCK or m.article in in_story
+        ]
+        if cluster.mentions:
+            kept.append(cluster)
+    return kept
+
+
+def _written(records: dict[str, ArticleRecord], mention: NameMention) -> str:
+    """The text a mention's offsets point into: its block's, or the headline."""
+    record = records[mention.article]
+    return record.title if mention.block == TITLE_BLOCK else record.blocks[mention.block].text
 
 
 def _organizations_and_places(mentions: list[NameMention]) -> dict[str, str]:
@@ -154,6 +181,11 @@ def _says_person(mention: NameMention) -> bool:
     return bool(mention.given or mention.gender) or any(
         e.startswith("title:") for e in mention.evidence
     )
+
+
+def _generation(mention: NameMention) -> str | None:
+    """ "junior" or "senior" where the text says which of two relatives a name means."""
+    return next((e.split(":")[1] for e in mention.evidence if e.startswith("generation:")), None)
 
 
 def _full(mention: NameMention) -> bool:
@@ -173,6 +205,8 @@ class _People:
         self.count = 0
         self.in_article: dict[str, list[tuple[int, int, _Cluster]]] = defaultdict(list)
         self.full_spans: list[tuple[NameMention, _Cluster]] = []
+        # (article, cluster number) -> "junior" or "senior", as the article says of the person
+        self.generations: dict[tuple[str, int], str] = {}
         for actor in registry.actors:
             if actor.type == "person":
                 words = actor.name.split()
@@ -207,6 +241,8 @@ class _People:
     def index_articles(self) -> None:
         for mention, cluster in self.full_spans:
             self.in_article[mention.article].append((mention.block, mention.start, cluster))
+            if generation := _generation(mention):
+                self.generations[mention.article, cluster.number] = generation
 
     def add_partial(self, mention: NameMention, create: bool) -> bool:
         """A surname alone joins the nearest compatible full name, else the archive's.
@@ -221,6 +257,8 @@ class _People:
             for block, start, c in self.in_article[mention.article]
             if c in candidates
         ]
+        if generation := _generation(mention):
+            local, candidates = self._of_generation(mention.article, generation, local, candidates)
         if local:
             before = [item for item in local if item[:2] < (mention.block, mention.start)]
             chosen = (before[-1] if before else local[0])[2]
@@ -232,6 +270,18 @@ class _People:
             return False
         chosen.add(mention)
         return True
+
+    def _of_generation(self, article: str, generation: str, local: list, candidates: list):
+        """ "Babaryka Jr." is the person the article calls the junior of that surname (or,
+        where it marks only the senior, its unmarked one), else one the archive calls so;
+        never a relative the article leaves unmarked ("Viktar Babaryka ... Babaryka Jr.")."""
+        said = [self.generations.get((article, item[2].number)) for item in local]
+        wanted = {generation}
+        if generation not in said and any(s is not None for s in said):
+            wanted.add(None)  # the article marks the other relative: the rest are this one
+        local = [item for item, s in zip(local, said, strict=True) if s in wanted]
+        marked = {number for (_, number), s in self.generations.items() if s == generation}
+        return local, [c for c in candidates if c.number in marked]
 
     def clusters(self) -> list[_Cluster]:
         return [c for group in self.by_surname.values() for c in group if c.mentions]
@@ -286,22 +336,35 @@ class _Others:
             for initials in (_initials(key), _initials(_OF_PLACE.sub("", key))):
                 if initials != key and initials in acronyms:
                     self._union(key, acronyms[initials])
-        blocks = {r.id: r.blocks for r in records}
+        by_id = {r.id: r for r in records}
         keys_in: dict[str, set[str]] = defaultdict(set)
         for mention in mentions:
             key = _other_key(mention.text, "organization")
             if key not in organizations:
                 continue
             keys_in[mention.article].add(key)
-            defined = _DEFINED_ACRONYM.match(
-                blocks[mention.article][mention.block].text, mention.end
-            )
+            defined = _DEFINED_ACRONYM.match(_written(by_id, mention), mention.end)
             if defined and defined.group(1) in acronyms:
                 self._union(key, acronyms[defined.group(1)])
         for keys in keys_in.values():
             for key in keys:
                 if (general := _OF_PLACE.sub("", key)) != key and general in keys:
                     self._union(key, general)
+
+    def link_place_spellings(self) -> None:
+        """A place the gazetteer does not know joins one it knows by another spelling
+        of the same name ("Borisow" is Barysaw, written "Borisov" elsewhere)."""
+        places = [(k, c) for k, c in self.by_key.items() if c.kind == "place"]
+        known: dict[str, set[str]] = defaultdict(set)
+        for key, cluster in places:
+            if place_name(key) is not None:
+                for mention in cluster.mentions:
+                    known[skeleton(mention.text)].add(key)
+        for key, _ in places:
+            if place_name(key) is None and len(found := known.get(skeleton(key), ())) == 1:
+                (other,) = found
+                if any(_spelled_alike(key, m.text) for m in self.by_key[other].mentions):
+                    self._union(other, key)
 
     def clusters(self) -> list[_Cluster]:
         merged: dict[str, _Cluster] = {}
@@ -318,9 +381,12 @@ def _other_key(text: str, kind: str) -> str:
     if kind == "place":
         return place_name(_STATE_FORM.sub("", text)) or text
     text = text.removeprefix("the ").removeprefix("The ")
+    if holders := _HOLDERS_OFFICE.match(text):
+        text = f"{holders.group(2)} of the {holders.group(1)}"
     if acronym := _ACRONYM_OF_PLACE.match(text):
         return acronym.group(1)  # "KGB of Belarus" is the KGB
     if " " not in text:
+        text = ACRONYMS_IN_ENGLISH.get(text.upper(), text)  # "ЦИК" is the CEC
         return anyascii(text).replace(".", "").upper()  # "U.N.", "Nato" and "NATO" are one
     return re.sub(r"[^a-z0-9&-]+", " ", anyascii(text).casefold()).strip()
 
@@ -337,6 +403,8 @@ def _apply_same_as(clusters: list[_Cluster], registry: Registry) -> list[_Cluste
         return clusters
     merged_away: set[int] = set()
     for owner, name in claims:
+        if _listed(name, _spellings(owner)):
+            continue  # resolution already put that spelling with this actor
         target = next(
             (
                 c
@@ -392,6 +460,7 @@ def _build(
     records: list[ArticleRecord], clusters: list[_Cluster], registry: Registry
 ) -> Resolution:
     order = {record.id: index for index, record in enumerate(records)}
+    by_id = {record.id: record for record in records}
     ids: dict[int, str] = {}
     taken: set[str] = set()
     for cluster in sorted(
@@ -406,11 +475,14 @@ def _build(
         taken.add(candidate)
     actors: list[Actor] = []
     by_article: dict[str, list[Mention]] = defaultdict(list)
+    in_titles: dict[str, list[Mention]] = defaultdict(list)
     for cluster in clusters:
         actor_id = ids[cluster.number]
         kind = cluster.registered.type if cluster.registered else cluster.kind
         for m in cluster.mentions:
-            by_article[m.article].append(Mention(m.block, m.start, m.end, m.text, actor_id, kind))
+            written = _written(by_id, m)[m.start : m.end]  # as written, not folded
+            into = in_titles if m.block == TITLE_BLOCK else by_article
+            into[m.article].append(Mention(m.block, m.start, m.end, written, actor_id, kind))
         spellings = Counter(m.text for m in cluster.mentions)
         registered_aliases = cluster.registered.spellings if cluster.registered else ()
         articles = sorted({m.article for m in cluster.mentions}, key=order.__getitem__)
@@ -431,4 +503,5 @@ def _build(
     mentions = {
         k: tuple(sorted(v, key=lambda m: (m.block, m.start))) for k, v in by_article.items()
     }
-    return Resolution(actors, mentions)
+    titles = {k: tuple(sorted(v, key=lambda m: m.start)) for k, v in in_titles.items()}
+    return Resolution(actors, mentions, title_mentions=titles)

