@@ -45,12 +45,12 @@ def test_a_short_run_prints_no_progress(capsys):
 
 
 def build_at_a_terminal(site: Path, runtime: Path, environment: dict[str, str]) -> str:
-    """`newsarchive build SITE` with its error stream on a pseudo-terminal; what it wrote there."""
+    """`newsarchive build SITE` with its output on a pseudo-terminal; what it wrote there."""
     controller, terminal = os.openpty()
     command = [sys.executable, "-m", "newsarchive.cli", "build", str(site)]
     env = {**environment, "XDG_RUNTIME_DIR": str(runtime)}
     try:
-        subprocess.run(command, check=True, stdout=subprocess.PIPE, stderr=terminal, env=env)
+        subprocess.run(command, check=True, stdout=terminal, stderr=terminal, env=env)
         os.set_blocking(controller, False)
         written = b""
         with contextlib.suppress(BlockingIOError, OSError):
@@ -80,15 +80,17 @@ def runtime() -> Path:
 def test_a_build_at_a_terminal_leaves_the_model_loaded_for_the_next(tmp_path, runtime):
     site = make_site(tmp_path / "site", {"story.txt": STORY})
     environment = {k: v for k, v in os.environ.items() if k != "CI"}
-    build_at_a_terminal(site, runtime, environment)
+    said = build_at_a_terminal(site, runtime, environment)
     (lock,) = runtime.glob(f"newsarchive-{os.getuid()}/model-*.lock")
     os.kill(int(lock.read_text()), 0)  # the host is running
+    assert "The statistical model stays loaded for 10 minutes" in said
 
 
 def test_a_build_in_ci_loads_the_model_itself(tmp_path, runtime):
     site = make_site(tmp_path / "site", {"story.txt": STORY})
-    build_at_a_terminal(site, runtime, {**os.environ, "CI": "true"})
+    said = build_at_a_terminal(site, runtime, {**os.environ, "CI": "true"})
     assert list(runtime.iterdir()) == []
+    assert "stays loaded" not in said
     assert "Gazprom" in (site / "output" / "articles" / "story" / "index.html").read_text()
 
 

@@ -99,7 +99,8 @@ def run_build(args: argparse.Namespace) -> int:
     config = load_site_config(args.site)
     output = args.output or config.root / "output"
     # Someone at a terminal is likely to build again soon: keep the model warm.
-    result = build_site(config, output, strict=args.strict, warm_model=at_a_terminal())
+    warm_model = at_a_terminal() and config.actors.statistical
+    result = build_site(config, output, strict=args.strict, warm_model=warm_model)
     _print_problems(result.problems)
     if not result.published:
         print(
@@ -108,10 +109,22 @@ def run_build(args: argparse.Namespace) -> int:
         )
         return EXIT_PROBLEMS
     print(result.summary())
+    if warm_model and config.actors.model_warm_minutes and _model_host_listening():
+        print(
+            f"The statistical model stays loaded for {config.actors.model_warm_minutes} "
+            "minutes after its last use, for the next build (actors.model_warm_minutes)."
+        )
     print(
         f"Open {result.output / 'index.html'} in a browser, or run: newsarchive serve {args.site}"
     )
     return EXIT_OK
+
+
+def _model_host_listening() -> bool:
+    from .recognise.model_host import host_socket
+
+    path = host_socket()
+    return path is not None and path.exists()
 
 
 def run_serve(args: argparse.Namespace) -> int:
