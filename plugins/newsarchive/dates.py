@@ -119,10 +119,13 @@ RU_ABBREVIATIONS = {
     "дек": 12,
 }
 MONTHS |= RU_ABBREVIATIONS
-# Capitalised English names only: "may" and "march" are also verbs.
+# Capitalised English names only ("may" and "march" are also verbs), or all in
+# capitals as agencies' stamps set them ("12 OCT, 14:05").
 _EN_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+    r"|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?"
 )
 # Full names before abbreviations ("августа", not "авг"); only an abbreviation takes a full stop.
 _RU_MONTH = (
@@ -135,14 +138,17 @@ _RU_MONTH = (
 _MONTH = rf"(?P<month>{_EN_MONTH}|{_RU_MONTH})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
+# A day and month not followed by a number, unless that number is a time of day
+# ("12 OCT, 14:05"): "August 9, 20" is a date cut short, not a date without a year.
+_NO_YEAR_AFTER = r"(?!,? \d+(?![:\d]))"
 
 _DATE_FORMS = [
     rf"\b{_MONTH} {_DAY},? {_YEAR}\b",  # August 9, 2020
     rf"\b{_DAY}(?: of)? {_MONTH},? {_YEAR}(?: (?:года|року|г\.|р\.))?",  # 9 August 2020
     rf"\b{_YEAR}-(?P<month_number>[01]\d)-(?P<day>[0-3]\d)\b",  # 2020-08-09
     rf"\b(?P<day>[0-3]?\d)\.(?P<month_number>[01]?\d)\.{_YEAR}\b",  # 09.08.2020
-    rf"\b{_MONTH} {_DAY}\b(?!,? \d)",  # August 9
-    rf"\b{_DAY}(?: of)? {_MONTH}\b(?!,? \d)",  # 9 August
+    rf"\b{_MONTH} {_DAY}\b{_NO_YEAR_AFTER}",  # August 9
+    rf"\b{_DAY}(?: of)? {_MONTH}\b{_NO_YEAR_AFTER}",  # 9 August
     rf"\b{_MONTH},? {_YEAR}\b",  # August 2020
     rf"\b(?:in|since|until|till|by|from|of|before|after|early|late|mid-)\s+{_YEAR}\b(?![-.,]\d)",
 ]
@@ -159,8 +165,8 @@ _TIME = (
 )
 # Labels of publication stamps across outlets: "First published on", "Обновлено".
 _STAMP_LABEL = re.compile(
-    r"^(?:first published|published|last updated|updated|last modified|modified|posted"
-    r"|date|опубликовано|обновлено|дата публикации)\b(?: on)?\s*:?\s*",
+    r"^(?:first published|published|last updated|updated|last modified|modified|edited|posted"
+    r"|date|опубликовано|обновлено|дата публикации)\b(?: (?:time|date))?(?: on)?\s*:?\s*",
     re.IGNORECASE,
 )
 # One line may stamp twice: "Published 12/08/2020 • Updated 12/08/2020".
@@ -269,22 +275,26 @@ def _stamp_dates(text: str) -> list[FoundDate | None] | None:
     text = _STAMP_TAIL.sub("", text.strip()) if _DIGIT.search(text) else text.strip()
     segments = _STAMP_SEPARATOR.split(text)
     dates: list[FoundDate | None] = []
+    anchored = False  # a label or a date: a time alone ("14:02") is no stamp
     for segment in segments:
         label = _STAMP_LABEL.match(segment)
         rest = segment[label.end() :] if label else segment
+        anchored = anchored or label is not None
         if not rest.strip(" :,."):
             if label is None:
                 return None
             dates.append(None)
             continue
         found = _segment_date(rest)
-        if found is None and label is not None and _STAMP_FILLER.match(rest):
-            dates.append(None)  # "Updated at 14.08 GMT": a stamp of time alone
+        if found is None and _STAMP_FILLER.match(rest):
+            # "Updated at 14.08 GMT", or the time beside a date ("12 October 2021 | 16:41").
+            dates.append(None)
             continue
         if found is None:
             return None
+        anchored = True
         dates.append(found if found.value else None)
-    return dates
+    return dates if anchored else None
 
 
 def _segment_date(text: str) -> FoundDate | None:
