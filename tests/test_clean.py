@@ -133,6 +133,27 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
             "our correspondents who live there.",
             "subscription-prompt",
         ),
+        # Aggregator, agency and republishing furniture; an embedded video player.
+        ("Story continues", "ad-marker"),
+        ("Continue reading", "navigation"),
+        ("Read the original article on Example Post.", "navigation"),
+        ("Read the full story at Example Herald", "navigation"),
+        ("Get short URL", "page-control"),
+        ("Views: 1,245", "page-control"),
+        ("Просмотров: 1 245", "page-control"),
+        ("12.3K views 14:05", "page-control"),
+        ("Embed from Getty Images", "page-control"),
+        ("Tap to unmute", "page-control"),
+        ("0:00 / 2:14", "page-control"),
+        ("Watch on YouTube", "page-control"),
+        ("If playback doesn't begin shortly, try restarting your device.", "page-control"),
+        (
+            "Videos you watch may be added to the TV's watch history and influence TV "
+            "recommendations. To avoid this, cancel and sign in to YouTube on your computer.",
+            "page-control",
+        ),
+        ("Like this story? Share it with a friend!", "share-widget"),
+        ("Follow Example TV on Telegram", "subscription-prompt"),
     ],
 )
 def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
@@ -164,6 +185,7 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Аўтар: Алесь Дубовік", "credit"),
         ("Источник: Пример", "credit"),
         ("Live updates by Jane Roe and John Doe", "credit"),
+        ("Story by Jane Roe", "credit"),
         ("“We are not afraid,” she said.", "quote"),
         ('"Nothing has changed," a spokesman told reporters.', "quote"),
         ("What happens next", "heading"),
@@ -184,6 +206,7 @@ def test_structure_inside_the_story_is_kept_as_its_kind(line, kind):
         "blocked on the evening of the vote, and to keep sharing videos of the protests.",
         "“Sign up for the strike, share this with your colleagues,” the union wrote to workers.",
         "Leaders of the bloc agreed to share the cost of the new border controls equally.",
+        "Follow the money on Telegram, the investigators told their readers.",
     ],
 )
 def test_story_lines_with_junk_words_are_kept(line):
@@ -231,6 +254,21 @@ def test_a_tagline_above_the_headline_is_not_taken_for_a_headline():
     ],
 )
 def test_bylines_and_stamps_under_the_headline_are_not_the_headline(header):
+    text = "\n\n".join(["Talks on the border dispute to continue", *header, LEAD, BODY])
+    assert clean(document(text)).headline == "Talks on the border dispute to continue"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("13 October 2021 | 16:41",),
+        ("12 OCT, 14:05",),
+        ("22:14 GMT 12.10.2021", "Get short URL", "Subscribe"),
+        ("12.10.2021 15:42", "Views: 1,245"),
+        ("Story by Jane Roe", "• 3 min read"),
+    ],
+)
+def test_stamps_and_counters_under_the_headline_are_not_the_headline(header):
     text = "\n\n".join(["Talks on the border dispute to continue", *header, LEAD, BODY])
     assert clean(document(text)).headline == "Talks on the border dispute to continue"
 
@@ -350,8 +388,9 @@ def test_a_sign_up_box_takes_the_lines_it_frames_but_not_a_story_sentence():
     assert two["Translated by A. Name"] == "credit"
 
 
-def test_headlines_listed_under_a_related_label_inside_the_story_are_links():
-    related = ("Related coverage", "Ministers meet in the capital", "Court frees two activists")
+@pytest.mark.parametrize("label", ["Related coverage", "Read also:"])
+def test_headlines_listed_under_a_related_label_inside_the_story_are_links(label):
+    related = (label, "Ministers meet in the capital", "Court frees two activists")
     result = outcome(story(middle=related))
     assert [result[line] for line in related] == ["removed:navigation"] * 3
     assert (result[LEAD], result[BODY]) == ("paragraph", "paragraph")

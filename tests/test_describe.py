@@ -198,6 +198,8 @@ def test_no_date_anywhere_is_unknown():
         ("Источник: «Пример Медиа»", "Пример Медиа"),
         # An outlet named only by its own newsletter box.
         ("Sign up for the Examiner's First Edition newsletter", "The Examiner"),
+        # An aggregator's link to the story on the outlet's own site.
+        ("Read the original article on Example Post.", "Example Post"),
     ],
 )
 def test_source_from_notices_and_credits(extra, source):
@@ -251,6 +253,7 @@ def test_source_label_line_is_the_source():
         ("By JANE ROE Example Press", "JANE ROE"),  # a name in capitals, then the outlet
         ("Jane Roe — Friday, 4 March 2022, 14:52", "Jane Roe"),
         ("Аўтар: Алесь Дубовік", "Алесь Дубовік"),
+        ("Story by Jane Roe", "Jane Roe"),
     ],
 )
 def test_bylines(credit, byline):

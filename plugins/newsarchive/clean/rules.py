@@ -48,8 +48,10 @@ from .vocabulary import (
     NAVIGATION,
     PAGE_CONTROL,
     PHOTO_CREDIT,
+    PLAYER_NOTICE,
     PROMOTION,
     SECOND_PERSON,
+    SHARE_PROMPT,
     SHARE_WIDGET,
     SOURCE_CREDIT,
     STRONG_PROMOTION,
@@ -131,13 +133,16 @@ def ad_marker(state: CleanState) -> None:
 
 
 def share_widget(state: CleanState) -> None:
-    """Share bars: "Share on ...", or a row of social network names."""
+    """Share bars: "Share on ...", a row of social network names, "Share it with a friend!"."""
     _remove_matching(state, SHARE_WIDGET, SHARE_MAX_WORDS)
+    _remove_matching(state, SHARE_PROMPT, SHORT_MAX_WORDS)
 
 
 def page_control(state: CleanState) -> None:
-    """The page's own controls: panels, audio players, reading time, live-blog filters."""
+    """The page's own controls: panels, audio and video players, reading time, view
+    counters, live-blog filters; a video player's notices are long, but its own."""
     _remove_matching(state, PAGE_CONTROL, SHORT_MAX_WORDS)
+    _remove_matching(state, PLAYER_NOTICE, NOTICE_MAX_WORDS)
 
 
 def comment_form(state: CleanState) -> None:

@@ -19,6 +19,7 @@ from ..clean.vocabulary import (
     CREDIT_ROLE,
     PERSON_BEFORE_PLACE,
     PERSON_NAMES,
+    READ_ORIGINAL,
     SOURCE_CREDIT,
 )
 from ..dates import FoundDate, date_only_line, find_dates
@@ -236,6 +237,9 @@ def _source_candidates(state: DescribeState):
     for block in state.cleaned.blocks:
         if block.kind == "credit" and (match := SOURCE_CREDIT.match(block.text)):
             yield match.group(1)
+    for r in removed:
+        if match := READ_ORIGINAL.match(r.text):
+            yield match.group("outlet")
     for r in removed:
         if r.reason == "copyright-notice" and (match := COPYRIGHT_OWNER.search(r.text)):
             yield match.group("agency") or match.group("owner")
