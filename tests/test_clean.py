@@ -415,6 +415,21 @@ def test_a_repeated_line_is_a_duplicate_and_the_first_is_kept():
     assert [r.reason for r in cleaned.removed] == ["duplicate-line"]
 
 
+def test_bare_dates_over_entries_of_the_story_are_a_timelines_headings():
+    entries = (
+        "August 9, 2020",
+        "Polls close across the country.",
+        "12 August 2020",
+        "Workers strike at two plants.",
+    )
+    result = outcome(story(middle=entries))
+    assert [result[line] for line in entries] == ["heading", "paragraph"] * 2
+    # One bare date over a sentence is a stamp, and so is one above the story.
+    assert outcome(story(middle=entries[:2]))["August 9, 2020"] == "removed:date-line"
+    above = story().replace(LEAD, "\n\n".join([*entries, LEAD]))
+    assert outcome(above)["August 9, 2020"] == "removed:date-line"
+
+
 def test_date_stamp_line_is_removed_for_describe():
     assert outcome(story(middle=("Updated 11.09.2020 18:05",)))["Updated 11.09.2020 18:05"] == (
         "removed:date-line"

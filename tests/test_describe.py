@@ -176,6 +176,22 @@ def test_an_update_stamp_below_the_story_dates_it():
     assert (record(text).date, record(text).date_basis) == ("2020-08-12", "date-line")
 
 
+def test_a_timelines_dates_are_mentioned_and_do_not_date_the_article():
+    entries = "\n\n".join(
+        [
+            "August 9, 2020",
+            "Polls close across the land.",
+            "August 12, 2020",
+            "Workers go on strike.",
+        ]
+    )
+    result = record(f"Talks continue\n\n{BODY}\n\n{entries}")
+    assert (result.date, [d.value for d in result.mentioned_dates]) == (
+        None,
+        ["2020-08-09", "2020-08-12"],
+    )
+
+
 def test_no_date_anywhere_is_unknown():
     result = record(f"Talks continue\n\n{BODY}")
     assert (result.date, result.date_basis, result.source, result.byline) == (

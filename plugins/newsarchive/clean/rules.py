@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import is_date_stamp
+from ..dates import find_dates, is_date_stamp
 from .shapes import (
     SHORT_MAX_WORDS,
     ends_sentence,
@@ -94,6 +94,8 @@ LABEL_MAX_WORDS = 3
 FOOTER_GAP_MIN_LINES = 8
 # A story may close on a sentence this short ("Prosecutors may appeal.").
 CLOSING_MIN_WORDS = 3
+# Dates alone on their lines over this many entries of the story make a timeline.
+TIMELINE_MIN_ENTRIES = 2
 
 
 def join_wrapped_lines(state: CleanState) -> None:
@@ -329,10 +331,41 @@ def _byline_with_stamp(text: str) -> bool:
 
 
 def date_line(state: CleanState) -> None:
-    """A line holding only a publication stamp; describe reads the date from it."""
-    for line in state.undecided():
-        if word_count(line.text) <= DATE_LINE_MAX_WORDS and is_date_stamp(line.text):
-            state.remove(line)
+    """A line holding only a publication stamp; describe reads the date from it.
+
+    Bare dates below the story's first paragraph, each over a sentence of its
+    own, are the headings of a timeline ("August 9, 2020" / "The vote is held."),
+    not stamps: the story dates its events, not itself.
+    """
+    stamps = [
+        index
+        for index, line in enumerate(state.lines)
+        if line.undecided
+        and word_count(line.text) <= DATE_LINE_MAX_WORDS
+        and is_date_stamp(line.text)
+    ]
+    entries = [index for index in stamps if _heads_timeline_entry(state, index)]
+    timeline = set(entries) if len(entries) >= TIMELINE_MIN_ENTRIES else set()
+    for index in stamps:
+        if index in timeline:
+            state.keep(state.lines[index], "heading")
+        else:
+            state.remove(state.lines[index])
+
+
+def _heads_timeline_entry(state: CleanState, index: int) -> bool:
+    """A date and nothing else, with story above it and a sentence right under it."""
+    text = state.lines[index].text.rstrip(" .")
+    found = find_dates(text)
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
+        return False
+    after = state.lines[index + 1] if index + 1 < len(state.lines) else None
+    return (
+        after is not None
+        and after.undecided
+        and is_sentence(after.text)
+        and any(line.is_story for line in state.lines[:index])
+    )
 
 
 def duplicate_line(state: CleanState) -> None:
