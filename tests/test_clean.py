@@ -60,6 +60,7 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
         ("3 comments", "comment-form"),
         ("We use cookies to personalise content and ads.", "cookie-notice"),
         ("© 2020 Example Media Group", "copyright-notice"),
+        ("© Example Media Group / All rights reserved", "copyright-notice"),
         ("Copyright 2021 Example Wire. All rights reserved.", "copyright-notice"),
         (
             "Reproduction of this material without written permission is prohibited.",
@@ -181,6 +182,9 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Фото: Иван Петров/Пример", "caption"),
         ("Guards outside the court in the capital [File: A. Name/Agency]", "caption"),
         ("Jane Roe with AFP", "credit"),
+        # A caption whose photo credit names its owner with a copyright sign.
+        ("FILE PHOTO. Soldiers at a border post. © Example Agency / Jan Novak", "caption"),
+        ("Soldiers at a border post. © Example Agency / Jan Novak", "caption"),
         ("Jane Roe — Friday, 4 March 2022, 14:52", "credit"),
         ("Аўтар: Алесь Дубовік", "credit"),
         ("Источник: Пример", "credit"),

@@ -39,6 +39,7 @@ from .vocabulary import (
     COMMENT_FORM,
     COOKIE_NOTICE,
     COPYRIGHT_NOTICE,
+    COPYRIGHT_PHOTO_CREDIT,
     CREDIT_LINE,
     DESK_BYLINE,
     ENTRY_TIME,
@@ -158,8 +159,22 @@ def cookie_notice(state: CleanState) -> None:
 
 
 def copyright_notice(state: CleanState) -> None:
-    """Copyright and reuse notices; describe reads the owner from them as a source."""
-    _remove_matching(state, COPYRIGHT_NOTICE, COPYRIGHT_MAX_WORDS)
+    """Copyright and reuse notices; describe reads the owner from them as a source.
+
+    A photo's caption ending in its credit ("... © Example Agency / A. Name") is
+    left to the caption rule.
+    """
+    for line in state.undecided():
+        text = without_quotes(line.text)
+        if (
+            word_count(text) <= COPYRIGHT_MAX_WORDS
+            and COPYRIGHT_NOTICE.search(text)
+            and not CAPTION_LABEL.match(line.text)
+            and not (
+                word_count(text) >= CAPTION_MIN_WORDS and COPYRIGHT_PHOTO_CREDIT.search(line.text)
+            )
+        ):
+            state.remove(line)
 
 
 def subscription_prompt(state: CleanState) -> None:
@@ -267,13 +282,20 @@ def caption(state: CleanState) -> None:
         if not line.undecided or line.hint is not None:
             labelled = False
             continue
-        credited = word_count(line.text) >= CAPTION_MIN_WORDS and PHOTO_CREDIT.search(line.text)
         if CAPTION_ONLY_LABEL.match(line.text):
             state.remove(line)
-        elif labelled or CAPTION_LABEL.match(line.text) or credited:
+        elif labelled or _is_caption(line.text):
             state.keep(line, "caption")
         labelled = bool(CAPTION_ONLY_LABEL.match(line.text))
     _caption_above_its_credit(state)
+
+
+def _is_caption(text: str) -> bool:
+    """Labelled as a photo's caption, or words followed by a photo credit."""
+    return bool(
+        CAPTION_LABEL.match(text)
+        or (word_count(text) >= CAPTION_MIN_WORDS and PHOTO_CREDIT.search(text))
+    )
 
 
 def _caption_above_its_credit(state: CleanState) -> None:

@@ -215,11 +215,17 @@ CAPTION_LABEL = re.compile(
     r"|caption|photograph|image source|фото|foto)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s",
     _I,
 )
+# "... near the border. © Example Agency / A. Name": a photo's owner and its photographer.
+_COPYRIGHT_PHOTO_CREDIT = (
+    r"©\s*[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}\s*/\s*[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3}$"
+)
+COPYRIGHT_PHOTO_CREDIT = re.compile(_COPYRIGHT_PHOTO_CREDIT)
 PHOTO_CREDIT = re.compile(
     r"(?:\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?: by|:)\s*[^.]{2,80}\.?\)?$"
     r"|\w/[^/]+ via [A-Z][A-Za-z]+$|\bvia [A-Z]{3,}$"
     r"|\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3}(?:, File)?\.?\)?$"
     r"|/(?:[A-Z]{2,}|Getty Images|Shutterstock)\.?\)?$"
+    rf"|{_COPYRIGHT_PHOTO_CREDIT}"
     # "... outside the court [File: Stringer/Agency]"
     r"|\[[^\[\]]{0,40}/[^\[\]]{2,40}\]$)"
 )
