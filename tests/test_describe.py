@@ -106,6 +106,13 @@ def record(text: str, front_matter: dict | None = None):
         ("KYIV — Officials said on Friday", "Kyiv", None, None, "KYIV"),
         ("Kyiv (AFP) – Officials said on Friday", "Kyiv", None, "AFP", "Kyiv (AFP)"),
         (
+            "VILNIUS, Lithuania, Oct. 12, 2021 /PRNewswire/ -- Example Group today",
+            "Vilnius",
+            "2021-10-12",
+            "PRNewswire",
+            "VILNIUS, Lithuania, Oct. 12, 2021 /PRNewswire/",
+        ),
+        (
             "Гомель, 14 кастрычніка 2021 года – Суд",
             "Гомель",
             "2021-10-14",
@@ -130,6 +137,7 @@ def test_datelines(text, place, date, agency, dateline):
         "Moscow. The city said nothing.",
         "NATO — the alliance — said it was watching.",
         "Smith (pictured) said nothing about the talks.",  # brackets, but no dash after them
+        "PARIS, France, and Germany said nothing.",  # a country, but no date or agency
     ],
 )
 def test_not_datelines(text):
