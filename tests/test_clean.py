@@ -155,6 +155,17 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
         ),
         ("Like this story? Share it with a friend!", "share-widget"),
         ("Follow Example TV on Telegram", "subscription-prompt"),
+        (
+            "The views expressed in this column are the author's own and do not necessarily "
+            "reflect the editorial position of Example Daily.",
+            "disclaimer",
+        ),
+        ("This interview has been edited for length and clarity.", "disclaimer"),
+        (
+            "Example and partners may be compensated if you purchase something through "
+            "recommended links in this article.",
+            "disclaimer",
+        ),
     ],
 )
 def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
@@ -211,6 +222,8 @@ def test_structure_inside_the_story_is_kept_as_its_kind(line, kind):
         "“Sign up for the strike, share this with your colleagues,” the union wrote to workers.",
         "Leaders of the bloc agreed to share the cost of the new border controls equally.",
         "Follow the money on Telegram, the investigators told their readers.",
+        "The ministry said the views expressed by the envoy did not reflect the position of "
+        "the government.",
     ],
 )
 def test_story_lines_with_junk_words_are_kept(line):

@@ -42,6 +42,7 @@ from .vocabulary import (
     COPYRIGHT_PHOTO_CREDIT,
     CREDIT_LINE,
     DESK_BYLINE,
+    DISCLAIMER,
     ENTRY_TIME,
     FIRST_PERSON_PLURAL,
     LINK_LINE,
@@ -175,6 +176,11 @@ def copyright_notice(state: CleanState) -> None:
             )
         ):
             state.remove(line)
+
+
+def disclaimer(state: CleanState) -> None:
+    """The outlet's notes on a column's views, an interview's editing, affiliate links."""
+    _remove_matching(state, DISCLAIMER, NOTICE_MAX_WORDS)
 
 
 def subscription_prompt(state: CleanState) -> None:

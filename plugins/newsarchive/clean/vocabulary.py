@@ -73,6 +73,19 @@ COPYRIGHT_NOTICE = re.compile(
     _I,
 )
 
+# An outlet's notes on what it publishes: whose views a column holds, how an
+# interview was edited, what it earns from links. Each names the author or the
+# reader's purchase, so a story's "do not reflect the government's views" is not one.
+DISCLAIMER = re.compile(
+    r"\bviews (?:and opinions )?expressed\b.{0,60}\b(?:the authors?|the writers?|author'?s'?"
+    r"|writer'?s|contributors?|(?:his|her|their) own)\b"
+    r"|\b(?:has|have) been (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))?"
+    r" for (?:length|clarity|brevity)\b"
+    r"|\bmay (?:be compensated|earn (?:an? )?(?:small )?(?:affiliate )?commission)\b"
+    r".{0,60}\b(?:purchase|buy|links?)\b",
+    _I,
+)
+
 # Cookie and privacy banners.
 COOKIE_NOTICE = re.compile(
     r"\b(?:(?:we|this (?:site|website)) uses? cookies|cookie (?:policy|settings|preferences)"
