@@ -296,6 +296,18 @@ def test_a_caption_label_alone_makes_the_next_line_a_caption():
     assert result["Supporters gather outside the court"] == "caption"
 
 
+def test_an_image_file_name_goes_and_the_text_under_it_is_its_caption():
+    text = story().replace(LEAD, f"border-post-2021.jpg\n\nGuards at a border post\n\n{LEAD}")
+    result = outcome(text)
+    assert (result["border-post-2021.jpg"], result["Guards at a border post"]) == (
+        "removed:caption",
+        "caption",
+    )
+    assert result["Talks on the border dispute to continue"] == "headline"
+    # No text for the image: the paragraph under its name stays story.
+    assert outcome(story().replace(LEAD, f"post.jpg\n\n{LEAD}"))[LEAD] == "paragraph"
+
+
 def test_a_caption_above_its_photo_credit_under_a_standfirst():
     standfirst = "The foreign ministers met in the capital. They promised new measures."
     caption = "The opposition leader speaks to reporters after the meeting"

@@ -45,6 +45,7 @@ from .vocabulary import (
     DISCLAIMER,
     ENTRY_TIME,
     FIRST_PERSON_PLURAL,
+    IMAGE_FILE,
     LINK_LINE,
     LINK_LIST_LABEL,
     NAVIGATION,
@@ -281,18 +282,20 @@ def caption(state: CleanState) -> None:
     """Photo captions: kept, as captions, not as story paragraphs.
 
     A label alone ("Image caption,") is removed and the line after it kept as
-    the caption it labels.
+    the caption it labels. So is an image's file name ("fans-2021.jpg"), which a
+    scrape prints above the image's text: the line after it, unless a paragraph.
     """
-    labelled = False
+    labelled = named = False
     for line in state.lines:
         if not line.undecided or line.hint is not None:
-            labelled = False
+            labelled = named = False
             continue
-        if CAPTION_ONLY_LABEL.match(line.text):
+        if CAPTION_ONLY_LABEL.match(line.text) or IMAGE_FILE.match(line.text):
             state.remove(line)
-        elif labelled or _is_caption(line.text):
+        elif labelled or (named and not is_prose(line.text)) or _is_caption(line.text):
             state.keep(line, "caption")
         labelled = bool(CAPTION_ONLY_LABEL.match(line.text))
+        named = bool(IMAGE_FILE.match(line.text))
     _caption_above_its_credit(state)
 
 

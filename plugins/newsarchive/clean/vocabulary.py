@@ -245,6 +245,8 @@ PHOTO_CREDIT = re.compile(
 
 # A caption's label alone on its line: the caption's text is the next line.
 CAPTION_ONLY_LABEL = re.compile(r"^(?:image|media|photo|video) caption\s*[,:]?$", _I)
+# An image's file name or address alone on its line: "minsk-fans-2021.jpg".
+IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?$", _I)
 
 # Credit lines of wire services: "(Reporting by ...; Editing by ...)".
 CREDIT_LINE = re.compile(
