@@ -308,6 +308,16 @@ def test_an_image_file_name_goes_and_the_text_under_it_is_its_caption():
     assert outcome(story().replace(LEAD, f"post.jpg\n\n{LEAD}"))[LEAD] == "paragraph"
 
 
+def test_an_embedded_post_is_quoted_and_its_signature_is_its_credit():
+    post = "Crowds fill the avenue as far as I can see. pic.twitter.com/aB1cD2eF3g"
+    signature = "— Jane Roe (@janeroe) August 16, 2020"
+    result = outcome(story(middle=(f"{post}\n{signature}",)))
+    assert (result[post], result[signature]) == ("quote", "credit")
+    # Apart from the text above it, a signature quotes no paragraph.
+    result = outcome(story(middle=(signature,)))
+    assert (result[LEAD], result[signature]) == ("paragraph", "credit")
+
+
 def test_a_caption_above_its_photo_credit_under_a_standfirst():
     standfirst = "The foreign ministers met in the capital. They promised new measures."
     caption = "The opposition leader speaks to reporters after the meeting"

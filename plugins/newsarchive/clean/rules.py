@@ -43,6 +43,7 @@ from .vocabulary import (
     CREDIT_LINE,
     DESK_BYLINE,
     DISCLAIMER,
+    EMBED_SIGNATURE,
     ENTRY_TIME,
     FIRST_PERSON_PLURAL,
     IMAGE_FILE,
@@ -333,6 +334,7 @@ def credit(state: CleanState) -> None:
     The line right under a byline naming outlet and place ("Example News,
     Vilnius") belongs to the byline.
     """
+    _embedded_post(state)
     after_byline = False
     for line in state.lines:
         text = line.text
@@ -353,6 +355,18 @@ def credit(state: CleanState) -> None:
         ):
             state.keep(line, "credit")
         after_byline = byline
+
+
+def _embedded_post(state: CleanState) -> None:
+    """A post embedded in the story: its signature ("— A. Name (@handle) August 16,
+    2020") is its credit, and the line right above it (no blank line between: one
+    block), the post, is quoted."""
+    for index, line in enumerate(state.lines):
+        if line.undecided and EMBED_SIGNATURE.match(line.text):
+            state.keep(line, "credit")
+            above = state.lines[index - 1] if index else None
+            if above is not None and above.undecided and not line.blank_before:
+                state.keep(above, "quote")
 
 
 def _byline_with_stamp(text: str) -> bool:

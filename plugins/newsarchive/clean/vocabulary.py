@@ -248,6 +248,9 @@ CAPTION_ONLY_LABEL = re.compile(r"^(?:image|media|photo|video) caption\s*[,:]?$"
 # An image's file name or address alone on its line: "minsk-fans-2021.jpg".
 IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?$", _I)
 
+# The signature under a post embedded from a social network: "— A. Name (@handle) date".
+EMBED_SIGNATURE = re.compile(r"^[—–-]+\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+[\w ,.:]{1,40})?$")
+
 # Credit lines of wire services: "(Reporting by ...; Editing by ...)".
 CREDIT_LINE = re.compile(
     r"^\(?\s*(?:additional |further |live )?(?:reporting|writing|written|editing|edited|compiled"
