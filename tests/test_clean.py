@@ -435,6 +435,17 @@ def test_headlines_listed_under_a_related_label_inside_the_story_are_links(label
     assert (result[LEAD], result[BODY]) == ("paragraph", "paragraph")
 
 
+def test_an_interviews_last_question_and_its_answer_are_story():
+    answer = "The search came at dawn, and by the evening two of my colleagues were in custody."
+    qa = ("Why did you leave?", answer, "What do you do now?")
+    last = ("Will you go back?", "Yes, once it is safe.")
+    result = outcome(story(middle=qa, after=last))
+    assert [result[line] for line in last] == ["paragraph", "paragraph"]
+    # Without an interview above, a question to the reader ends the story.
+    result = outcome(story(after=("Did you like it?", "Tell us what you think.")))
+    assert result["Did you like it?"] == "removed:after-story"
+
+
 def test_a_lone_prose_line_below_a_long_footer_is_footer():
     footer = ("Read next", *(f"Section {n}" for n in "ABCDEFGH"))
     disclaimer = "All figures on this page are delayed by at least fifteen minutes. See the list."

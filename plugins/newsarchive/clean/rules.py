@@ -98,6 +98,8 @@ LABEL_MAX_WORDS = 3
 FOOTER_GAP_MIN_LINES = 8
 # A story may close on a sentence this short ("Prosecutors may appeal.").
 CLOSING_MIN_WORDS = 3
+# An interview asks at least this many questions inside the story.
+INTERVIEW_MIN_QUESTIONS = 2
 # Dates alone on their lines over this many entries of the story make a timeline.
 TIMELINE_MIN_ENTRIES = 2
 
@@ -631,17 +633,35 @@ def after_story(state: CleanState) -> None:
     A short closing sentence after the story is kept, even after an inline
     promotion that pattern rules removed: the tail begins with the first line
     this rule removes. Credits and captions were kept by their own rules and stay.
+    In an interview (questions among the story's lines), a last question asked
+    of the guest is story too when its answer follows.
     """
     span = _without_footer(state)
     if span is None:
         return
+    interview = _is_interview(state, span)
+    tail = [line for line in state.lines[span[1] + 1 :] if line.undecided]
     tail_started = False
-    for line in state.lines[span[1] + 1 :]:
-        if not line.undecided:
-            continue
-        if tail_started or not _closes_story(line.text):
+    for index, line in enumerate(tail):
+        answered = (
+            interview
+            and line.text.endswith("?")
+            and index + 1 < len(tail)
+            and _closes_story(tail[index + 1].text)
+        )
+        if tail_started or not (answered or _closes_story(line.text)):
             state.remove(line)
             tail_started = True
+
+
+def _is_interview(state: CleanState, span: tuple[int, int]) -> bool:
+    """Questions kept among the story's lines: an interview's."""
+    questions = [
+        line
+        for line in state.lines[span[0] : span[1] + 1]
+        if line.kind in ("heading", "paragraph") and line.text.endswith("?")
+    ]
+    return len(questions) >= INTERVIEW_MIN_QUESTIONS
 
 
 def _closes_story(text: str) -> bool:
