@@ -174,6 +174,17 @@ def test_publication_stamp_gives_the_date():
     assert (result.date, result.date_basis) == ("2020-09-14", "date-line")
 
 
+def test_an_agency_header_of_labelled_fields_gives_date_and_source():
+    header = "Source: Example Wire| 2021-10-12 19:05:31|Editor: A. Name"
+    result = record(f"{header}\n\nTalks continue\n\n{BODY}")
+    assert (result.date, result.date_basis, result.source, result.byline) == (
+        "2021-10-12",
+        "date-line",
+        "Example Wire",
+        None,
+    )
+
+
 def test_a_stamp_in_related_links_below_the_story_does_not_date_it():
     text = f"Talks continue\n\n{BODY}\n\nMore on this story\n\nOther talks fail\n\n3 March 2021"
     assert (record(text).date, record(text).date_basis) == (None, "unknown")

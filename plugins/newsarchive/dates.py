@@ -160,7 +160,7 @@ _WEEKDAY = (
 )
 # "14:05", "4:12 PM GMT+3", "20.43 BST", "at 10:32 a.m. UTC".
 _TIME = (
-    r"(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?"
+    r"(?:at\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
     r"(?:\s*(?:[A-Z]{2,5}|UTC|GMT|МСК)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
 )
 # Labels of publication stamps across outlets: "First published on", "Обновлено".
@@ -172,6 +172,13 @@ _STAMP_LABEL = re.compile(
 # One line may stamp twice: "Published 12/08/2020 • Updated 12/08/2020".
 _STAMP_SEPARATOR = re.compile(
     r"\s*[•|·]\s*|\s+(?=(?:updated|last updated|last modified|обновлено)\b)", re.IGNORECASE
+)
+# Labelled fields an agency's header sets beside its stamp: "Source: Xinhua| 2021-10-12
+# 19:05:31|Editor: A. Name". They hold no date, and do not make a line a stamp.
+STAMP_FIELD = re.compile(
+    r"^(?P<label>source|editor|web editor|author|источник|автор|редактор)\s*:\s*"
+    r"(?P<value>[^:|•·]{1,40})$",
+    re.IGNORECASE,
 )
 # Tails some stamps carry: "2 min read", "by admin" (a blog's account, not a byline),
 # "Updated 2 hours ago" (an age relative to when the page was saved).
@@ -286,7 +293,7 @@ def _stamp_dates(text: str) -> list[FoundDate | None] | None:
             dates.append(None)
             continue
         found = _segment_date(rest)
-        if found is None and _STAMP_FILLER.match(rest):
+        if found is None and (_STAMP_FILLER.match(rest) or STAMP_FIELD.match(segment)):
             # "Updated at 14.08 GMT", or the time beside a date ("12 October 2021 | 16:41").
             dates.append(None)
             continue

@@ -295,7 +295,7 @@ PERSON_BEFORE_PLACE = re.compile(rf"(?:^|, | and )({_PERSON}) in ")
 # The line under a byline naming the outlet and the place: "Example News, Vilnius".
 AFFILIATION = re.compile(rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}}, {_PLACE}$")
 SOURCE_CREDIT = re.compile(
-    r"^(?:source|sources|via|from|источник|источники|крыніца|джерело)\s*:\s*(.{2,60})$", _I
+    r"^(?:source|sources|via|from|источник|источники|крыніца|джерело)\s*:\s*([^|]{2,60})$", _I
 )
 
 # Quotation marks that open and close quoted speech.
