@@ -78,6 +78,7 @@ def test_no_dates(text):
         ("Edited time: 12 Oct, 2021 15:30", "2021-10-12"),
         ("22:14 GMT 12.10.2021", "2021-10-12"),
         ("Source: Example Wire| 2021-10-12 19:05:31|Editor: A. Name", "2021-10-12"),
+        ("Example Post · 14 Oct 2021", "2021-10-14"),
     ],
 )
 def test_date_only_lines(line, value):
@@ -90,6 +91,8 @@ def test_a_sentence_with_a_date_is_not_a_date_line():
     assert not is_date_stamp("14:02")  # a time with no label is a live blog's entry
     assert not is_date_stamp("14:02 | 15:30")  # times alone, however many
     assert not is_date_stamp("Source: Example Wire | Editor: A. Name")  # fields, no date
+    assert not is_date_stamp("Example Post · Politics")  # an outlet and a section, no date
+    assert not is_date_stamp("Example Post")
 
 
 @pytest.mark.parametrize(

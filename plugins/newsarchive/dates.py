@@ -180,6 +180,8 @@ STAMP_FIELD = re.compile(
     r"(?P<value>[^:|•·]{1,40})$",
     re.IGNORECASE,
 )
+# The outlet (or section) an aggregator sets before its stamp: "Example Post · 14 Oct 2021".
+_STAMP_OUTLET = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$")
 # Tails some stamps carry: "2 min read", "by admin" (a blog's account, not a byline),
 # "Updated 2 hours ago" (an age relative to when the page was saved).
 _STAMP_TAIL = re.compile(
@@ -283,10 +285,13 @@ def _stamp_dates(text: str) -> list[FoundDate | None] | None:
     segments = _STAMP_SEPARATOR.split(text)
     dates: list[FoundDate | None] = []
     anchored = False  # a label or a date: a time alone ("14:02") is no stamp
-    for segment in segments:
+    for index, segment in enumerate(segments):
         label = _STAMP_LABEL.match(segment)
         rest = segment[label.end() :] if label else segment
         anchored = anchored or label is not None
+        if index == 0 and len(segments) > 1 and not label and _STAMP_OUTLET.match(segment):
+            dates.append(None)  # "Example Post · 14 Oct 2021": an aggregator names the outlet
+            continue
         if not rest.strip(" :,."):
             if label is None:
                 return None

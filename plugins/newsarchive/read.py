@@ -204,11 +204,12 @@ def text_lines(text: str, first_number: int = 1) -> list[SourceLine]:
 
 
 # Markup a scrape leaves in plain text: character references ("&quot;", "&nbsp;"),
-# HTML tags ("<br>"), Markdown emphasis, links and images, "## " headings. The
-# words stay; an image, which has none of the story's, goes.
+# text-formatting HTML tags ("<br>", "<b>"), Markdown emphasis, links and images,
+# "## " headings. The words stay; a Markdown image, which has none of the story's,
+# goes. Other tags (<script>, <img>) are no formatting: they stay text, escaped on pages.
 _CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
 _HTML_TAG = re.compile(
-    r"</?(?:a|b|i|u|s|em|strong|span|font|small|sup|sub|br|hr|p|div|img|h[1-6]|li|ul|ol"
+    r"</?(?:a|b|i|u|s|em|strong|span|font|small|sup|sub|br|hr|p|div|h[1-6]|li|ul|ol"
     r"|blockquote|figure|figcaption|center)\b[^<>]*>",
     re.IGNORECASE,
 )
