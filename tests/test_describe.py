@@ -174,8 +174,14 @@ def test_publication_stamp_gives_the_date():
     assert (result.date, result.date_basis) == ("2020-09-14", "date-line")
 
 
-def test_an_agency_header_of_labelled_fields_gives_date_and_source():
-    header = "Source: Example Wire| 2021-10-12 19:05:31|Editor: A. Name"
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Source: Example Wire| 2021-10-12 19:05:31|Editor: A. Name",
+        "Source: Example Wire | 2021-10-12 19:05:31 | Editor: A. Name",  # not a breadcrumb
+    ],
+)
+def test_an_agency_header_of_labelled_fields_gives_date_and_source(header):
     result = record(f"{header}\n\nTalks continue\n\n{BODY}")
     assert (result.date, result.date_basis, result.source, result.byline) == (
         "2021-10-12",

@@ -257,7 +257,9 @@ def navigation(state: CleanState) -> None:
         labelled = words <= LINK_LINE_MAX_WORDS and (
             LINK_LINE.match(line.text) or TOPIC_LIST.match(line.text)
         )
-        if (short and NAVIGATION.match(line.text)) or labelled or BREADCRUMB.match(line.text):
+        # "Source: X | 2021-11-04 21:10 | Editor: Y" is shaped like a breadcrumb, but a stamp.
+        breadcrumb = BREADCRUMB.match(line.text) and not is_date_stamp(line.text)
+        if (short and NAVIGATION.match(line.text)) or labelled or breadcrumb:
             state.remove(line)
     _link_list(state)
 
