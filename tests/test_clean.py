@@ -60,6 +60,7 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
         ("3 comments", "comment-form"),
         ("We use cookies to personalise content and ads.", "cookie-notice"),
         ("© 2020 Example Media Group", "copyright-notice"),
+        ("© Example Media Group / All rights reserved", "copyright-notice"),
         ("Copyright 2021 Example Wire. All rights reserved.", "copyright-notice"),
         (
             "Reproduction of this material without written permission is prohibited.",
@@ -133,6 +134,38 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
             "our correspondents who live there.",
             "subscription-prompt",
         ),
+        # Aggregator, agency and republishing furniture; an embedded video player.
+        ("Story continues", "ad-marker"),
+        ("Continue reading", "navigation"),
+        ("Read the original article on Example Post.", "navigation"),
+        ("Read the full story at Example Herald", "navigation"),
+        ("Get short URL", "page-control"),
+        ("Views: 1,245", "page-control"),
+        ("Просмотров: 1 245", "page-control"),
+        ("12.3K views 14:05", "page-control"),
+        ("Embed from Getty Images", "page-control"),
+        ("Tap to unmute", "page-control"),
+        ("0:00 / 2:14", "page-control"),
+        ("Watch on YouTube", "page-control"),
+        ("If playback doesn't begin shortly, try restarting your device.", "page-control"),
+        (
+            "Videos you watch may be added to the TV's watch history and influence TV "
+            "recommendations. To avoid this, cancel and sign in to YouTube on your computer.",
+            "page-control",
+        ),
+        ("Like this story? Share it with a friend!", "share-widget"),
+        ("Follow Example TV on Telegram", "subscription-prompt"),
+        (
+            "The views expressed in this column are the author's own and do not necessarily "
+            "reflect the editorial position of Example Daily.",
+            "disclaimer",
+        ),
+        ("This interview has been edited for length and clarity.", "disclaimer"),
+        (
+            "Example and partners may be compensated if you purchase something through "
+            "recommended links in this article.",
+            "disclaimer",
+        ),
     ],
 )
 def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
@@ -160,10 +193,14 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Фото: Иван Петров/Пример", "caption"),
         ("Guards outside the court in the capital [File: A. Name/Agency]", "caption"),
         ("Jane Roe with AFP", "credit"),
+        # A caption whose photo credit names its owner with a copyright sign.
+        ("FILE PHOTO. Soldiers at a border post. © Example Agency / Jan Novak", "caption"),
+        ("Soldiers at a border post. © Example Agency / Jan Novak", "caption"),
         ("Jane Roe — Friday, 4 March 2022, 14:52", "credit"),
         ("Аўтар: Алесь Дубовік", "credit"),
         ("Источник: Пример", "credit"),
         ("Live updates by Jane Roe and John Doe", "credit"),
+        ("Story by Jane Roe", "credit"),
         ("“We are not afraid,” she said.", "quote"),
         ('"Nothing has changed," a spokesman told reporters.', "quote"),
         ("What happens next", "heading"),
@@ -184,6 +221,9 @@ def test_structure_inside_the_story_is_kept_as_its_kind(line, kind):
         "blocked on the evening of the vote, and to keep sharing videos of the protests.",
         "“Sign up for the strike, share this with your colleagues,” the union wrote to workers.",
         "Leaders of the bloc agreed to share the cost of the new border controls equally.",
+        "Follow the money on Telegram, the investigators told their readers.",
+        "The ministry said the views expressed by the envoy did not reflect the position of "
+        "the government.",
     ],
 )
 def test_story_lines_with_junk_words_are_kept(line):
@@ -235,10 +275,47 @@ def test_bylines_and_stamps_under_the_headline_are_not_the_headline(header):
     assert clean(document(text)).headline == "Talks on the border dispute to continue"
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("13 October 2021 | 16:41",),
+        ("12 OCT, 14:05",),
+        ("22:14 GMT 12.10.2021", "Get short URL", "Subscribe"),
+        ("12.10.2021 15:42", "Views: 1,245"),
+        ("Story by Jane Roe", "• 3 min read"),
+    ],
+)
+def test_stamps_and_counters_under_the_headline_are_not_the_headline(header):
+    text = "\n\n".join(["Talks on the border dispute to continue", *header, LEAD, BODY])
+    assert clean(document(text)).headline == "Talks on the border dispute to continue"
+
+
 def test_a_caption_label_alone_makes_the_next_line_a_caption():
     result = outcome(story(middle=("Image caption,", "Supporters gather outside the court")))
     assert result["Image caption,"] == "removed:caption"
     assert result["Supporters gather outside the court"] == "caption"
+
+
+def test_an_image_file_name_goes_and_the_text_under_it_is_its_caption():
+    text = story().replace(LEAD, f"border-post-2021.jpg\n\nGuards at a border post\n\n{LEAD}")
+    result = outcome(text)
+    assert (result["border-post-2021.jpg"], result["Guards at a border post"]) == (
+        "removed:caption",
+        "caption",
+    )
+    assert result["Talks on the border dispute to continue"] == "headline"
+    # No text for the image: the paragraph under its name stays story.
+    assert outcome(story().replace(LEAD, f"post.jpg\n\n{LEAD}"))[LEAD] == "paragraph"
+
+
+def test_an_embedded_post_is_quoted_and_its_signature_is_its_credit():
+    post = "Crowds fill the avenue as far as I can see. pic.twitter.com/aB1cD2eF3g"
+    signature = "— Jane Roe (@janeroe) August 16, 2020"
+    result = outcome(story(middle=(f"{post}\n{signature}",)))
+    assert (result[post], result[signature]) == ("quote", "credit")
+    # Apart from the text above it, a signature quotes no paragraph.
+    result = outcome(story(middle=(signature,)))
+    assert (result[LEAD], result[signature]) == ("paragraph", "credit")
 
 
 def test_a_caption_above_its_photo_credit_under_a_standfirst():
@@ -350,11 +427,23 @@ def test_a_sign_up_box_takes_the_lines_it_frames_but_not_a_story_sentence():
     assert two["Translated by A. Name"] == "credit"
 
 
-def test_headlines_listed_under_a_related_label_inside_the_story_are_links():
-    related = ("Related coverage", "Ministers meet in the capital", "Court frees two activists")
+@pytest.mark.parametrize("label", ["Related coverage", "Read also:"])
+def test_headlines_listed_under_a_related_label_inside_the_story_are_links(label):
+    related = (label, "Ministers meet in the capital", "Court frees two activists")
     result = outcome(story(middle=related))
     assert [result[line] for line in related] == ["removed:navigation"] * 3
     assert (result[LEAD], result[BODY]) == ("paragraph", "paragraph")
+
+
+def test_an_interviews_last_question_and_its_answer_are_story():
+    answer = "The search came at dawn, and by the evening two of my colleagues were in custody."
+    qa = ("Why did you leave?", answer, "What do you do now?")
+    last = ("Will you go back?", "Yes, once it is safe.")
+    result = outcome(story(middle=qa, after=last))
+    assert [result[line] for line in last] == ["paragraph", "paragraph"]
+    # Without an interview above, a question to the reader ends the story.
+    result = outcome(story(after=("Did you like it?", "Tell us what you think.")))
+    assert result["Did you like it?"] == "removed:after-story"
 
 
 def test_a_lone_prose_line_below_a_long_footer_is_footer():
@@ -374,6 +463,21 @@ def test_a_repeated_line_is_a_duplicate_and_the_first_is_kept():
     cleaned = clean(document(story(middle=(BODY,))))
     assert [b.text for b in cleaned.blocks] == [LEAD, BODY]
     assert [r.reason for r in cleaned.removed] == ["duplicate-line"]
+
+
+def test_bare_dates_over_entries_of_the_story_are_a_timelines_headings():
+    entries = (
+        "August 9, 2020",
+        "Polls close across the country.",
+        "12 August 2020",
+        "Workers strike at two plants.",
+    )
+    result = outcome(story(middle=entries))
+    assert [result[line] for line in entries] == ["heading", "paragraph"] * 2
+    # One bare date over a sentence is a stamp, and so is one above the story.
+    assert outcome(story(middle=entries[:2]))["August 9, 2020"] == "removed:date-line"
+    above = story().replace(LEAD, "\n\n".join([*entries, LEAD]))
+    assert outcome(above)["August 9, 2020"] == "removed:date-line"
 
 
 def test_date_stamp_line_is_removed_for_describe():

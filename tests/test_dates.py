@@ -30,6 +30,9 @@ from newsarchive.dates import date_label, date_only_line, find_dates, is_date_st
         ("суд 14 кастрычніка 2021 пакараў", [("14 кастрычніка 2021", "2021-10-14")]),
         ("з 1 сакавіка", [("1 сакавіка", "--03-01")]),
         ("4 березня 2022 року у Києві", [("4 березня 2022 року", "2022-03-04")]),
+        # Month names in capitals, and a time of day after a date with no year.
+        ("12 OCT, 14:05", [("12 OCT", "--10-12")]),
+        ("SEPT 3 2021", [("SEPT 3 2021", "2021-09-03")]),
     ],
 )
 def test_find_dates(text, found):
@@ -68,6 +71,14 @@ def test_no_dates(text):
         ("Published 05/24/2021", "2021-05-24"),
         ("March 3, 2022 10:41 AM GMT+1 Updated 2 hours ago", "2022-03-03"),
         ("14 кастрычніка 2021", "2021-10-14"),
+        # The time beside the date as a segment of its own, and labels with "time".
+        ("13 October 2021 | 16:41", "2021-10-13"),
+        ("16:41 | 13 October 2021", "2021-10-13"),
+        ("Published time: 12 Oct, 2021 14:05", "2021-10-12"),
+        ("Edited time: 12 Oct, 2021 15:30", "2021-10-12"),
+        ("22:14 GMT 12.10.2021", "2021-10-12"),
+        ("Source: Example Wire| 2021-10-12 19:05:31|Editor: A. Name", "2021-10-12"),
+        ("Example Post · 14 Oct 2021", "2021-10-14"),
     ],
 )
 def test_date_only_lines(line, value):
@@ -78,6 +89,10 @@ def test_a_sentence_with_a_date_is_not_a_date_line():
     assert date_only_line("August 19, 2020 was a Wednesday") is None
     assert not is_date_stamp("Updated: the talks resume on Monday")
     assert not is_date_stamp("14:02")  # a time with no label is a live blog's entry
+    assert not is_date_stamp("14:02 | 15:30")  # times alone, however many
+    assert not is_date_stamp("Source: Example Wire | Editor: A. Name")  # fields, no date
+    assert not is_date_stamp("Example Post · Politics")  # an outlet and a section, no date
+    assert not is_date_stamp("Example Post")
 
 
 @pytest.mark.parametrize(

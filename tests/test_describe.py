@@ -106,6 +106,13 @@ def record(text: str, front_matter: dict | None = None):
         ("KYIV — Officials said on Friday", "Kyiv", None, None, "KYIV"),
         ("Kyiv (AFP) – Officials said on Friday", "Kyiv", None, "AFP", "Kyiv (AFP)"),
         (
+            "VILNIUS, Lithuania, Oct. 12, 2021 /PRNewswire/ -- Example Group today",
+            "Vilnius",
+            "2021-10-12",
+            "PRNewswire",
+            "VILNIUS, Lithuania, Oct. 12, 2021 /PRNewswire/",
+        ),
+        (
             "Гомель, 14 кастрычніка 2021 года – Суд",
             "Гомель",
             "2021-10-14",
@@ -130,6 +137,7 @@ def test_datelines(text, place, date, agency, dateline):
         "Moscow. The city said nothing.",
         "NATO — the alliance — said it was watching.",
         "Smith (pictured) said nothing about the talks.",  # brackets, but no dash after them
+        "PARIS, France, and Germany said nothing.",  # a country, but no date or agency
     ],
 )
 def test_not_datelines(text):
@@ -166,6 +174,23 @@ def test_publication_stamp_gives_the_date():
     assert (result.date, result.date_basis) == ("2020-09-14", "date-line")
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Source: Example Wire| 2021-10-12 19:05:31|Editor: A. Name",
+        "Source: Example Wire | 2021-10-12 19:05:31 | Editor: A. Name",  # not a breadcrumb
+    ],
+)
+def test_an_agency_header_of_labelled_fields_gives_date_and_source(header):
+    result = record(f"{header}\n\nTalks continue\n\n{BODY}")
+    assert (result.date, result.date_basis, result.source, result.byline) == (
+        "2021-10-12",
+        "date-line",
+        "Example Wire",
+        None,
+    )
+
+
 def test_a_stamp_in_related_links_below_the_story_does_not_date_it():
     text = f"Talks continue\n\n{BODY}\n\nMore on this story\n\nOther talks fail\n\n3 March 2021"
     assert (record(text).date, record(text).date_basis) == (None, "unknown")
@@ -174,6 +199,22 @@ def test_a_stamp_in_related_links_below_the_story_does_not_date_it():
 def test_an_update_stamp_below_the_story_dates_it():
     text = f"Talks continue\n\n{BODY}\n\nUpdated 12.08.2020 14:05"
     assert (record(text).date, record(text).date_basis) == ("2020-08-12", "date-line")
+
+
+def test_a_timelines_dates_are_mentioned_and_do_not_date_the_article():
+    entries = "\n\n".join(
+        [
+            "August 9, 2020",
+            "Polls close across the land.",
+            "August 12, 2020",
+            "Workers go on strike.",
+        ]
+    )
+    result = record(f"Talks continue\n\n{BODY}\n\n{entries}")
+    assert (result.date, [d.value for d in result.mentioned_dates]) == (
+        None,
+        ["2020-08-09", "2020-08-12"],
+    )
 
 
 def test_no_date_anywhere_is_unknown():
@@ -198,6 +239,8 @@ def test_no_date_anywhere_is_unknown():
         ("Источник: «Пример Медиа»", "Пример Медиа"),
         # An outlet named only by its own newsletter box.
         ("Sign up for the Examiner's First Edition newsletter", "The Examiner"),
+        # An aggregator's link to the story on the outlet's own site.
+        ("Read the original article on Example Post.", "Example Post"),
     ],
 )
 def test_source_from_notices_and_credits(extra, source):
@@ -251,6 +294,7 @@ def test_source_label_line_is_the_source():
         ("By JANE ROE Example Press", "JANE ROE"),  # a name in capitals, then the outlet
         ("Jane Roe — Friday, 4 March 2022, 14:52", "Jane Roe"),
         ("Аўтар: Алесь Дубовік", "Алесь Дубовік"),
+        ("Story by Jane Roe", "Jane Roe"),
     ],
 )
 def test_bylines(credit, byline):

@@ -153,3 +153,23 @@ def test_markdown_quotes_and_inline_markup_become_plain_text(tmp_path):
         ("Intro with a link and emphasis.", None),
         ("Quoted speech here.", "quote"),
     ]
+
+
+def test_markup_left_in_a_plain_text_scrape_is_dropped_and_its_words_kept(tmp_path):
+    text = (
+        "**Ministers meet in the capital**\n\n"
+        "![Image](https://example.org/img/hall.jpg)\n\n"
+        "*The hall before the meeting. Photo: Example Agency*\n\n"
+        "Both sides called the talks &quot;useful&quot;&nbsp;and [frank](https://example.org/a)."
+        "<br>\n\n"
+        "## What comes next\n\n"
+        "Required fields are marked * and R&D costs 5 * 3 units under #Belarus.\n"
+    )
+    document = read_document(write(tmp_path, "a.txt", text))
+    assert [(ln.number, ln.text, ln.hint) for ln in document.lines] == [
+        (1, "Ministers meet in the capital", None),
+        (5, "The hall before the meeting. Photo: Example Agency", None),
+        (7, 'Both sides called the talks "useful" and frank.', None),
+        (9, "What comes next", "heading"),
+        (11, "Required fields are marked * and R&D costs 5 * 3 units under #Belarus.", None),
+    ]

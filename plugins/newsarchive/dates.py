@@ -119,10 +119,13 @@ RU_ABBREVIATIONS = {
     "дек": 12,
 }
 MONTHS |= RU_ABBREVIATIONS
-# Capitalised English names only: "may" and "march" are also verbs.
+# Capitalised English names only ("may" and "march" are also verbs), or all in
+# capitals as agencies' stamps set them ("12 OCT, 14:05").
 _EN_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+    r"|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?"
 )
 # Full names before abbreviations ("августа", not "авг"); only an abbreviation takes a full stop.
 _RU_MONTH = (
@@ -135,14 +138,17 @@ _RU_MONTH = (
 _MONTH = rf"(?P<month>{_EN_MONTH}|{_RU_MONTH})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
+# A day and month not followed by a number, unless that number is a time of day
+# ("12 OCT, 14:05"): "August 9, 20" is a date cut short, not a date without a year.
+_NO_YEAR_AFTER = r"(?!,? \d+(?![:\d]))"
 
 _DATE_FORMS = [
     rf"\b{_MONTH} {_DAY},? {_YEAR}\b",  # August 9, 2020
     rf"\b{_DAY}(?: of)? {_MONTH},? {_YEAR}(?: (?:года|року|г\.|р\.))?",  # 9 August 2020
     rf"\b{_YEAR}-(?P<month_number>[01]\d)-(?P<day>[0-3]\d)\b",  # 2020-08-09
     rf"\b(?P<day>[0-3]?\d)\.(?P<month_number>[01]?\d)\.{_YEAR}\b",  # 09.08.2020
-    rf"\b{_MONTH} {_DAY}\b(?!,? \d)",  # August 9
-    rf"\b{_DAY}(?: of)? {_MONTH}\b(?!,? \d)",  # 9 August
+    rf"\b{_MONTH} {_DAY}\b{_NO_YEAR_AFTER}",  # August 9
+    rf"\b{_DAY}(?: of)? {_MONTH}\b{_NO_YEAR_AFTER}",  # 9 August
     rf"\b{_MONTH},? {_YEAR}\b",  # August 2020
     rf"\b(?:in|since|until|till|by|from|of|before|after|early|late|mid-)\s+{_YEAR}\b(?![-.,]\d)",
 ]
@@ -154,19 +160,28 @@ _WEEKDAY = (
 )
 # "14:05", "4:12 PM GMT+3", "20.43 BST", "at 10:32 a.m. UTC".
 _TIME = (
-    r"(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?"
+    r"(?:at\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
     r"(?:\s*(?:[A-Z]{2,5}|UTC|GMT|МСК)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
 )
 # Labels of publication stamps across outlets: "First published on", "Обновлено".
 _STAMP_LABEL = re.compile(
-    r"^(?:first published|published|last updated|updated|last modified|modified|posted"
-    r"|date|опубликовано|обновлено|дата публикации)\b(?: on)?\s*:?\s*",
+    r"^(?:first published|published|last updated|updated|last modified|modified|edited|posted"
+    r"|date|опубликовано|обновлено|дата публикации)\b(?: (?:time|date))?(?: on)?\s*:?\s*",
     re.IGNORECASE,
 )
 # One line may stamp twice: "Published 12/08/2020 • Updated 12/08/2020".
 _STAMP_SEPARATOR = re.compile(
     r"\s*[•|·]\s*|\s+(?=(?:updated|last updated|last modified|обновлено)\b)", re.IGNORECASE
 )
+# Labelled fields an agency's header sets beside its stamp: "Source: Xinhua| 2021-10-12
+# 19:05:31|Editor: A. Name". They hold no date, and do not make a line a stamp.
+STAMP_FIELD = re.compile(
+    r"^(?P<label>source|editor|web editor|author|источник|автор|редактор)\s*:\s*"
+    r"(?P<value>[^:|•·]{1,40})$",
+    re.IGNORECASE,
+)
+# The outlet (or section) an aggregator sets before its stamp: "Example Post · 14 Oct 2021".
+_STAMP_OUTLET = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$")
 # Tails some stamps carry: "2 min read", "by admin" (a blog's account, not a byline),
 # "Updated 2 hours ago" (an age relative to when the page was saved).
 _STAMP_TAIL = re.compile(
@@ -269,22 +284,29 @@ def _stamp_dates(text: str) -> list[FoundDate | None] | None:
     text = _STAMP_TAIL.sub("", text.strip()) if _DIGIT.search(text) else text.strip()
     segments = _STAMP_SEPARATOR.split(text)
     dates: list[FoundDate | None] = []
-    for segment in segments:
+    anchored = False  # a label or a date: a time alone ("14:02") is no stamp
+    for index, segment in enumerate(segments):
         label = _STAMP_LABEL.match(segment)
         rest = segment[label.end() :] if label else segment
+        anchored = anchored or label is not None
+        if index == 0 and len(segments) > 1 and not label and _STAMP_OUTLET.match(segment):
+            dates.append(None)  # "Example Post · 14 Oct 2021": an aggregator names the outlet
+            continue
         if not rest.strip(" :,."):
             if label is None:
                 return None
             dates.append(None)
             continue
         found = _segment_date(rest)
-        if found is None and label is not None and _STAMP_FILLER.match(rest):
-            dates.append(None)  # "Updated at 14.08 GMT": a stamp of time alone
+        if found is None and (_STAMP_FILLER.match(rest) or STAMP_FIELD.match(segment)):
+            # "Updated at 14.08 GMT", or the time beside a date ("12 October 2021 | 16:41").
+            dates.append(None)
             continue
         if found is None:
             return None
+        anchored = True
         dates.append(found if found.value else None)
-    return dates
+    return dates if anchored else None
 
 
 def _segment_date(text: str) -> FoundDate | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import html
 import re
 import unicodedata
 from html.parser import HTMLParser
@@ -192,13 +193,45 @@ def text_lines(text: str, first_number: int = 1) -> list[SourceLine]:
     lines: list[SourceLine] = []
     blank_before = False
     for number, raw in enumerate(_LINE_BREAK.split(text), start=first_number):
-        line = normalise_line(raw)
+        line, hint = without_markup(raw)
+        line = normalise_line(line)
         if not line:
             blank_before = True
             continue
-        lines.append(SourceLine(number, line, blank_before or not lines))
+        lines.append(SourceLine(number, line, blank_before or not lines, hint))
         blank_before = False
     return lines
+
+
+# Markup a scrape leaves in plain text: character references ("&quot;", "&nbsp;"),
+# text-formatting HTML tags ("<br>", "<b>"), Markdown emphasis, links and images,
+# "## " headings. The words stay; a Markdown image, which has none of the story's,
+# goes. Other tags (<script>, <img>) are no formatting: they stay text, escaped on pages.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
+_HTML_TAG = re.compile(
+    r"</?(?:a|b|i|u|s|em|strong|span|font|small|sup|sub|br|hr|p|div|h[1-6]|li|ul|ol"
+    r"|blockquote|figure|figcaption|center)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?: \"[^\"]*\")?\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\((?:https?://|/|#)[^)\s]*(?: \"[^\"]*\")?\)")
+_MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![\w*])")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+(?=\S)")
+
+
+def without_markup(line: str) -> tuple[str, str | None]:
+    """A plain-text line without the markup left in it, and "heading" if it was one."""
+    if not any(mark in line for mark in "&<*_[#"):
+        return line, None
+    line = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), line)
+    line = _HTML_TAG.sub(" ", line)
+    line = _MARKDOWN_IMAGE.sub(" ", line)
+    line = _MARKDOWN_LINK.sub(r"\1", line)
+    line = _MARKDOWN_STRONG.sub(r"\2", line)
+    line = _MARKDOWN_EMPHASIS.sub(r"\1", line)
+    heading = _MARKDOWN_HEADING.match(line)
+    return (line[heading.end() :], "heading") if heading else (line, None)
 
 
 def _text_front_matter(text: str, shown: str) -> tuple[dict, tuple[Problem, ...], int, str]:

@@ -25,6 +25,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("comment-form", rules.comment_form),
     ("cookie-notice", rules.cookie_notice),
     ("copyright-notice", rules.copyright_notice),
+    ("disclaimer", rules.disclaimer),
     ("subscription-prompt", rules.subscription_prompt),
     ("navigation", rules.navigation),
     ("promo-box", rules.promo_box),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import is_date_stamp
+from ..dates import find_dates, is_date_stamp
 from .shapes import (
     SHORT_MAX_WORDS,
     ends_sentence,
@@ -39,17 +39,23 @@ from .vocabulary import (
     COMMENT_FORM,
     COOKIE_NOTICE,
     COPYRIGHT_NOTICE,
+    COPYRIGHT_PHOTO_CREDIT,
     CREDIT_LINE,
     DESK_BYLINE,
+    DISCLAIMER,
+    EMBED_SIGNATURE,
     ENTRY_TIME,
     FIRST_PERSON_PLURAL,
+    IMAGE_FILE,
     LINK_LINE,
     LINK_LIST_LABEL,
     NAVIGATION,
     PAGE_CONTROL,
     PHOTO_CREDIT,
+    PLAYER_NOTICE,
     PROMOTION,
     SECOND_PERSON,
+    SHARE_PROMPT,
     SHARE_WIDGET,
     SOURCE_CREDIT,
     STRONG_PROMOTION,
@@ -92,6 +98,10 @@ LABEL_MAX_WORDS = 3
 FOOTER_GAP_MIN_LINES = 8
 # A story may close on a sentence this short ("Prosecutors may appeal.").
 CLOSING_MIN_WORDS = 3
+# An interview asks at least this many questions inside the story.
+INTERVIEW_MIN_QUESTIONS = 2
+# Dates alone on their lines over this many entries of the story make a timeline.
+TIMELINE_MIN_ENTRIES = 2
 
 
 def join_wrapped_lines(state: CleanState) -> None:
@@ -131,13 +141,16 @@ def ad_marker(state: CleanState) -> None:
 
 
 def share_widget(state: CleanState) -> None:
-    """Share bars: "Share on ...", or a row of social network names."""
+    """Share bars: "Share on ...", a row of social network names, "Share it with a friend!"."""
     _remove_matching(state, SHARE_WIDGET, SHARE_MAX_WORDS)
+    _remove_matching(state, SHARE_PROMPT, SHORT_MAX_WORDS)
 
 
 def page_control(state: CleanState) -> None:
-    """The page's own controls: panels, audio players, reading time, live-blog filters."""
+    """The page's own controls: panels, audio and video players, reading time, view
+    counters, live-blog filters; a video player's notices are long, but its own."""
     _remove_matching(state, PAGE_CONTROL, SHORT_MAX_WORDS)
+    _remove_matching(state, PLAYER_NOTICE, NOTICE_MAX_WORDS)
 
 
 def comment_form(state: CleanState) -> None:
@@ -151,8 +164,27 @@ def cookie_notice(state: CleanState) -> None:
 
 
 def copyright_notice(state: CleanState) -> None:
-    """Copyright and reuse notices; describe reads the owner from them as a source."""
-    _remove_matching(state, COPYRIGHT_NOTICE, COPYRIGHT_MAX_WORDS)
+    """Copyright and reuse notices; describe reads the owner from them as a source.
+
+    A photo's caption ending in its credit ("... © Example Agency / A. Name") is
+    left to the caption rule.
+    """
+    for line in state.undecided():
+        text = without_quotes(line.text)
+        if (
+            word_count(text) <= COPYRIGHT_MAX_WORDS
+            and COPYRIGHT_NOTICE.search(text)
+            and not CAPTION_LABEL.match(line.text)
+            and not (
+                word_count(text) >= CAPTION_MIN_WORDS and COPYRIGHT_PHOTO_CREDIT.search(line.text)
+            )
+        ):
+            state.remove(line)
+
+
+def disclaimer(state: CleanState) -> None:
+    """The outlet's notes on a column's views, an interview's editing, affiliate links."""
+    _remove_matching(state, DISCLAIMER, NOTICE_MAX_WORDS)
 
 
 def subscription_prompt(state: CleanState) -> None:
@@ -225,7 +257,9 @@ def navigation(state: CleanState) -> None:
         labelled = words <= LINK_LINE_MAX_WORDS and (
             LINK_LINE.match(line.text) or TOPIC_LIST.match(line.text)
         )
-        if (short and NAVIGATION.match(line.text)) or labelled or BREADCRUMB.match(line.text):
+        # "Source: X | 2021-11-04 21:10 | Editor: Y" is shaped like a breadcrumb, but a stamp.
+        breadcrumb = BREADCRUMB.match(line.text) and not is_date_stamp(line.text)
+        if (short and NAVIGATION.match(line.text)) or labelled or breadcrumb:
             state.remove(line)
     _link_list(state)
 
@@ -253,20 +287,29 @@ def caption(state: CleanState) -> None:
     """Photo captions: kept, as captions, not as story paragraphs.
 
     A label alone ("Image caption,") is removed and the line after it kept as
-    the caption it labels.
+    the caption it labels. So is an image's file name ("fans-2021.jpg"), which a
+    scrape prints above the image's text: the line after it, unless a paragraph.
     """
-    labelled = False
+    labelled = named = False
     for line in state.lines:
         if not line.undecided or line.hint is not None:
-            labelled = False
+            labelled = named = False
             continue
-        credited = word_count(line.text) >= CAPTION_MIN_WORDS and PHOTO_CREDIT.search(line.text)
-        if CAPTION_ONLY_LABEL.match(line.text):
+        if CAPTION_ONLY_LABEL.match(line.text) or IMAGE_FILE.match(line.text):
             state.remove(line)
-        elif labelled or CAPTION_LABEL.match(line.text) or credited:
+        elif labelled or (named and not is_prose(line.text)) or _is_caption(line.text):
             state.keep(line, "caption")
         labelled = bool(CAPTION_ONLY_LABEL.match(line.text))
+        named = bool(IMAGE_FILE.match(line.text))
     _caption_above_its_credit(state)
+
+
+def _is_caption(text: str) -> bool:
+    """Labelled as a photo's caption, or words followed by a photo credit."""
+    return bool(
+        CAPTION_LABEL.match(text)
+        or (word_count(text) >= CAPTION_MIN_WORDS and PHOTO_CREDIT.search(text))
+    )
 
 
 def _caption_above_its_credit(state: CleanState) -> None:
@@ -295,6 +338,7 @@ def credit(state: CleanState) -> None:
     The line right under a byline naming outlet and place ("Example News,
     Vilnius") belongs to the byline.
     """
+    _embedded_post(state)
     after_byline = False
     for line in state.lines:
         text = line.text
@@ -317,6 +361,18 @@ def credit(state: CleanState) -> None:
         after_byline = byline
 
 
+def _embedded_post(state: CleanState) -> None:
+    """A post embedded in the story: its signature ("— A. Name (@handle) August 16,
+    2020") is its credit, and the line right above it (no blank line between: one
+    block), the post, is quoted."""
+    for index, line in enumerate(state.lines):
+        if line.undecided and EMBED_SIGNATURE.match(line.text):
+            state.keep(line, "credit")
+            above = state.lines[index - 1] if index else None
+            if above is not None and above.undecided and not line.blank_before:
+                state.keep(above, "quote")
+
+
 def _byline_with_stamp(text: str) -> bool:
     """ "Jane Roe — Friday, 4 March 2022, 14:52": a writer's name, then a publication stamp."""
     match = BYLINE_WITH_STAMP.match(text)
@@ -324,10 +380,41 @@ def _byline_with_stamp(text: str) -> bool:
 
 
 def date_line(state: CleanState) -> None:
-    """A line holding only a publication stamp; describe reads the date from it."""
-    for line in state.undecided():
-        if word_count(line.text) <= DATE_LINE_MAX_WORDS and is_date_stamp(line.text):
-            state.remove(line)
+    """A line holding only a publication stamp; describe reads the date from it.
+
+    Bare dates below the story's first paragraph, each over a sentence of its
+    own, are the headings of a timeline ("August 9, 2020" / "The vote is held."),
+    not stamps: the story dates its events, not itself.
+    """
+    stamps = [
+        index
+        for index, line in enumerate(state.lines)
+        if line.undecided
+        and word_count(line.text) <= DATE_LINE_MAX_WORDS
+        and is_date_stamp(line.text)
+    ]
+    entries = [index for index in stamps if _heads_timeline_entry(state, index)]
+    timeline = set(entries) if len(entries) >= TIMELINE_MIN_ENTRIES else set()
+    for index in stamps:
+        if index in timeline:
+            state.keep(state.lines[index], "heading")
+        else:
+            state.remove(state.lines[index])
+
+
+def _heads_timeline_entry(state: CleanState, index: int) -> bool:
+    """A date and nothing else, with story above it and a sentence right under it."""
+    text = state.lines[index].text.rstrip(" .")
+    found = find_dates(text)
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
+        return False
+    after = state.lines[index + 1] if index + 1 < len(state.lines) else None
+    return (
+        after is not None
+        and after.undecided
+        and is_sentence(after.text)
+        and any(line.is_story for line in state.lines[:index])
+    )
 
 
 def duplicate_line(state: CleanState) -> None:
@@ -548,17 +635,35 @@ def after_story(state: CleanState) -> None:
     A short closing sentence after the story is kept, even after an inline
     promotion that pattern rules removed: the tail begins with the first line
     this rule removes. Credits and captions were kept by their own rules and stay.
+    In an interview (questions among the story's lines), a last question asked
+    of the guest is story too when its answer follows.
     """
     span = _without_footer(state)
     if span is None:
         return
+    interview = _is_interview(state, span)
+    tail = [line for line in state.lines[span[1] + 1 :] if line.undecided]
     tail_started = False
-    for line in state.lines[span[1] + 1 :]:
-        if not line.undecided:
-            continue
-        if tail_started or not _closes_story(line.text):
+    for index, line in enumerate(tail):
+        answered = (
+            interview
+            and line.text.endswith("?")
+            and index + 1 < len(tail)
+            and _closes_story(tail[index + 1].text)
+        )
+        if tail_started or not (answered or _closes_story(line.text)):
             state.remove(line)
             tail_started = True
+
+
+def _is_interview(state: CleanState, span: tuple[int, int]) -> bool:
+    """Questions kept among the story's lines: an interview's."""
+    questions = [
+        line
+        for line in state.lines[span[0] : span[1] + 1]
+        if line.kind in ("heading", "paragraph") and line.text.endswith("?")
+    ]
+    return len(questions) >= INTERVIEW_MIN_QUESTIONS
 
 
 def _closes_story(text: str) -> bool:

@@ -15,12 +15,17 @@ _I = re.IGNORECASE
 # "Реклама"; several on one line ("Advertisement · Scroll to continue").
 _AD_SLOT = (
     r"(?:\[/?\s*ads?[_\- ]?\d*\s*\]|ads?|advertisement|advertising|sponsored(?: content)?"
-    r"|promoted(?: content)?|story continues below(?: advertisement)?"
+    r"|promoted(?: content)?|story continues(?: below(?: advertisement)?)?"
     r"|continue reading below|scroll (?:down )?to continue(?: with content)?"
     r"|реклама|рэклама)\s*:?"
 )
 AD_MARKER = re.compile(rf"^{_AD_SLOT}(?:\s*[·•|/\-–—]\s*{_AD_SLOT})*$", _I)
 
+# Networks and apps where outlets run channels.
+_CHANNELS = (
+    r"telegram|twitter|x|facebook|instagram|youtube|tiktok|vk|vkontakte|viber|whatsapp"
+    r"|linkedin|threads|bluesky|mastodon|google news"
+)
 SOCIAL_NETWORKS = (
     r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|viber|vk|vkontakte"
     r"|odnoklassniki|ok|email|e-mail|mail|print|messenger|tumblr|flipboard|threads|bluesky"
@@ -33,6 +38,12 @@ SHARE_WIDGET = re.compile(
     rf"(?:(?: (?:on|via|to|with)|\s*:)?\s*(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)?"
     rf"|(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+(?:this (?:page|article|story))?"
     rf"|permalink|short ?link)$",
+    _I,
+)
+# A prompt to pass the story on: "Like this story? Share it with a friend!"
+SHARE_PROMPT = re.compile(
+    r"^(?:(?:like|liked|enjoy|enjoyed|love|found) (?:this|the) (?:story|article|post)\?\s*)?"
+    r"share (?:it|this(?: story| article| post)?) with (?:a friend|friends|your friends)[.!]?$",
     _I,
 )
 
@@ -59,6 +70,19 @@ COPYRIGHT_NOTICE = re.compile(
     r"|\bmay not be (?:published|reproduced|redistributed|rewritten|copied)\b"
     r"|\bused with (?:the )?permission of\b|\bвсе права защищены\b"
     r"|\bбез (?:письменного |предварительного )*(?:разрешения|согласия)\b)",
+    _I,
+)
+
+# An outlet's notes on what it publishes: whose views a column holds, how an
+# interview was edited, what it earns from links. Each names the author or the
+# reader's purchase, so a story's "do not reflect the government's views" is not one.
+DISCLAIMER = re.compile(
+    r"\bviews (?:and opinions )?expressed\b.{0,60}\b(?:the authors?|the writers?|author'?s'?"
+    r"|writer'?s|contributors?|(?:his|her|their) own)\b"
+    r"|\b(?:has|have) been (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))?"
+    r" for (?:length|clarity|brevity)\b"
+    r"|\bmay (?:be compensated|earn (?:an? )?(?:small )?(?:affiliate )?commission)\b"
+    r".{0,60}\b(?:purchase|buy|links?)\b",
     _I,
 )
 
@@ -104,7 +128,9 @@ STRONG_PROMOTION = re.compile(
     r"|\b(?:support|fund) (?:independent|our) (?:\w+ )?(?:journalism|work|reporting|newsroom)\b"
     r"|\bneeds? your support\b|\bconsider (?:becoming|supporting|donating)\b"
     r"|\brel(?:y|ies) on (?:its |our )?(?:readers|donations|supporters)\b"
-    r"|\b(?:monthly|one-time|regular|recurring) (?:donation|contribution)s?\b",
+    r"|\b(?:monthly|one-time|regular|recurring) (?:donation|contribution)s?\b"
+    # "Follow Example TV on Telegram": a channel's plug, the whole line.
+    rf"|^follow (?:us|\S+(?: \S+){{0,2}}) on (?:{_CHANNELS})[.!]?$",
     _I,
 )
 # "Support the Guardian", "Support Meduza": a donation button naming the outlet.
@@ -116,6 +142,8 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yours|вы|ви|вас|вам|ваш\
 # The outlet speaking of itself, outside quotes: "our coverage", "we work without ads".
 FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Мм]ы|нас|[Нн]аш\w*|[Мм]и)\b")
 
+_VIEWS = r"(?:views|просмотр\w*|прагляд\w*|перегляд\w*)"
+_COUNT = r"\d[\d\s,.]*[kmкм]?"
 # The page's own controls and reader tools, alone on a line: panels, audio players,
 # reading time, live-blog filters, a notice that a widget needs JavaScript.
 PAGE_CONTROL = re.compile(
@@ -125,7 +153,22 @@ PAGE_CONTROL = re.compile(
     r"|(?:\d+|one|two|three|four|five) min(?:ute)?s? read|(?:show|hide) (?:key events only|all"
     r"|more|less)|key events|(?:please )?(?:turn on|enable) javascript\b.*"
     r"|save (?:this )?(?:articles?|stor(?:y|ies))\b.*\b(?:later|reading list)"
-    r"|(?:copy|paste|copy/paste)\b.*\bembed\b.*|font size|text size)[.:]?$",
+    r"|(?:copy|paste|copy/paste)\b.*\bembed\b.*|font size|text size"
+    r"|get short url|short url|embed from \w+(?: \w+)?"
+    # View counters: "Views: 1,245", "12.3K views 14:05", "Просмотров: 1 245".
+    rf"|{_VIEWS}\s*:?\s*{_COUNT}|{_COUNT}\s*{_VIEWS}(?:\s+\d{{1,2}}:\d{{2}})?"
+    # An embedded video player's buttons: "Watch later", "Tap to unmute", "0:00 / 2:14".
+    r"|watch later|watch on youtube|tap to unmute|you'?re signed out|up next|more videos"
+    r"|include playlist|shopping|info|cancel|confirm"
+    r"|\d{1,2}:\d{2}(?::\d{2})? / \d{1,2}:\d{2}(?::\d{2})?)[.:]?$",
+    _I,
+)
+# Notices an embedded video player prints, whatever their length.
+PLAYER_NOTICE = re.compile(
+    r"^(?:if playback doesn'?t begin shortly|videos you watch may be added to the tv'?s watch"
+    r"|an error occurred while retrieving sharing information"
+    r"|your browser does not support (?:the )?(?:video|audio)"
+    r"|this video is (?:unavailable|no longer available|private))",
     _I,
 )
 
@@ -145,6 +188,7 @@ NAVIGATION = re.compile(
     r"|you (?:may|might) (?:also )?(?:like|be interested)|back to (?:top|home)"
     r"|(?:next|previous) (?:article|story|post)|home|menu|search|skip to (?:main )?content"
     r"|more from\b|more on this\b|related(?: (?:topics|subjects|content|coverage|articles))?$"
+    r"|continue reading\b"
     r"|explore more on these topics|\w+ recommends$|post navigation"
     r"|читайте также|читайте також|чытайце таксама|čytajcie taksama|(?:ещё|еще) по теме"
     r"|все новости|последние новости|апошнія навіны|останні новини|сообщить об ошибке)",
@@ -154,7 +198,7 @@ NAVIGATION = re.compile(
 LINK_LIST_LABEL = re.compile(
     r"^(?:related(?: \w+)?|read (?:also|next|more)|see also|more on this(?: story| topic)?"
     r"|you (?:may|might) also like|читайте также|читайте також|чытайце таксама"
-    r"|(?:ещё|еще) по теме)$",
+    r"|(?:ещё|еще) по теме)\s*:?$",
     _I,
 )
 # A labelled list of topics or tags: "Keywords Belarus, EU", "Tags: sanctions", "Теги".
@@ -162,6 +206,9 @@ TOPIC_LIST = re.compile(
     r"^(?:related (?:topics|subjects)|keywords|tags|topics|categories|теги|темы)\b:?(?:\s|$)",
     _I,
 )
+# An aggregator's link to the story on its outlet's site, which names the outlet.
+_READ_ORIGINAL = r"read the (?:full|original|whole) (?:story|article|report) (?:at|on)"
+READ_ORIGINAL = re.compile(rf"^{_READ_ORIGINAL} (?P<outlet>[^.]{{2,60}})\.?$", _I)
 # A link to another story, labelled: "Read also: ...", "Читайте также: ...".
 # An address alone, or labelled ("Permalink https://...").
 # A link annotated for screen readers ("Our Standards, opens new tab") is one too.
@@ -169,6 +216,7 @@ LINK_LINE = re.compile(
     r"^(?:read (?:more|also|next)|see also|also read|related(?: \w+)?|more|watch|listen"
     r"|читайте также|читайте також|чытайце таксама|читайте)\s*:"
     r"|^(?:\w+(?: \w+)?\s*:?\s*)?https?://\S+$"
+    rf"|^{_READ_ORIGINAL}\b"
     r"|^.{1,120}?,? opens (?:in )?(?:a )?new (?:tab|window)$",
     _I,
 )
@@ -180,17 +228,28 @@ CAPTION_LABEL = re.compile(
     r"|caption|photograph|image source|фото|foto)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s",
     _I,
 )
+# "... near the border. © Example Agency / A. Name": a photo's owner and its photographer.
+_COPYRIGHT_PHOTO_CREDIT = (
+    r"©\s*[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}\s*/\s*[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3}$"
+)
+COPYRIGHT_PHOTO_CREDIT = re.compile(_COPYRIGHT_PHOTO_CREDIT)
 PHOTO_CREDIT = re.compile(
     r"(?:\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?: by|:)\s*[^.]{2,80}\.?\)?$"
     r"|\w/[^/]+ via [A-Z][A-Za-z]+$|\bvia [A-Z]{3,}$"
     r"|\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3}(?:, File)?\.?\)?$"
     r"|/(?:[A-Z]{2,}|Getty Images|Shutterstock)\.?\)?$"
+    rf"|{_COPYRIGHT_PHOTO_CREDIT}"
     # "... outside the court [File: Stringer/Agency]"
     r"|\[[^\[\]]{0,40}/[^\[\]]{2,40}\]$)"
 )
 
 # A caption's label alone on its line: the caption's text is the next line.
 CAPTION_ONLY_LABEL = re.compile(r"^(?:image|media|photo|video) caption\s*[,:]?$", _I)
+# An image's file name or address alone on its line: "minsk-fans-2021.jpg".
+IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?$", _I)
+
+# The signature under a post embedded from a social network: "— A. Name (@handle) date".
+EMBED_SIGNATURE = re.compile(r"^[—–-]+\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+[\w ,.:]{1,40})?$")
 
 # Credit lines of wire services: "(Reporting by ...; Editing by ...)".
 CREDIT_LINE = re.compile(
@@ -220,7 +279,8 @@ PERSON_NAMES = re.compile(rf"^{NAMES}$")
 # "By RFE/RL's Belarus Service", "By Example Wire staff": a byline naming a desk.
 DESK_BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z]\S*(?: \S+){0,6}$")
 BYLINE = re.compile(
-    rf"^(?:By|BY|by|От|Автор:?|Авторка:?|Аўтар:?|Аўтарка:?|Author:?|Autor:?)\s+({NAMES})"
+    rf"^(?:By|BY|by|Story by|STORY BY|От|Автор:?|Авторка:?|Аўтар:?|Аўтарка:?|Author:?|Autor:?)"
+    rf"\s+({NAMES})"
     rf"(?:[,|–—-].*| (?i:with) .+)?$"
 )
 # "Jane Roe with AFP": a writer, and an agency that contributed.
@@ -235,7 +295,7 @@ PERSON_BEFORE_PLACE = re.compile(rf"(?:^|, | and )({_PERSON}) in ")
 # The line under a byline naming the outlet and the place: "Example News, Vilnius".
 AFFILIATION = re.compile(rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}}, {_PLACE}$")
 SOURCE_CREDIT = re.compile(
-    r"^(?:source|sources|via|from|источник|источники|крыніца|джерело)\s*:\s*(.{2,60})$", _I
+    r"^(?:source|sources|via|from|источник|источники|крыніца|джерело)\s*:\s*([^|]{2,60})$", _I
 )
 
 # Quotation marks that open and close quoted speech.

@@ -19,8 +19,9 @@ DATELINE_PLACE = re.compile(
     rf"^(?:(?P<upper>[{_UPPER}][{_UPPER}'’.\-]+(?: [{_UPPER}][{_UPPER}'’.\-]+){{0,3}})"
     rf"|(?P<title>[{_UPPER}][{_LOWER}]+)(?=[,.] | \())"
 )
-# "MINSK, Belarus (AP) —": the country after the city, before the agency.
-DATELINE_COUNTRY = re.compile(rf", [{_UPPER}][{_LOWER}]+(?= ?\()")
+# "MINSK, Belarus (AP) —", "VILNIUS, Lithuania, Oct. 12, 2021 /PRNewswire/ --": the
+# country after the city, before the agency or the date.
+DATELINE_COUNTRY = re.compile(rf", [{_UPPER}][{_LOWER}]+(?= ?\(|, )")
 DATELINE_AGENCY_IN_PARENS = re.compile(r" ?\((?P<agency>[^)]{2,40})\)")
 DATELINE_DATE_START = re.compile(r"[,.] ")
 # "ТАСС, 12 августа.": an agency's acronym where the place would stand.

@@ -19,9 +19,10 @@ from ..clean.vocabulary import (
     CREDIT_ROLE,
     PERSON_BEFORE_PLACE,
     PERSON_NAMES,
+    READ_ORIGINAL,
     SOURCE_CREDIT,
 )
-from ..dates import FoundDate, date_only_line, find_dates
+from ..dates import STAMP_FIELD, FoundDate, date_only_line, find_dates
 from ..model import Block, Dateline, MentionedDate, Problem
 from ..recognise.places import place_name
 from .patterns import (
@@ -237,11 +238,25 @@ def _source_candidates(state: DescribeState):
         if block.kind == "credit" and (match := SOURCE_CREDIT.match(block.text)):
             yield match.group(1)
     for r in removed:
+        if match := READ_ORIGINAL.match(r.text):
+            yield match.group("outlet")
+    for r in removed:
+        if r.reason == "date-line":
+            yield from _stamp_source(r.text)
+    for r in removed:
         if r.reason == "copyright-notice" and (match := COPYRIGHT_OWNER.search(r.text)):
             yield match.group("agency") or match.group("owner")
     for r in removed:
         if r.reason == "subscription-prompt" and (match := OUTLET_POSSESSIVE.search(r.text)):
             yield ("The " if match.group("the") else "") + match.group("outlet")
+
+
+def _stamp_source(text: str) -> Iterator[str]:
+    """The "Source:" field of an agency's stamp ("Source: Xinhua| 2021-10-12 19:05")."""
+    for segment in text.split("|"):
+        field = STAMP_FIELD.match(segment.strip())
+        if field and field.group("label").lower() in ("source", "источник"):
+            yield field.group("value")
 
 
 def byline(state: DescribeState) -> None:
