@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 import shutil
+import sys
+from pathlib import Path
 
 from conftest import REPO, build, make_site
 
 from newsarchive.cache import StageCache, digest
 from newsarchive.config import load_site_config
-from newsarchive.pipeline import process_archive
+from newsarchive.pipeline import MODEL_PROBLEM, process_archive
+from newsarchive.recognise.statistical import MODEL_PACKAGE, _load_model
 from newsarchive.write.pages import plan_pages
 from newsarchive.write.rendered import page_key
 
@@ -129,3 +132,53 @@ def test_an_actor_named_in_one_more_article_leaves_pages_that_list_it_alone(tmp_
     assert after["actors/vilnius/index.html"] != before["actors/vilnius/index.html"]
     assert after["articles/a/index.html"] == before["articles/a/index.html"]
     assert after["actors/dmitry-peskov/index.html"] == before["actors/dmitry-peskov/index.html"]
+
+
+def stages(output: str) -> str:
+    found = re.search(r"^Stages: (.*);", output, re.MULTILINE)
+    assert found, output
+    return found.group(1)
+
+
+def test_an_unchanged_archive_is_taken_whole_until_an_input_changes(tmp_path, capsys):
+    site = make_site(tmp_path, {"a.txt": STORY, "b.txt": STORY.replace("Talks", "Work")})
+    assert build(site) == 0
+    assert "resolve" in stages(capsys.readouterr().out)
+    assert build(site) == 0
+    assert "resolve" not in stages(capsys.readouterr().out)  # nor planning: render is quick
+    (site / "actors.yaml").write_text(
+        "- name: Dmitry Peskov\n  type: person\n  description: The Kremlin's spokesman.\n"
+    )
+    assert build(site) == 0
+    assert "resolve" in stages(capsys.readouterr().out)
+    page = (site / "output" / "actors" / "dmitry-peskov" / "index.html").read_text()
+    assert "The Kremlin&#39;s spokesman." in page or "The Kremlin's spokesman." in page
+
+
+def test_a_file_removed_from_the_output_comes_back_when_nothing_else_changed(tmp_path):
+    site = make_site(tmp_path, {"a.txt": STORY})
+    assert build(site) == 0
+    page = site / "output" / "articles" / "a" / "index.html"
+    before = page.read_bytes()
+    page.unlink()
+    assert build(site) == 0
+    assert page.read_bytes() == before
+
+
+def test_an_archive_built_without_the_model_is_not_kept(tmp_path, monkeypatch):
+    asks_the_model = "Markets fall\n\nShares in Gazprom fell sharply on Monday in heavy trading.\n"
+    site = make_site(tmp_path / "site", {"a.txt": asks_the_model})
+    config = load_site_config(site)
+    installed = Path(_load_model().path).parent
+    broken = tmp_path / "models" / MODEL_PACKAGE
+    shutil.copytree(installed, broken, ignore=shutil.ignore_patterns("__pycache__"))
+    (weights,) = broken.glob(f"{MODEL_PACKAGE}-*/ner/model")
+    weights.write_bytes(weights.read_bytes() + b"\0")
+    with monkeypatch.context() as patch:
+        patch.setattr(sys, "path", [str(broken.parent), *sys.path])
+        patch.delitem(sys.modules, MODEL_PACKAGE, raising=False)
+        _load_model.cache_clear()
+        without = process_archive(config)
+    _load_model.cache_clear()
+    assert MODEL_PROBLEM in [p.path for p in without.problems]
+    assert MODEL_PROBLEM not in [p.path for p in process_archive(config).problems]

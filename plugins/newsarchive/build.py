@@ -21,7 +21,7 @@ from .config import SiteConfig
 from .model import Archive, Problem
 from .pipeline import process_archive
 from .published import Published, stamp
-from .write.site import SitePlan, Staging, write_site
+from .write.site import LastPlan, SitePlan, Staging, write_site
 
 log = logging.getLogger(__name__)
 
@@ -101,12 +101,16 @@ def build_site(
 
 def render(config: SiteConfig, archive: Archive, staging: Staging) -> None:
     """Stage the files the output lacks; start Pelican only if a page must be rendered."""
+    last_plan = LastPlan.of(config)
+    if last_plan.held(archive, staging):
+        return
     plan = SitePlan.of(archive, config)
     to_render = write_site(plan, staging)
     if to_render:
         from .plugin import render_site  # Pelican loads only when a page is rendered
 
         render_site(config, staging.folder, archive, (plan, to_render))
+    last_plan.remember(archive, staging)
 
 
 def publish(staging: Staging, output: Path) -> tuple[int, int, int]:

@@ -223,3 +223,5 @@ class Archive:
     reused: int = 0  # articles whose per-article work came from the cache
     # article id -> the ids of articles that tell the same story, with similarity
     also_published: dict[str, list] = field(default_factory=dict)
+    # A digest of everything the archive was made from; "" when not known.
+    inputs: str = ""

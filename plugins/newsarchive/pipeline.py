@@ -81,6 +81,14 @@ def content_files(folder: Path) -> tuple[list[Path], list[tuple[Path, str, str]]
     return files, links
 
 
+# The archive-wide result of the last build, in one slot that each build
+# overwrites: a rebuild whose inputs are all unchanged takes it whole.
+LAST_ARCHIVE_SLOT = digest("the last build's archive")
+# Where a build that had to go without the statistical model says so; such
+# an archive is not kept, so the next build with the model redoes it.
+MODEL_PROBLEM = "(statistical recognition)"
+
+
 @dataclass
 class Options:
     """Everything the stages need besides the files: one object, built once."""
@@ -191,12 +199,45 @@ def process_files(
             found[record.id] = names
             reused += from_cache
             advance()
-    archive = annotate(records, found, problems, options, timings)
-    with timings.measure("duplicates"):
-        archive.also_published = near_duplicates({r.id: body_text(r.blocks) for r in records})
+    inputs = _archive_inputs(documents, ids, repeated, problems, options)
+    last = options.cache.get(LAST_ARCHIVE_SLOT)
+    if last is not None and last[0] == inputs:
+        archive = last[1]
+    else:
+        archive = annotate(records, found, problems, options, timings)
+        with timings.measure("duplicates"):
+            archive.also_published = near_duplicates({r.id: body_text(r.blocks) for r in records})
+        if not any(problem.path == MODEL_PROBLEM for problem in archive.problems):
+            options.cache.put(LAST_ARCHIVE_SLOT, (inputs, archive))
     archive.timings = timings
     archive.reused = reused
+    archive.inputs = inputs
     return archive
+
+
+def _archive_inputs(
+    documents: list[tuple[RawDocument, str]],
+    ids: list[tuple[str, str | None]],
+    repeated: frozenset[str],
+    problems: list[Problem],
+    options: Options,
+) -> str:
+    """A digest of everything the archive-wide steps read.
+
+    The files' bytes, paths and ids, the lines found to be furniture, the
+    problems met so far, the registry, the settings and the code: when all
+    are as in the last build, so is its resolution.
+    """
+    return digest(
+        "archive",
+        options.cache.fingerprint,
+        [(key, article_id) for (_, key), (article_id, _) in zip(documents, ids, strict=True)],
+        sorted(repeated),
+        [repr(problem) for problem in problems],
+        repr(options.registry),
+        options.model is not None,
+        places.gazetteer_version(),
+    )
 
 
 def _load_gazetteer(cache: StageCache) -> None:
@@ -293,7 +334,7 @@ def _ask_model(
     except ModelUnavailable as error:
         problems.append(
             Problem(
-                "(statistical recognition)",
+                MODEL_PROBLEM,
                 f"skipped: {error}",
                 fix="reinstall newsarchive, or set `actors.statistical: false` in site.yaml",
             )

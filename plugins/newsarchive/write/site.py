@@ -88,6 +88,42 @@ class SitePlan:
             self.cache.put(key, render(page))
 
 
+@dataclass
+class LastPlan:
+    """The name and digest of every file the last build planned, with the archive
+    it was planned from, in one slot of the rendered-page cache (whose
+    fingerprint covers theme, settings and code) that each build overwrites.
+
+    A rebuild from the same archive plans the same files; when the output
+    still holds them all, there is nothing to plan, render or write.
+    """
+
+    cache: StageCache
+    SLOT = digest("the last build's plan")
+
+    @classmethod
+    def of(cls, config: SiteConfig) -> LastPlan:
+        return cls(rendered_cache(config))
+
+    def held(self, archive: Archive, staging: Staging) -> bool:
+        """Whether the output holds the whole last plan; if so, records it all as kept."""
+        if not archive.inputs or staging.published is None:
+            return False
+        last = self.cache.get(self.SLOT)
+        if last is None or last[0] != archive.inputs:
+            return False
+        files: dict[str, str] = last[1]
+        if not all(staging.published.holds(name, content) for name, content in files.items()):
+            return False
+        for name, content in files.items():
+            staging.keeps(name, content)
+        return True
+
+    def remember(self, archive: Archive, staging: Staging) -> None:
+        if archive.inputs:
+            self.cache.put(self.SLOT, (archive.inputs, dict(staging.digests)))
+
+
 def theme_static_files(theme: Path) -> dict[str, bytes]:
     """The theme's static/ folder, as Pelican would copy it under theme/."""
     static = theme / "static"
