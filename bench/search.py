@@ -9,13 +9,15 @@ from __future__ import annotations
 import functools
 import gzip
 import http.server
+import os
 import threading
 import time
 from pathlib import Path
 
 SEARCH_FOLDER = "search"
 NO_SEARCH_PAGE = "n/a (no search page yet)"
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's Chromium; elsewhere (a GitHub runner's Chrome) NEWSARCHIVE_CHROMIUM names another.
+CHROMIUM = Path(os.environ.get("NEWSARCHIVE_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--headless=new",
     "--no-sandbox",

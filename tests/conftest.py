@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from bench.search import CHROMIUM, CHROMIUM_ARGS  # one launch recipe for tests and bench
 from newsarchive.cli import main
 from newsarchive.model import Actor, Archive, ArticleRecord, Block, Mention, MentionedDate
 
@@ -21,6 +23,18 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip(f"the seed articles are not here ({SEEDS} is absent)")
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator:
+    """Debian's headless Chromium, driven by Playwright; never a downloaded browser."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
 
 
 def make_site(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import shutil
 import signal
 import subprocess
 import sys
@@ -87,7 +88,7 @@ def test_inspect_with_site_sees_the_batch(capsys):
 def test_check_passes_the_demo_and_writes_nothing(tmp_path, capsys):
     site = make_site(tmp_path, {"a.txt": STORY})
     assert main(["check", str(site)]) == 0
-    assert "Checked 1 files: 1 articles, 0 problem(s)." in capsys.readouterr().out
+    assert "Checked 1 files: 1 articles, 0 error(s), 0 warning(s)." in capsys.readouterr().out
     assert not (site / "output").exists()
 
 
@@ -103,6 +104,61 @@ def test_check_reports_problems_as_json(tmp_path, capsys):
         "fix": "fix the YAML between the --- lines (quote values that hold a colon)",
     }
     assert problem["message"].startswith("skipped: broken front matter")
+
+
+def test_check_reports_a_broken_registry_and_still_checks_every_file(tmp_path, capsys):
+    site = make_site(tmp_path, {"a.txt": STORY, "b.md": "---\ntitle: [x\n---\nBody.\n"})
+    (site / "actors.yaml").write_text("- name: A. Person\n  type: human\n")
+    assert main(["check", "--json", str(site)]) == 1
+    registry, content = json.loads(capsys.readouterr().out)
+    assert registry == {
+        "path": "actors.yaml",
+        "line": 1,
+        "message": "type 'human' is not one of person, organization, place",
+        "fix": "set `type:` to one of person, organization, place",
+        "severity": "error",
+    }
+    assert content["path"] == "content/b.md" and content["line"] == 2
+
+
+def test_check_reports_a_broken_site_yaml_as_a_problem_with_a_fix(tmp_path, capsys):
+    site = make_site(tmp_path, {"a.txt": STORY}, config="title: T\nactors:\n  min_articles: 0\n")
+    assert main(["check", "--json", str(site)]) == 1
+    assert json.loads(capsys.readouterr().out) == [
+        {
+            "path": "site.yaml",
+            "line": 3,
+            "message": "key 'actors.min_articles': must be at least 1",
+            "fix": "change `actors.min_articles` in site.yaml: it must be at least 1",
+            "severity": "error",
+        }
+    ]
+    assert main(["check", str(tmp_path / "nowhere")]) == 1
+    captured = capsys.readouterr()
+    assert "fix: create site.yaml in the site folder" in captured.err
+    assert "Checked 0 files: 0 articles, 1 error(s), 0 warning(s)." in captured.out
+
+
+def test_check_fails_on_warnings_only_when_strict(tmp_path, capsys):
+    warned = '---\nurl: "javascript:alert(1)"\n---\n' + STORY
+    site = make_site(tmp_path, {"a.md": warned})
+    assert main(["check", str(site)]) == 0
+    captured = capsys.readouterr()
+    assert "warning: content/a.md:2: front matter 'url' ignored" in captured.err
+    assert "Checked 1 files: 1 articles, 0 error(s), 1 warning(s)." in captured.out
+    assert main(["check", "--strict", str(site)]) == 1
+
+
+def test_check_writes_github_annotations_with_file_and_line(tmp_path, capsys):
+    warned = '---\nurl: "javascript:a,b"\n---\n' + STORY
+    site = make_site(tmp_path, {"a,1.md": warned, "b.md": "---\ntitle: [x\n---\nBody.\n"})
+    assert main(["check", "--github", str(site)]) == 1
+    error, warning = sorted(capsys.readouterr().out.splitlines())
+    assert warning.startswith("::warning file=content/a%2C1.md,line=2::front matter 'url' ignored")
+    assert error.startswith("::error file=content/b.md,line=2::skipped: broken front matter")
+    assert error.endswith(
+        ". Fix: fix the YAML between the --- lines (quote values that hold a colon)"
+    )
 
 
 def lines_of(stream) -> queue.Queue:
@@ -123,7 +179,7 @@ def wait_for_line(lines: queue.Queue, text: str, seconds: float = 10) -> str:
 def start_server(site: Path) -> tuple[subprocess.Popen, str, queue.Queue]:
     command = [str(Path(sys.executable).parent / "newsarchive"), "serve", str(site), "--port", "0"]
     server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    line = wait_for_line(lines_of(server.stdout), "Serving")
+    line = wait_for_line(lines_of(server.stdout), "Serving", seconds=60)
     return server, line.split(" at ")[1].split()[0], lines_of(server.stderr)
 
 
@@ -171,3 +227,53 @@ def test_serve_keeps_the_last_good_site_when_a_rebuild_fails(tmp_path):
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=10)
+
+
+def wait_for_build(base: str, number: int) -> dict:
+    """The server's status once build `number` is live (a rebuild was seen and finished)."""
+    deadline = time.monotonic() + 30
+    while (status := json.loads(fetch(base + "__newsarchive__/status")))["build"] < number:
+        assert time.monotonic() < deadline, f"no build {number} within 30 s"
+        time.sleep(0.2)
+    return status
+
+
+def test_serve_rebuilds_when_the_registry_or_the_theme_changes(tmp_path):
+    site = make_site(tmp_path, {"a.txt": STORY}, config="title: T\ntheme: theme\n")
+    shutil.copytree(REPO / "themes" / "archive", site / "theme")
+    server, base, _ = start_server(site)
+    try:
+        (site / "actors.yaml").write_text(
+            "- name: Talks Commission\n  type: organization\n  aliases: [Officials]\n"
+        )
+        assert wait_for_build(base, 2) == {"build": 2, "error": None}
+        assert "Talks Commission" in fetch(base + "actors/index.html")
+        footer = site / "theme" / "templates" / "base.html"
+        footer.write_text(footer.read_text().replace("</footer>", "<p>Theme edited</p></footer>"))
+        assert wait_for_build(base, 3) == {"build": 3, "error": None}
+        assert "<p>Theme edited</p>" in fetch(base + "index.html")
+    finally:
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=10) == 0
+
+
+def test_an_open_page_reloads_after_a_rebuild_and_shows_a_failed_one(tmp_path, browser):
+    site = make_site(tmp_path, {"a.txt": STORY})
+    server, base, _ = start_server(site)
+    page = browser.new_page()
+    try:
+        page.goto(base + "index.html")
+        (site / "content" / "a.txt").write_text(STORY.replace("Talks", "Meetings"))
+        page.wait_for_function("document.body.textContent.includes('Meetings on the border')")
+        (site / "site.yaml").write_text("title: T\nbogus: 1\n")
+        banner = page.wait_for_selector("#newsarchive-error[role=alert]")
+        assert "The last rebuild failed; this is the last good site." in banner.text_content()
+        assert "key 'bogus': unknown key" in banner.text_content()
+        assert "Meetings on the border" in page.text_content("main")
+        (site / "site.yaml").write_text("title: Fixed archive\n")
+        page.wait_for_function("document.title.includes('Fixed archive')")
+        assert page.query_selector("#newsarchive-error") is None
+    finally:
+        page.close()
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=10) == 0

@@ -113,7 +113,8 @@ def test_symbolic_links_out_of_the_content_folder_or_to_read_files_are_left_out(
         (
             "actors.yaml",
             b"- name: '<>'\n  type: person\n",
-            "actors.yaml:1: the actor's id is empty (its name has no letters or digits): set `id:`",
+            "actors.yaml:1: the actor's id is empty (its name has no letters or digits)\n"
+            "  fix: add `id:` with letters or digits, e.g. `id: cec-belarus`",
         ),
         (
             "actors.yaml",

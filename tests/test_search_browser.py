@@ -22,7 +22,7 @@ import pytest
 from conftest import REPO, SEEDS, TSIKHANOUSKAYA, make_site, with_actor
 from lunr.stop_word_filter import WORDS as STOP_WORDS
 
-from bench.search import CHROMIUM, CHROMIUM_ARGS  # one launch recipe for tests and bench
+from bench.search import CHROMIUM
 from newsarchive.cli import main
 from newsarchive.config import load_site_config
 from newsarchive.pipeline import process_archive
@@ -45,7 +45,7 @@ if not CHROMIUM.exists():
         f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)",
         allow_module_level=True,
     )
-sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 
 STORIES = {
     "talks.txt": (
@@ -80,14 +80,6 @@ TALKS = "Border talks resume after a week of negotiations"
 AWARD = "Film prize for a documentary on the protests"
 LEADER = "Opposition leader addresses supporters in Vilnius"
 STATUS = "document.getElementById('search-status').textContent"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

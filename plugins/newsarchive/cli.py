@@ -17,7 +17,6 @@ from .build import BuildError, build_site
 from .config import ConfigError, SiteConfig, load_site_config
 from .inspect import inspect_files, render_text
 from .model import Problem
-from .pipeline import process_archive
 from .progress import at_a_terminal
 from .registry import RegistryError
 
@@ -31,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except (ConfigError, RegistryError) as error:
         print(f"error: {error}", file=sys.stderr)
+        if error.fix:
+            print(f"  fix: {error.fix}", file=sys.stderr)
         return EXIT_UNUSABLE
     except BuildError as error:
         print(f"error: {error}; the output folder was left unchanged", file=sys.stderr)
@@ -90,7 +91,12 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate config and content; write nothing")
     check.add_argument("site", nargs="?", type=Path, default=Path("."))
-    check.add_argument("--json", action="store_true", help="print problems as JSON")
+    output = check.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print problems as JSON")
+    output.add_argument(
+        "--github", action="store_true", help="print problems as GitHub Actions annotations"
+    )
+    check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     check.set_defaults(run=run_check)
     return parser
 
@@ -167,31 +173,21 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    config = load_site_config(args.site)
-    archive = process_archive(config)
+    from .check import check_site
+
+    result = check_site(args.site)
     if args.json:
-        print(
-            json.dumps(
-                [
-                    {
-                        "path": p.path,
-                        "line": p.line,
-                        "message": p.message,
-                        "fix": p.fix,
-                        "severity": "error" if p.fatal else "warning",
-                    }
-                    for p in archive.problems
-                ],
-                indent=2,
-            )
-        )
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    elif args.github:
+        print(result.to_github())
     else:
-        _print_problems(archive.problems)
+        _print_problems(result.problems)
         print(
-            f"Checked {len(archive.records) + sum(p.fatal for p in archive.problems)} files: "
-            f"{len(archive.records)} articles, {len(archive.problems)} problem(s)."
+            f"Checked {result.files} files: {result.articles} articles, "
+            f"{result.errors} error(s), {len(result.problems) - result.errors} warning(s)."
         )
-    return EXIT_PROBLEMS if archive.problems else EXIT_OK
+    failing = result.problems if args.strict else [p for p in result.problems if p.fatal]
+    return EXIT_PROBLEMS if failing else EXIT_OK
 
 
 def _print_problems(problems: list[Problem] | tuple[Problem, ...]) -> None:

@@ -18,18 +18,31 @@ import yaml
 
 from .clean import REPEATED_LINE_MIN_ARTICLES, RULE_NAMES
 from .model import ContentError
-from .read import LANGUAGE_TAG, WEB_ADDRESS, read_utf8
+from .read import LANGUAGE_TAG, WEB_ADDRESS, YAML_FIX, read_utf8
 
 SITE_FILE = "site.yaml"
 DEFAULT_REGISTRY = "actors.yaml"
 
 
 class ConfigError(Exception):
-    def __init__(self, path: Path, message: str, key: str | None = None, line: int | None = None):
+    """A site.yaml that cannot be used; `fix` says what to change, in plain words."""
+
+    def __init__(
+        self,
+        path: Path,
+        message: str,
+        key: str | None = None,
+        line: int | None = None,
+        fix: str = "",
+    ):
         where = f"{path}:{line}" if line else str(path)
         prefix = f"key {key!r}: " if key else ""
-        super().__init__(f"{where}: {prefix}{message}")
+        self.message = prefix + message
+        super().__init__(f"{where}: {self.message}")
         self.path, self.key, self.line = path, key, line
+        if not fix and key and message.startswith("must"):
+            fix = f"change `{key}` in {path.name}: it {message}"
+        self.fix = fix
 
 
 @dataclass(frozen=True)
@@ -114,11 +127,16 @@ def load_site_config(site: Path) -> SiteConfig:
     """Read `site/site.yaml` (or a path to the file itself) into a `SiteConfig`."""
     path = site if site.is_file() else site / SITE_FILE
     if not path.is_file():
-        raise ConfigError(path, "no site.yaml here; create one with at least `title: ...`")
+        raise ConfigError(
+            path,
+            "no site.yaml here; create one with at least `title: ...`",
+            fix="create site.yaml in the site folder with a line `title: Your archive's name`, "
+            "or give the command the folder that holds it",
+        )
     try:
         text = read_utf8(path)
     except ContentError as error:
-        raise ConfigError(path, error.reason, line=error.line) from error
+        raise ConfigError(path, error.reason, line=error.line, fix=error.fix) from error
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         values = yaml.safe_load(text) or {}
@@ -128,9 +146,14 @@ def load_site_config(site: Path) -> SiteConfig:
             path,
             f"not valid YAML: {getattr(error, 'problem', error)}",
             line=mark.line + 1 if mark else None,
+            fix=YAML_FIX,
         ) from error
     if not isinstance(values, dict):
-        raise ConfigError(path, "site.yaml must be a mapping of keys to values")
+        raise ConfigError(
+            path,
+            "site.yaml must be a mapping of keys to values",
+            fix="write site.yaml as `key: value` lines, starting with `title: ...`",
+        )
     lines = _key_lines(node)
     config = _build(SiteConfig, values, path, "", lines)
     config = dataclasses.replace(config, root=path.parent)
@@ -156,7 +179,14 @@ def _build(cls, values: dict, path: Path, prefix: str, lines: dict[str, int]):
         dotted = prefix + str(key)
         if key not in public:
             known = ", ".join(prefix + name for name in public)
-            raise ConfigError(path, f"unknown key (known keys: {known})", dotted, lines.get(dotted))
+            raise ConfigError(
+                path,
+                f"unknown key (known keys: {known})",
+                dotted,
+                lines.get(dotted),
+                fix="correct the key's spelling or remove it (the README's site.yaml "
+                "section lists every key)",
+            )
         arguments[key] = _typed(hints[key], value, path, dotted, lines)
     missing = [
         name
@@ -166,7 +196,8 @@ def _build(cls, values: dict, path: Path, prefix: str, lines: dict[str, int]):
         and name not in arguments
     ]
     if missing:
-        raise ConfigError(path, "is required", prefix + missing[0])
+        key = prefix + missing[0]
+        raise ConfigError(path, "is required", key, fix=f"add a line `{key}: ...` to {path.name}")
     return cls(**arguments)
 
 
@@ -205,15 +236,19 @@ def _type_name(kind: type) -> str:
 
 
 def _check_values(config: SiteConfig, path: Path, lines: dict[str, int]) -> None:
-    def fail(key: str, message: str) -> None:
-        raise ConfigError(path, message, key, lines.get(key))
+    def fail(key: str, message: str, fix: str = "") -> None:
+        raise ConfigError(path, message, key, lines.get(key), fix)
 
     if not config.title.strip():
         fail("title", "must not be empty")
     if config.url is not None and not WEB_ADDRESS.match(config.url):
         fail("url", "must start with http:// or https:// and hold no spaces, quotes or <>")
     if not LANGUAGE_TAG.match(config.language):
-        fail("language", f"{config.language!r} is not a language tag such as en, ru or be-Latn")
+        fail(
+            "language",
+            f"{config.language!r} is not a language tag such as en, ru or be-Latn",
+            "set `language` to the archive's language as a tag: en, ru, be, uk, pl, be-Latn ...",
+        )
     for key in ("home_articles", "feed_articles"):
         if getattr(config, key) < 1:
             fail(key, "must be at least 1")
@@ -221,14 +256,33 @@ def _check_values(config: SiteConfig, path: Path, lines: dict[str, int]) -> None
         fail("cleaning.repeated_line_min_articles", "must be at least 2")
     unknown = sorted(set(config.cleaning.disable) - set(RULE_NAMES))
     if unknown:
-        fail("cleaning.disable", f"unknown rule {unknown[0]!r} (rules: {', '.join(RULE_NAMES)})")
+        fail(
+            "cleaning.disable",
+            f"unknown rule {unknown[0]!r} (rules: {', '.join(RULE_NAMES)})",
+            "name only rules from that list in `cleaning.disable`",
+        )
     if not config.content_dir.is_dir():
-        fail("content", f"folder {config.content_dir} does not exist")
+        fail(
+            "content",
+            f"folder {config.content_dir} does not exist",
+            "create the folder, or set `content` to the folder (relative to site.yaml) "
+            "that holds the articles",
+        )
     if config.actors.min_articles < 1:
         fail("actors.min_articles", "must be at least 1")
     if config.actors.model_warm_minutes < 0:
         fail("actors.model_warm_minutes", "must be 0 (off) or more")
     if config.actors.registry is not None and not config.registry_path.is_file():
-        fail("actors.registry", f"file {config.registry_path} does not exist")
+        fail(
+            "actors.registry",
+            f"file {config.registry_path} does not exist",
+            "create the registry file, or correct the path (relative to site.yaml), "
+            "or remove the key to use actors.yaml when there is one",
+        )
     if config.theme is not None and not (config.theme_dir / "templates").is_dir():
-        fail("theme", f"{config.theme_dir} has no templates/ folder")
+        fail(
+            "theme",
+            f"{config.theme_dir} has no templates/ folder",
+            "point `theme` at a theme folder holding templates/, or remove the key for the "
+            "bundled theme",
+        )

@@ -104,9 +104,14 @@ class Options:
 
     @classmethod
     def for_site(
-        cls, config: SiteConfig, use_cache: bool = True, warm_model: bool = False
+        cls,
+        config: SiteConfig,
+        use_cache: bool = True,
+        warm_model: bool = False,
+        registry: Registry | None = None,
     ) -> Options:
-        """With `warm_model`, the model stays loaded in a host process between builds."""
+        """With `warm_model`, the model stays loaded in a host process between builds;
+        `registry` stands in for the site's own (which `check` may find broken)."""
         disabled = config.cleaning.disable
         min_repeats = config.cleaning.repeated_line_min_articles
         folder = config.cache_dir / ARTICLES_FOLDER if use_cache and config.cache_dir else None
@@ -116,7 +121,7 @@ class Options:
         return cls(
             disabled,
             min_repeats,
-            load_registry(config.registry_path),
+            load_registry(config.registry_path) if registry is None else registry,
             StageCache(folder, fingerprint),
             StatisticalRecogniser(model_cache(model_folder), warm_minutes)
             if config.actors.statistical
@@ -137,7 +142,10 @@ class Timings(dict):
 
 
 def process_archive(
-    config: SiteConfig, use_cache: bool = True, warm_model: bool = False
+    config: SiteConfig,
+    use_cache: bool = True,
+    warm_model: bool = False,
+    registry: Registry | None = None,
 ) -> Archive:
     """Every stage over the site's content folder."""
     files, links = content_files(config.content_dir)
@@ -146,7 +154,7 @@ def process_archive(
         _skipped(ContentError(display_path(link, config.root), why, fix=fix))
         for link, why, fix in links
     ]
-    options = Options.for_site(config, use_cache, warm_model)
+    options = Options.for_site(config, use_cache, warm_model, registry)
     return process_files(files, shown, options, skipped=skipped)
 
 

@@ -29,6 +29,12 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES
 # short Cyrillic or Western text from being taken for an exotic code page.
 LEGACY_ENCODINGS = ("cp1251", "koi8_r", "iso8859_5", "cp1252", "latin_1", "cp1250")
 
+# What to do about broken YAML in site.yaml or the registry.
+YAML_FIX = (
+    "correct the YAML at that line: indent with spaces, not tabs, and quote values "
+    "that hold a colon or start with [, {, *, & or !"
+)
+
 # Front matter an archivist may set, with the types YAML gives them.
 FRONT_MATTER_KEYS: dict[str, tuple[type, ...]] = {
     "title": (str,),

@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from .model import ACTOR_TYPES, ContentError
-from .read import read_utf8
+from .read import YAML_FIX, read_utf8
 from .slugs import slugify
 
 REGISTRY_KEYS = (
@@ -31,11 +31,14 @@ REGISTRY_KEYS = (
 _LIST_KEYS = ("aliases", "same_as", "not_same_as")
 # A Wikidata item id, as its page address ends: Q7747.
 _WIKIDATA_ID = re.compile(r"\AQ[1-9][0-9]*\Z")
+_ACTOR_FIX = f"give each actor `name:` and `type:` ({', '.join(ACTOR_TYPES)})"
 
 
 class RegistryError(Exception):
-    def __init__(self, path: Path | str, line: int | None, message: str):
-        self.path, self.line = str(path), line
+    """An actors.yaml that cannot be used; `fix` says what to change, in plain words."""
+
+    def __init__(self, path: Path | str, line: int | None, message: str, fix: str = ""):
+        self.path, self.line, self.message, self.fix = str(path), line, message, fix
         super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
 
 
@@ -80,7 +83,7 @@ def load_registry(path: Path | None) -> Registry:
     try:
         text = read_utf8(path)
     except ContentError as error:
-        raise RegistryError(path, error.line, error.reason) from error
+        raise RegistryError(path, error.line, error.reason, error.fix) from error
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
@@ -89,11 +92,17 @@ def load_registry(path: Path | None) -> Registry:
             path,
             mark.line + 1 if mark else None,
             f"not valid YAML: {getattr(error, 'problem', error)}",
+            YAML_FIX,
         ) from error
     if root is None:
         return Registry(path)
     if not isinstance(root, yaml.SequenceNode):
-        raise RegistryError(path, root.start_mark.line + 1, "the registry must be a list of actors")
+        raise RegistryError(
+            path,
+            root.start_mark.line + 1,
+            "the registry must be a list of actors",
+            "start each actor with `- name: ...` (see the README's registry example)",
+        )
     actors = tuple(_actor(path, node) for node in root.value)
     _check_unique(path, actors)
     return Registry(path, actors)
@@ -102,43 +111,68 @@ def load_registry(path: Path | None) -> Registry:
 def _actor(path: Path, node: yaml.Node) -> RegisteredActor:
     line = node.start_mark.line + 1
     if not isinstance(node, yaml.MappingNode):
-        raise RegistryError(path, line, "each actor must be a mapping with at least name and type")
+        raise RegistryError(
+            path, line, "each actor must be a mapping with at least name and type", _ACTOR_FIX
+        )
     values = {}
     for key_node, value_node in node.value:
         key, key_line = key_node.value, key_node.start_mark.line + 1
         if key not in REGISTRY_KEYS:
             raise RegistryError(
-                path, key_line, f"unknown key {key!r} (known keys: {', '.join(REGISTRY_KEYS)})"
+                path,
+                key_line,
+                f"unknown key {key!r} (known keys: {', '.join(REGISTRY_KEYS)})",
+                "correct the key's spelling or remove it",
             )
         try:
             value = yaml.safe_load(yaml.serialize(value_node))
         except yaml.YAMLError as error:  # a tag such as !!python/name that safe YAML refuses
             problem = getattr(error, "problem", None) or error
-            raise RegistryError(path, key_line, f"{key!r}: {problem}") from error
+            raise RegistryError(
+                path, key_line, f"{key!r}: {problem}", f"write `{key}` as plain text, with no tag"
+            ) from error
         if key in _LIST_KEYS:
             if isinstance(value, str):
                 value = [value]
             if not isinstance(value, list) or not all(
                 isinstance(v, str) and v.strip() for v in value
             ):
-                raise RegistryError(path, key_line, f"{key!r} must be a list of names")
+                raise RegistryError(
+                    path,
+                    key_line,
+                    f"{key!r} must be a list of names",
+                    f"write `{key}: [First Name, Other Name]`, each name not empty",
+                )
             value = tuple(value)
         elif not isinstance(value, str) or not value.strip():
-            raise RegistryError(path, key_line, f"{key!r} must be text")
+            raise RegistryError(
+                path, key_line, f"{key!r} must be text", f"give `{key}` one line of text"
+            )
         elif key == "wikidata" and not _WIKIDATA_ID.match(value):
-            raise RegistryError(path, key_line, f"wikidata {value!r} is not an item id like Q7747")
+            raise RegistryError(
+                path,
+                key_line,
+                f"wikidata {value!r} is not an item id like Q7747",
+                "copy the id from the end of the Wikidata page's address (Q followed by digits)",
+            )
         values[key] = value
     for required in ("name", "type"):
         if required not in values:
-            raise RegistryError(path, line, f"actor has no {required!r}")
+            raise RegistryError(path, line, f"actor has no {required!r}", _ACTOR_FIX)
     if values["type"] not in ACTOR_TYPES:
         raise RegistryError(
-            path, line, f"type {values['type']!r} is not one of {', '.join(ACTOR_TYPES)}"
+            path,
+            line,
+            f"type {values['type']!r} is not one of {', '.join(ACTOR_TYPES)}",
+            f"set `type:` to one of {', '.join(ACTOR_TYPES)}",
         )
     values["id"] = slugify(values.get("id") or values["name"])
     if not values["id"]:
         raise RegistryError(
-            path, line, "the actor's id is empty (its name has no letters or digits): set `id:`"
+            path,
+            line,
+            "the actor's id is empty (its name has no letters or digits)",
+            "add `id:` with letters or digits, e.g. `id: cec-belarus`",
         )
     return RegisteredActor(**values, line=line)
 
@@ -152,6 +186,7 @@ def _check_unique(path: Path, actors: tuple[RegisteredActor, ...]) -> None:
                 path,
                 actor.line,
                 f"id {actor.id!r} is already used by the actor at line {ids[actor.id].line}",
+                "give one of the two actors another `id:`, or merge them into one entry",
             )
         ids[actor.id] = actor
         for spelling in actor.spellings:
@@ -163,4 +198,6 @@ def _check_unique(path: Path, actors: tuple[RegisteredActor, ...]) -> None:
                     f"alias {spelling!r} is claimed by two "
                     f"actors: {other.id!r} (line {other.line}) "
                     f"and {actor.id!r}",
+                    "keep the spelling with the actor it belongs to; if both are one actor, "
+                    "merge the entries",
                 )

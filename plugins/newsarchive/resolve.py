@@ -422,6 +422,8 @@ def _apply_same_as(clusters: list[_Cluster], registry: Registry) -> list[_Cluste
                 registry.path,
                 owner.registered.line,
                 f"same_as {name!r}: no actor with that id or spelling was found",
+                "correct the name to an id or spelling the archive has (see data/actors.json), "
+                "or remove it from same_as",
             )
         owner.mentions.extend(target.mentions)
         merged_away.add(target.number)
