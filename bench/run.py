@@ -29,7 +29,7 @@ from newsarchive import __version__
 from newsarchive.config import load_site_config
 from newsarchive.pipeline import process_archive
 
-from . import anchor, search
+from . import anchor, publishing, search
 from .actors import make_pool
 from .archive import TruthMention, generate, write_article, write_site_config
 from .measure import Figures, Sample, Spread, run_measured
@@ -316,6 +316,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--articles", type=int, nargs="+", metavar="N", help="archive sizes (default: 1000 10000)"
     )
     sizes.add_argument("--quick", action="store_true", help="one small archive of 300 articles")
+    sizes.add_argument(
+        "--publishing",
+        action="store_true",
+        help="the demo archive's cold, no-change and one-added builds, and serve's rebuild",
+    )
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (default: 3)")
     parser.add_argument("--seed", default="1", help="the generator's seed (default: 1)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write every figure as JSON")
@@ -327,6 +332,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.publishing:
+        return publishing.main(args.runs)
     sizes = args.articles or (QUICK_SIZES if args.quick else DEFAULT_SIZES)
     results = []
     for articles in sizes:

@@ -207,3 +207,17 @@ def test_bench_smoke_run_writes_every_figure(tmp_path, capsys):
     assert size["stages"]["clean"]["wall_s"]["median"] > 0
     assert size["stages"]["recognise"]["cpu_s"]["median"] > 0
     assert 0 < size["resolution"]["precision"] <= 1 and 0 < size["resolution"]["recall"] <= 1
+
+
+def test_the_publishing_figures_come_from_real_builds_and_serve(tmp_path, monkeypatch):
+    from bench import publishing
+
+    monkeypatch.setattr(publishing, "SETTLE_SECONDS", 0.0)
+    figures = publishing.one_run(tmp_path)
+    assert figures["no_change_written"] == 0
+    # The new article's page, and the pages that list it (home, dates, source, actors).
+    assert figures["one_added_written"] > 5
+    assert 0 < figures["serve_latency"] < figures["cold"] * 10
+    report = publishing.table([figures])
+    assert report.splitlines()[0] == "Publishing on the demo archive, median of 1 run(s):"
+    assert "no-change rebuild" in report and "0 files written (goal: 0)" in report

@@ -18,11 +18,13 @@ it has answered before. Its weights are checked against a pinned hash.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import importlib.util
 import os
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
@@ -83,9 +85,22 @@ def _load_model():
     return spacy.load(weights.parent.parent, exclude=list(_UNUSED_PIPES))
 
 
+# One load at a time: `serve` warms the model in a thread while a rebuild may ask it.
+_loading = threading.Lock()
+
+
+def warm_up() -> None:
+    """Load the model now, for a process that will soon need it (`serve`); a model that
+    cannot be had is left for the build that needs it to report."""
+    with contextlib.suppress(ModelUnavailable), _loading:
+        _load_model()
+
+
 def read_entities(texts: Sequence[str]) -> list[tuple[Entity, ...]]:
     """What the model finds in each text, in this process."""
-    docs = _load_model().pipe(texts)
+    with _loading:
+        model = _load_model()
+    docs = model.pipe(texts)
     return [tuple((e.start_char, e.end_char, e.label_) for e in doc.ents) for doc in docs]
 
 
