@@ -25,9 +25,11 @@ def seeds() -> Path:
     return SEEDS
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator:
-    """Debian's headless Chromium, driven by Playwright; never a downloaded browser."""
+    """Debian's headless Chromium, driven by Playwright; never a downloaded browser.
+    One per module: Playwright's sync API allows one running instance per thread, and
+    the bench starts its own."""
     if not CHROMIUM.exists():
         pytest.skip(f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
