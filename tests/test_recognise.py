@@ -269,3 +269,22 @@ def test_which_of_two_relatives_a_name_means(sentence, name, generation):
     said = [e.removeprefix("generation:") for e in mention.evidence if "generation" in e]
     assert said == ([generation] if generation else [])
     assert mention.surname == "Kovalchuk"
+
+
+@pytest.mark.parametrize(
+    "street", ["Victory Square", "Nemiga Street", "Pobediteley Prospekt", "Gorky Park"]
+)
+def test_a_street_square_or_park_is_a_place(street):
+    body = f"Several thousand people gathered on {street} late on Sunday, the police said.\n"
+    assert names(body)[street] == "place"
+
+
+def test_a_caption_full_of_names_is_not_read_as_title_case():
+    # The story writes "avenue" in lower case: in a title-case line that would cut the name.
+    body = (
+        "Protesters carrying flags march along Independence Avenue in Minsk, Belarus, "
+        "Sunday. (AP Photo/Jane Roe)\n\n"
+        "The crowd then walked along the main avenue of the city towards the square.\n"
+    )
+    assert names(body)["Independence Avenue"] == "place"
+    assert "Independence" not in names(body)

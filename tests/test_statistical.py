@@ -52,7 +52,7 @@ def actors(result: Archive) -> dict[str, str]:
         ("Shares in Gazprom fell sharply on Monday.", "Gazprom", "organization"),
         ("The video was filmed in Zhodino, east of the capital.", "Zhodino", "place"),
         ("Rights group Viasna counts more than 500 prisoners.", "Viasna", "organization"),
-        ("He spoke on Independence Square late on Sunday.", "Independence Square", "place"),
+        ("The ships crossed the Black Sea late on Sunday.", "Black Sea", "place"),
         # The model says ORG; a feminine surname's ending says person.
         ("The plan drew support from Tikhanovskaya and her team.", "Tikhanovskaya", "person"),
         # The model says GPE; "towards" backs it.

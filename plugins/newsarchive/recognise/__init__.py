@@ -40,6 +40,7 @@ from .vocabulary import (
     NOT_NAMES,
     ORGANIZATION_HEADS,
     ORGANIZATION_NOUN_AFTER,
+    PLACE_HEADS,
     ROLE_BEFORE,
     SPEECH_AFTER,
     TITLES,
@@ -86,8 +87,8 @@ _SHOUTED = frozenset(
     }
 )
 ROLE_WINDOW = 60  # characters before a name searched for a role word
-# A name set apart between these is a block whose words may all be capitalised.
-TITLE_CASE_SHARE = 0.6
+# A block whose words of four letters or more are this much capitalised is in title case.
+TITLE_CASE_SHARE = 0.8
 # A line whose letters are this much capitals, over this many letters, is shouted.
 SHOUTED_SHARE = 0.8
 SHOUTED_MIN_LETTERS = 12
@@ -133,7 +134,7 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
             continue
         start, end = story_span(record, index)
         text = texts[index]
-        title_case = block.kind == "heading" or _is_title_case(text)
+        title_case = block.kind == "heading" or _is_title_case(text[start:end])
         # "MIGRANTS STUCK AT THE BORDER": words, not acronyms, unless the story has them.
         known = written_elsewhere if _is_shouted(text[start:end]) else None
         for group in _groups(text, start, end, lower_words, title_case, known):
@@ -183,7 +184,9 @@ def _is_shouted(text: str) -> bool:
 
 
 def _is_title_case(text: str) -> bool:
-    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    """Nearly every word capitalised, short ones aside ("Calls for a New Vote"); a caption
+    full of names ("... march along Independence Avenue in Minsk, Belarus") is not."""
+    words = re.findall(r"[^\W\d_][\w’'-]{3,}", text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 
@@ -442,6 +445,8 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
         return "organization"
     if words[-1] in ORGANIZATION_HEADS or (len(words) > 1 and words[0] in ORGANIZATION_HEADS):
         return "organization"
+    if len(words) > 1 and words[-1] in PLACE_HEADS:
+        return "place"
     named = _has_given_name(tokens) or INITIAL.match(tokens[0].text)
     if (group.evidence or named) and len(tokens) <= 4:
         return "person"

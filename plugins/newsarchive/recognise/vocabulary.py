@@ -101,6 +101,12 @@ ORGANIZATION_HEADS = frozenset(
     observatory watch inc ltd plc news times post journal gazette telegraph radio television
     tv press media""".split()
 )
+# Last words of the names of streets, squares and other places in a town: "Independence
+# Avenue", "Victory Square", "Nemiga Street", "Pobediteley Prospekt", "Gorky Park".
+PLACE_HEADS = frozenset(
+    """street avenue square boulevard prospekt prospect lane road highway bridge park quay
+    embankment district region oblast province raion""".split()
+)
 # Words for broadcasters: a number after a name they go with is part of the name
 # ("the state channel Belarus 1", "the broadcaster Rossiya 24", "Channel 5").
 MEDIA_NOUNS = frozenset("channel broadcaster station network tv television radio".split())
