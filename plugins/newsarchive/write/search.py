@@ -27,8 +27,10 @@ from lunr.builder import Builder
 
 from ..dates import date_label
 from ..model import Actor, Archive, ArticleRecord
+from ..slugs import source_id
 from .layout import Links, newest_first
 from .search_terms import INDEX_PIPELINE, SEARCH_PIPELINE, fold_table, words
+from .source_pages import group_sources
 
 INDEX_FILE = "search/index.js"
 DOCUMENTS_FILE = "search/documents.js"
@@ -178,12 +180,14 @@ def documents_script(
         {a.id: a for found in actors.values() for a in found}.values(), key=lambda actor: actor.id
     )
     row_of = {actor.id: row for row, actor in enumerate(everyone)}
+    shown = {source.id: source.name for source in group_sources(ordered)}
     columns = {
         "title": [record.title for record in ordered],
         "url": [links.article(record.id) for record in ordered],
         "date": [record.date for record in ordered],
         "dateLabel": [date_label(record.date) for record in ordered],
-        "source": [record.source for record in ordered],
+        # One spelling per outlet ("ТАСС" is TASS), as its source page shows it.
+        "source": [shown.get(source_id(r.source)) if r.source else None for r in ordered],
         "lead": [lead(record) for record in ordered],
         "actors": [[row_of[actor.id] for actor in actors[record.id]] for record in ordered],
     }
