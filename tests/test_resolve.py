@@ -382,6 +382,20 @@ def test_a_junior_the_article_names_no_further_is_not_the_father(tmp_path):
     assert actor_of(archive, "a", "Kovalchuk Jr.") != actor_of(archive, "a", "Ivan Kovalchuk")
 
 
+def test_the_parent_in_his_sons_story_is_the_person_the_article_names(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": (
+                "The bloc froze the assets of President Ivan Kovalchuk on Friday. "
+                "Kovalchuk's eldest son Pavel, his security adviser, was also listed."
+            )
+        },
+    )
+    assert actor_of(archive, "a", "Kovalchuk") == actor_of(archive, "a", "Ivan Kovalchuk")
+    assert len(archive.actors) == 1
+
+
 def test_an_acronym_defined_in_parentheses_joins_its_name(tmp_path):
     archive = archive_of(
         tmp_path,

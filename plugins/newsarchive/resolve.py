@@ -276,6 +276,10 @@ class _People:
         where it marks only the senior, its unmarked one), else one the archive calls so;
         never a relative the article leaves unmarked ("Viktar Babaryka ... Babaryka Jr.")."""
         said = [self.generations.get((article, item[2].number)) for item in local]
+        if generation == "senior" and not any(said):
+            # "Alexander Lukashenko ... Lukashenko's son Viktor": the parent is the person
+            # the article names, its child is named otherwise; the mark parts no two people.
+            return local, candidates
         wanted = {generation}
         if generation not in said and any(s is not None for s in said):
             wanted.add(None)  # the article marks the other relative: the rest are this one
