@@ -195,9 +195,22 @@ def test_a_failed_render_leaves_the_output_as_it_was(tmp_path, capsys):
     (site / "site.yaml").write_text("title: Test archive\ntheme: broken-theme\n")
     (site / "content" / "new.txt").write_text(STORY.replace("Talks", "Meetings"))
     assert build(site) == 1
-    assert "rendering failed" in capsys.readouterr().err
+    error = capsys.readouterr().err
+    assert f"rendering failed: {theme / 'templates' / 'article.html'}:1: " in error
     assert files_of(site / "output") == before
     assert not list(tmp_path.glob(".output-staging-*"))
+
+
+def test_a_template_error_while_rendering_names_the_template_and_line(tmp_path, capsys):
+    site = make_site(tmp_path, {"good.txt": STORY}, config="title: T\ntheme: theme\n")
+    shutil.copytree(REPO / "themes" / "archive", site / "theme")
+    page = site / "theme" / "templates" / "index.html"
+    page.write_text(
+        page.read_text().replace("{% block content %}", "{% block content %}\n{{ x.y() }}")
+    )
+    line = page.read_text().splitlines().index("{{ x.y() }}") + 1
+    assert build(site) == 1
+    assert f"templates/index.html:{line}: 'x' is undefined" in capsys.readouterr().err
 
 
 def test_untrusted_text_is_escaped_everywhere(tmp_path):

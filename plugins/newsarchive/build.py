@@ -14,6 +14,7 @@ import os
 import shutil
 import tempfile
 import time
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,7 +85,7 @@ def build_site(
         try:
             render(config, archive, staging)
         except Exception as error:  # Pelican raises many kinds; all mean "not built"
-            raise BuildError(f"rendering failed: {error}") from error
+            raise BuildError(f"rendering failed: {_where(error)}{error}") from error
         archive.timings["render"] = time.perf_counter() - rendering
         if strict and archive.problems:
             return BuildResult(output, archive, published=False)
@@ -167,3 +168,16 @@ def published_index(staging: Staging, output: Path) -> Published:
         if found is not None:
             files[relative] = (found, content)
     return Published(output, files)
+
+
+def _where(error: Exception) -> str:
+    """The template and line a Jinja error points at ("index.html:3: "), if any: a syntax
+    error names them; an error while rendering has the template's frame in its traceback."""
+    name, line = getattr(error, "filename", None), getattr(error, "lineno", None)
+    if not isinstance(name, str):
+        frames = traceback.extract_tb(error.__traceback__)
+        template = next((f for f in reversed(frames) if f.filename.endswith(".html")), None)
+        name, line = (template.filename, template.lineno) if template else (None, None)
+    if not name:
+        return ""
+    return f"{name}:{line}: " if isinstance(line, int) else f"{name}: "
