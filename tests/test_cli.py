@@ -7,6 +7,7 @@ import os
 import queue
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -277,3 +278,16 @@ def test_an_open_page_reloads_after_a_rebuild_and_shows_a_failed_one(tmp_path, b
         page.close()
         server.send_signal(signal.SIGINT)
         assert server.wait(timeout=10) == 0
+
+
+def test_serve_on_a_port_in_use_says_so_before_building(tmp_path, capsys):
+    site = make_site(tmp_path, {"a.txt": STORY})
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", str(site), "--port", str(port)]) == 2
+    assert f"error: cannot serve on 127.0.0.1:{port}: Address already in use" in (
+        capsys.readouterr().err
+    )
+    assert not (site / "output").exists()

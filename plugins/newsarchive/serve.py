@@ -67,12 +67,24 @@ class Status:
 
 
 def serve(config: SiteConfig, site: Path, output: Path, port: int) -> int:
-    watched = _snapshot(config)  # before building, so no change can slip between
-    result = build_site(config, output)
-    print(result.summary(), flush=True)
     status = Status()
     handler = functools.partial(_Handler, status, directory=str(output))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    try:  # before the build: a port in use is said at once
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    except OSError as error:
+        print(
+            f"error: cannot serve on 127.0.0.1:{port}: {error.strerror or error}; "
+            "stop what uses the port or choose another with --port",
+            file=sys.stderr,
+        )
+        return 2
+    watched = _snapshot(config)  # before building, so no change can slip between
+    try:
+        result = build_site(config, output)
+    except BaseException:
+        server.server_close()
+        raise
+    print(result.summary(), flush=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     if config.actors.statistical:
         # The first rebuild with new names would otherwise wait seconds for spaCy.
