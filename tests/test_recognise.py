@@ -68,6 +68,12 @@ def names(body: str) -> dict[str, str | None]:
         ("Officials in Минск declined to comment on the report on Friday.", "Минск", "place"),
         ("Переговоры с РФ продолжатся в пятницу, сообщили в министерстве.", "РФ", "place"),
         ("Lukashenko’s words were repeated by state television on Friday.", "Lukashenko", None),
+        ("The minister told Reuters on Friday.", "Reuters", "organization"),
+        ("The independent news site Zerkalo reported the arrests.", "Zerkalo", "organization"),
+        ("The prize went to the Russian group Memorial on Friday.", "Memorial", "organization"),
+        ("Президент Украины Владимир Зеленский прибыл в Варшаву.", "Украины", "place"),
+        ("The General Staff Valery Gerasimov leads was silent.", "Valery Gerasimov", "person"),
+        ("Зампред Совбеза Дмитрий Медведев написал в Telegram.", "Дмитрий Медведев", "person"),
         (
             "European Council President Charles Michel spoke to both leaders on Friday.",
             "Charles Michel",

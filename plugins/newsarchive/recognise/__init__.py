@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..clean.vocabulary import CAPTION_LABEL, PHOTO_CREDIT
 from ..model import TITLE_BLOCK, ArticleRecord, NameMention
 from ..names import ascii_lower, given_gender, one_script, skeleton, surname_gender
-from .places import place_name
+from .places import place_name, place_names
 from .vocabulary import (
     COMPOUND_ADJECTIVE,
     DEMONYM_ENDING,
@@ -37,9 +37,11 @@ from .vocabulary import (
     MEDIA_NOUNS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NEWS_OUTLETS,
     NOT_NAMES,
     ORGANIZATION_HEADS,
     ORGANIZATION_NOUN_AFTER,
+    ORGANIZATION_NOUN_BEFORE,
     ROLE_BEFORE,
     SPEECH_AFTER,
     TITLES,
@@ -85,6 +87,9 @@ _SHOUTED = frozenset(
         "URGENT",
     }
 )
+# The evidence of a given name standing alone ("Maria smiled"), which resolution gives
+# to the one person of that given name the article names in full, or else drops.
+GIVEN_ALONE = "given-alone"
 ROLE_WINDOW = 60  # characters before a name searched for a role word
 # A name set apart between these is a block whose words may all be capitalised.
 TITLE_CASE_SHARE = 0.6
@@ -302,7 +307,7 @@ def _split_run(
         token = _Token(bare, raw.start, raw.start + len(bare))
         lower = token.lower
         opening = title_case or (not group.tokens and opens_sentence(text, token.start))
-        if group.tokens and _stands_apart(group.tokens[-1], token):
+        if group.tokens and _stands_apart(group.tokens, token):
             yield group  # "CEC Chairperson Lidia Yermoshina": the acronym stands apart
             group = _Group([])
         if opening and not group.tokens and _opens_before_a_name(token, run):
@@ -332,12 +337,17 @@ def _split_run(
         yield group
 
 
-def _stands_apart(previous: _Token, token: _Token) -> bool:
-    """An acronym before a title, a given name or a place ("ЦИК Белоруссии"), and a place
-    before a given name ("президента России Дмитрий Песков"), are names of their own."""
+def _stands_apart(before: list[_Token], token: _Token) -> bool:
+    """An acronym before a title, a given name or a place ("ЦИК Белоруссии") is a name of
+    its own; so is whatever stands before a given name that opens a person's name
+    ("президента России Дмитрий Песков", "General Staff Valery Gerasimov"), unless the
+    words before hold a given name or an initial ("Alexander Grigoryevich Lukashenko")."""
+    previous = before[-1]
     if _is_acronym(previous.text):
         return token.lower in TITLES or _is_given_name(token.text) or bool(place_name(token.text))
-    return _is_given_name(token.text) and place_name(previous.text) is not None
+    return _is_given_name(token.text) and not any(
+        _is_given_name(t.text) or INITIAL.match(t.text) for t in before
+    )
 
 
 def _names_a_body(run: list[_Token], position: int) -> bool:
@@ -382,12 +392,19 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     if _is_acronym(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
         tokens = tokens[-1:]  # "the Belarusian KGB"
     if len(tokens) == 1 and _is_given_name(tokens[0].text) and not _is_acronym(tokens[0].text):
-        return None  # "his son Eduard": a given name alone identifies no one
+        # "Maria smiled": only the article's one person of that given name, if it has one
+        given = tokens[0]
+        return NameMention(
+            article, block, given.start, given.end, given.text, "person", given.text,
+            evidence=(GIVEN_ALONE,),
+        )  # fmt: skip
     if len(tokens) == 1 and tokens[0].lower in ORGANIZATION_HEADS:
         return None  # "the Ministry said": which ministry, the text does not say
     tokens, end, generation = _generation_word(text, tokens)
     kind = "person" if generation else _kind(tokens, group)
     evidence = list(group.evidence)
+    if kind is None and ORGANIZATION_NOUN_BEFORE.search(text, 0, tokens[0].start):
+        kind = "organization"  # "the independent news site Zerkalo"
     if kind in (None, "person"):
         tokens = _without_demonyms(tokens)
         generation = generation or _generation_around(text, tokens[0].start, end)
@@ -434,10 +451,10 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
     name = " ".join(t.text for t in tokens)
     lower = name.lower()
     words = [t.lower for t in tokens]
-    if group.organization or lower.removeprefix("the ") in INSTITUTIONS:
+    if group.organization or lower.removeprefix("the ") in INSTITUTIONS | NEWS_OUTLETS:
         return "organization"
-    if place_name(name) and not group.evidence:
-        return "place"
+    if place_name(name) and (not group.evidence or _declined(name)):
+        return "place"  # "Президент Украины": a title before a place's genitive
     if len(tokens) == 1 and (_is_acronym(name) or _WEB_NAME.fullmatch(name)):
         return "organization"
     if words[-1] in ORGANIZATION_HEADS or (len(words) > 1 and words[0] in ORGANIZATION_HEADS):
@@ -446,6 +463,11 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
     if (group.evidence or named) and len(tokens) <= 4:
         return "person"
     return None
+
+
+def _declined(name: str) -> bool:
+    """A place written in a Russian case form ("Украины"), which no person's name is."""
+    return not _nominative_script(name) and name.casefold() not in place_names()
 
 
 def _is_acronym(word: str) -> bool:

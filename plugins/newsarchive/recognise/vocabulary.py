@@ -21,7 +21,7 @@ TITLES = frozenset(
     sheikh emir archbishop bishop father sister brother cardinal rabbi imam
     mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lady lord
     президент премьер-министр министр председатель пресс-секретарь глава лидер посол спикер
-    губернатор мэр депутат генпрокурор замминистра вице-премьер""".split()
+    губернатор мэр депутат генпрокурор замминистра вице-премьер зампред замглавы""".split()
 )
 # Honorifics that also say the gender.
 MASCULINE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "brother"})
@@ -57,6 +57,31 @@ ORGANIZATION_NOUN_AFTER = re.compile(
     r"^(?: [a-z][\w-]*){0,3}? (?:channel|website|portal|outlet|newspaper|paper|magazine"
     r"|broadcaster|agency|centre|center|group|company|firm|bank|airline|party|movement"
     r"|organi[sz]ation|foundation|association|union|network|platform|messenger)s?\b"
+)
+# A name after the kind of body it names: "the independent news site Zerkalo", "the
+# Russian group Memorial", "the state company Lithuanian Railways".
+ORGANIZATION_NOUN_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,3}?(?:channel|site|website|portal|outlet"
+    r"|newspaper|paper|magazine|daily|weekly|broadcaster|agency|centre|center|group|company"
+    r"|firm|bank|airline|party|movement|organi[sz]ation|foundation|association|union|network"
+    r"|platform|messenger|service|operator|producer|maker|manufacturer|carrier|charity)\s+$"
+)
+# The world's news agencies and broadcasters, named as sources ("told Reuters", "according
+# to Interfax"): organisations, whatever verb of saying stands near them. Casefolded.
+NEWS_OUTLETS = frozenset(
+    """reuters afp tass itar-tass interfax bbc cnn dw bloomberg pap bns belta ukrinform unian
+    rfe/rl euronews xinhua kyodo yonhap anadolu efe ansa dpa sputnik meduza""".split()
+) | frozenset(
+    {
+        "ria novosti",
+        "deutsche welle",
+        "al jazeera",
+        "radio liberty",
+        "radio free europe",
+        "associated press",
+        "agence france-presse",
+        "financial times",
+    }
 )
 WHO_AFTER = re.compile(r"^,\s+(?:who|whose|a|an|the|\d+)\b")
 
@@ -99,7 +124,7 @@ ORGANIZATION_HEADS = frozenset(
     club federation alliance coalition league society authority authorities commissariat
     directorate inspectorate prosecutor's tribunal chamber parliament's bloc community mission
     observatory watch inc ltd plc news times post journal gazette telegraph radio television
-    tv press media""".split()
+    tv press media staff""".split()
 )
 # Words for broadcasters: a number after a name they go with is part of the name
 # ("the state channel Belarus 1", "the broadcaster Rossiya 24", "Channel 5").
