@@ -74,6 +74,13 @@ def names(body: str) -> dict[str, str | None]:
         ("Президент Украины Владимир Зеленский прибыл в Варшаву.", "Украины", "place"),
         ("The General Staff Valery Gerasimov leads was silent.", "Valery Gerasimov", "person"),
         ("Зампред Совбеза Дмитрий Медведев написал в Telegram.", "Дмитрий Медведев", "person"),
+        ("He was born in the village of Kopys near the river.", "Kopys", "place"),
+        ("The situation at the Kuźnica crossing was tense.", "Kuźnica", "place"),
+        ("She named Belsat, a Polish-funded broadcaster, on Friday.", "Belsat", "organization"),
+        ("Babaryka, a former banker, was jailed on Friday.", "Babaryka", None),
+        ("Зеленский встретился с президентом Польши Анджеем Дудой.", "Польши", "place"),
+        ("The agenda of the Union State is unchanged.", "Union State", "organization"),
+        ("Встреча Владимира Путина с министрами прошла вчера.", "Владимира Путина", "person"),
         (
             "European Council President Charles Michel spoke to both leaders on Friday.",
             "Charles Michel",

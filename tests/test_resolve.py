@@ -119,6 +119,26 @@ def test_a_couple_sharing_a_surname_stays_apart(tmp_path):
             "Ales Bialiatski",
             "Ales Bjaljazki",
         ),
+        (
+            "Adviser Franak Viacorka said the talks had failed on Friday.",
+            "Der Berater Franak Wjatschorka sagte, said a spokesman on Friday.",
+            "Franak Viacorka",
+            "Franak Wjatschorka",
+        ),
+        # A village unknown to the gazetteer, with and without its diacritics.
+        (
+            "Migrants camped in the forest near the Kuźnica crossing on Friday.",
+            "The minister visited the village of Kuznica on Friday afternoon.",
+            "Kuźnica",
+            "Kuznica",
+        ),
+        # A word the archive puts somewhere is that place, whatever its ending (-ov).
+        (
+            "He was moved to a penal colony in the town of Pokrov on Friday.",
+            "Lawyers travelled to Pokrov, where the colony stands, on Friday.",
+            "Pokrov",
+            "Pokrov",
+        ),
     ],
 )
 def test_another_spelling_in_another_article_is_the_same_actor(
@@ -491,3 +511,17 @@ def test_an_outlet_an_article_comes_from_is_an_organisation_when_told_something(
     )
     belapan = next(a for a in archive.actors if a.name == "Belapan")
     assert belapan.type == "organization"
+
+
+def test_a_given_name_that_is_also_a_city_is_the_person_only_where_the_article_has_one(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "His girlfriend Sofia Sapega was moved to house arrest. "
+            "Her mother said Sofia had called her from the flat.",
+            "b.txt": "The ministers met in Sofia on Friday. Sofia hosted the talks.",
+        },
+    )
+    assert actor_of(archive, "a", "Sofia") == actor_of(archive, "a", "Sofia Sapega")
+    sofia = next(a for a in archive.actors if a.id == actor_of(archive, "b", "Sofia"))
+    assert sofia.type == "place" and sofia.mentions == 2

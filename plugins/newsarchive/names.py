@@ -145,9 +145,12 @@ def skeleton(name: str) -> str:
 # (German z, j, tsch, sch). Tried only when a name's own skeleton finds no one.
 _FRENCH_READING = {"ou": "u", "ch": "sh", "j": "zh", "gue": "ge", "gui": "gi"}
 _GERMAN_READING = {"tsch": "ch", "sch": "sh", "z": "ts", "j": "y"}
+# German "tsch" is also the Belarusian Lacinka "č" that English spellings write "c"
+# (Wjatschorka, Viacorka).
+_GERMAN_LACINKA_READING = {**_GERMAN_READING, "tsch": "c"}
 _READINGS = tuple(
     (re.compile("|".join(sorted(table, key=len, reverse=True))), table)
-    for table in (_FRENCH_READING, _GERMAN_READING)
+    for table in (_FRENCH_READING, _GERMAN_READING, _GERMAN_LACINKA_READING)
 )
 
 

@@ -123,8 +123,9 @@ def resolve(
     for mention in ordered:
         registered = aliased.get(mention.text.casefold())
         kind = mention.kind
-        if kind not in ("organization", "place") and not _says_person(mention):
-            kind = typed_elsewhere.get(mention.text, kind)
+        elsewhere = typed_elsewhere.get(mention.text)
+        if kind not in ("organization", "place") and not _says_person(mention, elsewhere):
+            kind = elsewhere or kind
         if GIVEN_ALONE in mention.evidence:
             given_alone.append(mention)
         elif registered is not None:
@@ -139,7 +140,8 @@ def resolve(
             undecided.append(mention)
     people.index_articles()
     for mention in given_alone:
-        people.add_given_alone(mention)
+        if not people.add_given_alone(mention) and mention.kind == "place":
+            others.add(mention, "place")
     for mention in undecided:
         if mention.kind == "person":
             people.add_partial(mention, create=True)
@@ -188,12 +190,13 @@ def _outlets(records: list[ArticleRecord]) -> dict[str, str]:
     return {r.source: "organization" for r in records if r.source and " " not in r.source}
 
 
-def _says_person(mention: NameMention) -> bool:
+def _says_person(mention: NameMention, elsewhere: str | None) -> bool:
     """Whether the name itself says it is a person: a given name, a gendered surname or
-    a title; "said Viasna" alone does not, when the archive calls Viasna a centre."""
-    return bool(mention.given or mention.gender) or any(
-        e.startswith("title:") for e in mention.evidence
-    )
+    a title; "said Viasna" alone does not, when the archive calls Viasna a centre, and
+    a surname's ending alone does not when the archive puts the word somewhere ("in
+    the town of Pokrov")."""
+    gendered = bool(mention.gender) and elsewhere != "place"
+    return bool(mention.given) or gendered or any(e.startswith("title:") for e in mention.evidence)
 
 
 def _generation(mention: NameMention) -> str | None:
@@ -203,6 +206,11 @@ def _generation(mention: NameMention) -> str | None:
 
 def _full(mention: NameMention) -> bool:
     return _full_given(mention.given) and GIVEN_ALONE not in mention.evidence
+
+
+def _same_given(a: str, b: str) -> bool:
+    """One given name in two spellings ("Maria", "Мария"); not "Scott" and "State"."""
+    return skeleton(a) == skeleton(b) and _spelled_alike(a, b)
 
 
 def _full_given(given: str | None) -> bool:
@@ -277,18 +285,19 @@ class _People:
             if generation := _generation(mention):
                 self.generations[mention.article, cluster.number] = generation
 
-    def add_given_alone(self, mention: NameMention) -> None:
+    def add_given_alone(self, mention: NameMention) -> bool:
         """ "Maria" joins the one person of that given name the article names in full;
         with none, or two ("Alexander Lukashenko", "Alexander Kolesnikov"), it is no one."""
         named = {
             c.number: c
             for _, _, c in self.in_article[mention.article]
-            if any(_full_given(g) and skeleton(g) == skeleton(mention.text) for g in c.givens)
+            if any(_full_given(g) and _same_given(g, mention.text) for g in c.givens)
             and genders_compatible(c.gender, given_gender(mention.text))
         }
         if len(named) == 1:
             (cluster,) = named.values()
             cluster.append(mention)
+        return len(named) == 1
 
     def add_partial(self, mention: NameMention, create: bool) -> bool:
         """A surname alone joins the nearest compatible full name, else the archive's.
@@ -407,7 +416,10 @@ class _Others:
             if place_name(key) is not None:
                 for mention in cluster.mentions:
                     known[skeleton(mention.text)].add(key)
+        unknown: dict[str, str] = {}
         for key, _ in places:
+            if place_name(key) is None:  # "Kuźnica" and "Kuznica" are one village
+                self._union(unknown.setdefault(ascii_lower(key), key), key)
             if place_name(key) is None and len(found := known.get(skeleton(key), ())) == 1:
                 (other,) = found
                 if any(_spelled_alike(key, m.text) for m in self.by_key[other].mentions):

@@ -39,9 +39,12 @@ from .vocabulary import (
     NAME_PARTICLES,
     NEWS_OUTLETS,
     NOT_NAMES,
+    ORGANIZATION_APPOSITIVE,
     ORGANIZATION_HEADS,
     ORGANIZATION_NOUN_AFTER,
     ORGANIZATION_NOUN_BEFORE,
+    PLACE_NOUN_AFTER,
+    PLACE_WORDS_BEFORE,
     ROLE_BEFORE,
     SPEECH_AFTER,
     TITLES,
@@ -90,7 +93,11 @@ _SHOUTED = frozenset(
 # The evidence of a given name standing alone ("Maria smiled"), which resolution gives
 # to the one person of that given name the article names in full, or else drops.
 GIVEN_ALONE = "given-alone"
-ROLE_WINDOW = 60  # characters before a name searched for a role word
+ROLE_WINDOW = 60
+# Before a given name that is also a place, these make it the place ("flew to Sofia").
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|to|from|towards?|outside|inside|into|via)\s+$"
+)  # characters before a name searched for a role word
 # A name set apart between these is a block whose words may all be capitalised.
 TITLE_CASE_SHARE = 0.6
 # A line whose letters are this much capitals, over this many letters, is shouted.
@@ -307,7 +314,7 @@ def _split_run(
         token = _Token(bare, raw.start, raw.start + len(bare))
         lower = token.lower
         opening = title_case or (not group.tokens and opens_sentence(text, token.start))
-        if group.tokens and _stands_apart(group.tokens, token):
+        if group.tokens and _stands_apart(group.tokens, token, position + 1 < len(run)):
             yield group  # "CEC Chairperson Lidia Yermoshina": the acronym stands apart
             group = _Group([])
         if opening and not group.tokens and _opens_before_a_name(token, run):
@@ -337,16 +344,21 @@ def _split_run(
         yield group
 
 
-def _stands_apart(before: list[_Token], token: _Token) -> bool:
+def _stands_apart(before: list[_Token], token: _Token, more: bool) -> bool:
     """An acronym before a title, a given name or a place ("ЦИК Белоруссии") is a name of
-    its own; so is whatever stands before a given name that opens a person's name
-    ("президента России Дмитрий Песков", "General Staff Valery Gerasimov"), unless the
-    words before hold a given name or an initial ("Alexander Grigoryevich Lukashenko")."""
+    its own; so is a place in a Russian case form ("президентом Польши Анджеем Дудой"),
+    and whatever stands before a given name that opens a person's name, a surname
+    following (`more`: "General Staff Valery Gerasimov"; not "the Union State"), unless
+    the words before hold a given name or an initial ("Alexander Grigoryevich ...")."""
     previous = before[-1]
     if _is_acronym(previous.text):
         return token.lower in TITLES or _is_given_name(token.text) or bool(place_name(token.text))
-    return _is_given_name(token.text) and not any(
-        _is_given_name(t.text) or INITIAL.match(t.text) for t in before
+    if _declined(previous.text) and place_name(previous.text):
+        return not _is_given_name(previous.text)  # "Владимира Путина" is a man, not a city
+    return (
+        more
+        and _is_given_name(token.text)
+        and not any(_is_given_name(t.text) or INITIAL.match(t.text) for t in before)
     )
 
 
@@ -392,19 +404,13 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     if _is_acronym(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
         tokens = tokens[-1:]  # "the Belarusian KGB"
     if len(tokens) == 1 and _is_given_name(tokens[0].text) and not _is_acronym(tokens[0].text):
-        # "Maria smiled": only the article's one person of that given name, if it has one
-        given = tokens[0]
-        return NameMention(
-            article, block, given.start, given.end, given.text, "person", given.text,
-            evidence=(GIVEN_ALONE,),
-        )  # fmt: skip
+        return _given_alone(article, block, text, tokens[0])
     if len(tokens) == 1 and tokens[0].lower in ORGANIZATION_HEADS:
         return None  # "the Ministry said": which ministry, the text does not say
     tokens, end, generation = _generation_word(text, tokens)
     kind = "person" if generation else _kind(tokens, group)
     evidence = list(group.evidence)
-    if kind is None and ORGANIZATION_NOUN_BEFORE.search(text, 0, tokens[0].start):
-        kind = "organization"  # "the independent news site Zerkalo"
+    kind = kind or _kind_by_surroundings(text, tokens[0].start, end)
     if kind in (None, "person"):
         tokens = _without_demonyms(tokens)
         generation = generation or _generation_around(text, tokens[0].start, end)
@@ -420,6 +426,33 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     return NameMention(
         article, block, start, end, text[start:end], kind, given, surname, gender, tuple(evidence)
     )
+
+
+def _given_alone(article: str, block: int, text: str, given: _Token) -> NameMention | None:
+    """ "Maria smiled": only the article's one person of that given name, if it has one
+    (resolution decides); a given name that is also a place ("Sofia") is the place
+    after "in" or "to", and where no one in the article has it."""
+    place = place_name(given.text) is not None
+    if place and _PLACE_PREPOSITION.search(text, max(0, given.start - 12), given.start):
+        return NameMention(article, block, given.start, given.end, given.text, "place")
+    kind = "place" if place else "person"
+    return NameMention(
+        article, block, given.start, given.end, given.text, kind, given.text,
+        evidence=(GIVEN_ALONE,),
+    )  # fmt: skip
+
+
+def _kind_by_surroundings(text: str, start: int, end: int) -> str | None:
+    """The kind of body or place the words around a name say it is: "the news site
+    Zerkalo", "Belsat, a Polish-funded broadcaster", "the village of Kopys", "the
+    Kuźnica crossing"."""
+    if ORGANIZATION_NOUN_BEFORE.search(
+        text, max(0, start - ROLE_WINDOW), start
+    ) or ORGANIZATION_APPOSITIVE.match(text[end : end + 2 * ROLE_WINDOW]):
+        return "organization"
+    if PLACE_WORDS_BEFORE.search(text, max(0, start - ROLE_WINDOW), start):
+        return "place"
+    return "place" if PLACE_NOUN_AFTER.match(text[end : end + 30]) else None
 
 
 def _generation_word(text: str, tokens: list[_Token]) -> tuple[list[_Token], int, str | None]:
