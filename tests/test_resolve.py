@@ -83,15 +83,69 @@ def test_a_couple_sharing_a_surname_stays_apart(tmp_path):
     assert actor_of(archive, "c", "Tsepkalo") == veronika  # the nearest full name before it
 
 
-def test_a_surname_alone_joins_the_only_person_of_that_name_in_the_archive(tmp_path):
-    archive = archive_of(
-        tmp_path,
-        {
-            "a.txt": "Kremlin spokesman Dmitry Peskov told reporters the talks had gone well.",
-            "b.txt": "Peskov said on Friday that the talks had gone well for both sides.",
-        },
-    )
-    assert actor_of(archive, "b", "Peskov") == actor_of(archive, "a", "Dmitry Peskov")
+@pytest.mark.parametrize(
+    ("first", "second", "name", "other"),
+    [
+        # A surname alone joins the only person of that name in the archive.
+        (
+            "Kremlin spokesman Dmitry Peskov told reporters the talks had gone well.",
+            "Peskov said on Friday that the talks had gone well for both sides.",
+            "Dmitry Peskov",
+            "Peskov",
+        ),
+        # A one-word organisation spelled two ways is one actor.
+        (
+            "The Viasna human rights centre said on Friday that two more were held.",
+            "The Vyasna human rights centre counted 500 political prisoners.",
+            "Viasna",
+            "Vyasna",
+        ),
+        # French and German spellings join the English one with the same given name.
+        (
+            "President Alexander Lukashenko spoke on Friday. Lukashenko was calm.",
+            "Alexandre Loukachenko a parlé vendredi. Loukachenko was calm.",
+            "Alexander Lukashenko",
+            "Alexandre Loukachenko",
+        ),
+        (
+            "President Alexander Lukashenko spoke on Friday. Lukashenko was calm.",
+            "Alexandre Loukachenko a parlé vendredi. Loukachenko was calm.",
+            "Lukashenko",
+            "Loukachenko",
+        ),
+        (
+            "Activist Ales Bialiatski was sentenced to ten years on Friday.",
+            "Der Aktivist Ales Bjaljazki wurde verurteilt, said a lawyer on Friday.",
+            "Ales Bialiatski",
+            "Ales Bjaljazki",
+        ),
+        (
+            "Adviser Franak Viacorka said the talks had failed on Friday.",
+            "Der Berater Franak Wjatschorka sagte, said a spokesman on Friday.",
+            "Franak Viacorka",
+            "Franak Wjatschorka",
+        ),
+        # A village unknown to the gazetteer, with and without its diacritics.
+        (
+            "Migrants camped in the forest near the Kuźnica crossing on Friday.",
+            "The minister visited the village of Kuznica on Friday afternoon.",
+            "Kuźnica",
+            "Kuznica",
+        ),
+        # A word the archive puts somewhere is that place, whatever its ending (-ov).
+        (
+            "He was moved to a penal colony in the town of Pokrov on Friday.",
+            "Lawyers travelled to Pokrov, where the colony stands, on Friday.",
+            "Pokrov",
+            "Pokrov",
+        ),
+    ],
+)
+def test_another_spelling_in_another_article_is_the_same_actor(
+    tmp_path, first, second, name, other
+):
+    archive = archive_of(tmp_path, {"a.txt": first, "b.txt": second})
+    assert actor_of(archive, "b", other) == actor_of(archive, "a", name)
 
 
 def test_acronyms_join_their_full_names(tmp_path):
@@ -444,3 +498,44 @@ def test_a_same_as_that_resolution_already_satisfies_is_no_error(tmp_path):
         registry,
     )
     assert actor_of(archive, "a", "ЦИК") == actor_of(archive, "a", "CEC")
+
+
+def test_a_given_name_alone_is_the_one_person_of_that_name_in_the_article(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Opposition figure Maria Kolesnikova was sentenced on Monday. "
+            "Maria smiled at the cameras, her lawyer said.",
+            "b.txt": "Alexander Lukashenko met Alexander Kolesnikov on Monday. "
+            "Alexander said nothing.",
+        },
+    )
+    assert actor_of(archive, "a", "Maria") == actor_of(archive, "a", "Maria Kolesnikova")
+    record = next(r for r in archive.records if r.id == "b")
+    assert "Alexander" not in {m.text for m in record.mentions}
+
+
+def test_an_outlet_an_article_comes_from_is_an_organisation_when_told_something(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "MINSK, Aug 10 (Belapan) - Police detained 30 people, the ministry said.",
+            "b.txt": "The minister told Belapan on Friday that the border would stay shut.",
+        },
+    )
+    belapan = next(a for a in archive.actors if a.name == "Belapan")
+    assert belapan.type == "organization"
+
+
+def test_a_given_name_that_is_also_a_city_is_the_person_only_where_the_article_has_one(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "His girlfriend Sofia Sapega was moved to house arrest. "
+            "Her mother said Sofia had called her from the flat.",
+            "b.txt": "The ministers met in Sofia on Friday. Sofia hosted the talks.",
+        },
+    )
+    assert actor_of(archive, "a", "Sofia") == actor_of(archive, "a", "Sofia Sapega")
+    sofia = next(a for a in archive.actors if a.id == actor_of(archive, "b", "Sofia"))
+    assert sofia.type == "place" and sofia.mentions == 2

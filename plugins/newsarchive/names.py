@@ -140,6 +140,33 @@ def skeleton(name: str) -> str:
     return first + rest
 
 
+# How French and German papers write Russian and Belarusian sounds, read back into the
+# English spelling: Loukachenko, Prigojine (French ou, ch, j); Bjaljazki, Tschernow
+# (German z, j, tsch, sch). Tried only when a name's own skeleton finds no one.
+_FRENCH_READING = {"ou": "u", "ch": "sh", "j": "zh", "gue": "ge", "gui": "gi"}
+_GERMAN_READING = {"tsch": "ch", "sch": "sh", "z": "ts", "j": "y"}
+# German "tsch" is also the Belarusian Lacinka "č" that English spellings write "c"
+# (Wjatschorka, Viacorka).
+_GERMAN_LACINKA_READING = {**_GERMAN_READING, "tsch": "c"}
+_READINGS = tuple(
+    (re.compile("|".join(sorted(table, key=len, reverse=True))), table)
+    for table in (_FRENCH_READING, _GERMAN_READING, _GERMAN_LACINKA_READING)
+)
+
+
+@lru_cache(maxsize=65536)
+def foreign_skeletons(name: str) -> tuple[str, ...]:
+    """The skeletons of `name` read as a French and as a German romanisation, where
+    they differ from its own ("Loukachenko" read in French is "Lukashenko")."""
+    word = ascii_lower(name)
+    own = skeleton(word)
+    keys = (
+        skeleton(pattern.sub(lambda m, t=table: t[m.group(0)], word))
+        for pattern, table in _READINGS
+    )
+    return tuple(dict.fromkeys(k for k in keys if k and k != own))
+
+
 def surname_gender(surname: str) -> str | None:
     """'f', 'm', or None when the ending does not say (Tsepkalo, Lukashenka)."""
     word = anyascii(surname).lower()

@@ -26,12 +26,14 @@ from anyascii import anyascii
 from .model import TITLE_BLOCK, Actor, ArticleRecord, Mention, NameMention
 from .names import (
     ascii_lower,
+    foreign_skeletons,
     genders_compatible,
     given_compatible,
     given_gender,
     skeleton,
     surname_gender,
 )
+from .recognise import GIVEN_ALONE
 from .recognise.places import place_name
 from .recognise.vocabulary import ACRONYMS_IN_ENGLISH
 from .registry import EMPTY_REGISTRY, RegisteredActor, Registry, RegistryError
@@ -115,14 +117,18 @@ def resolve(
     others = _Others(registry)
     ordered = [m for record in records for m in found.get(record.id, ())]
     aliased = registry.by_alias()
-    typed_elsewhere = _organizations_and_places(ordered)
+    typed_elsewhere = _organizations_and_places(ordered) | _outlets(records)
     undecided: list[NameMention] = []
+    given_alone: list[NameMention] = []
     for mention in ordered:
         registered = aliased.get(mention.text.casefold())
         kind = mention.kind
-        if kind not in ("organization", "place") and not _says_person(mention):
-            kind = typed_elsewhere.get(mention.text, kind)
-        if registered is not None:
+        elsewhere = typed_elsewhere.get(mention.text)
+        if kind not in ("organization", "place") and not _says_person(mention, elsewhere):
+            kind = elsewhere or kind
+        if GIVEN_ALONE in mention.evidence:
+            given_alone.append(mention)
+        elif registered is not None:
             people.add_registered(mention, registered) if registered.type == "person" else (
                 others.add(mention, registered.type, registered)
             )
@@ -133,6 +139,9 @@ def resolve(
         else:
             undecided.append(mention)
     people.index_articles()
+    for mention in given_alone:
+        if not people.add_given_alone(mention) and mention.kind == "place":
+            others.add(mention, "place")
     for mention in undecided:
         if mention.kind == "person":
             people.add_partial(mention, create=True)
@@ -145,6 +154,7 @@ def resolve(
     ]
     others.link_acronyms(records, ordered)
     others.link_place_spellings()
+    others.link_word_spellings()
     clusters = [*people.clusters(), *others.clusters()]
     clusters = _named_in_the_story(_apply_same_as(clusters, registry))
     return replace(_build(records, clusters, registry), unplaced=unplaced)
@@ -175,12 +185,18 @@ def _organizations_and_places(mentions: list[NameMention]) -> dict[str, str]:
     return {m.text: m.kind for m in mentions if m.kind in ("organization", "place")}
 
 
-def _says_person(mention: NameMention) -> bool:
+def _outlets(records: list[ArticleRecord]) -> dict[str, str]:
+    """The outlets the archive's articles come from: "told Reuters" names an outlet."""
+    return {r.source: "organization" for r in records if r.source and " " not in r.source}
+
+
+def _says_person(mention: NameMention, elsewhere: str | None) -> bool:
     """Whether the name itself says it is a person: a given name, a gendered surname or
-    a title; "said Viasna" alone does not, when the archive calls Viasna a centre."""
-    return bool(mention.given or mention.gender) or any(
-        e.startswith("title:") for e in mention.evidence
-    )
+    a title; "said Viasna" alone does not, when the archive calls Viasna a centre, and
+    a surname's ending alone does not when the archive puts the word somewhere ("in
+    the town of Pokrov")."""
+    gendered = bool(mention.gender) and elsewhere != "place"
+    return bool(mention.given) or gendered or any(e.startswith("title:") for e in mention.evidence)
 
 
 def _generation(mention: NameMention) -> str | None:
@@ -189,7 +205,16 @@ def _generation(mention: NameMention) -> str | None:
 
 
 def _full(mention: NameMention) -> bool:
-    return bool(mention.given) and len(mention.given.rstrip(".")) > 1
+    return _full_given(mention.given) and GIVEN_ALONE not in mention.evidence
+
+
+def _same_given(a: str, b: str) -> bool:
+    """One given name in two spellings ("Maria", "Мария"); not "Scott" and "State"."""
+    return skeleton(a) == skeleton(b) and _spelled_alike(a, b)
+
+
+def _full_given(given: str | None) -> bool:
+    return bool(given) and len(given.rstrip(".")) > 1
 
 
 def _listed(text: str, names: Iterable[str]) -> bool:
@@ -201,6 +226,8 @@ class _People:
 
     def __init__(self, registry: Registry):
         self.by_surname: dict[str, list[_Cluster]] = defaultdict(list)
+        # skeleton -> people whose full name, read as French or German, has that skeleton
+        self.by_reading: dict[str, list[_Cluster]] = defaultdict(list)
         self.registered: dict[str, _Cluster] = {}
         self.count = 0
         self.in_article: dict[str, list[tuple[int, int, _Cluster]]] = defaultdict(list)
@@ -234,9 +261,23 @@ class _People:
     def add_full(self, mention: NameMention) -> None:
         key = skeleton(mention.surname or "")
         cluster = next((c for c in self.by_surname[key] if c.accepts(mention)), None)
-        cluster = cluster or self._new(key)
+        if cluster is None:  # "Alexandre Loukachenko": one given name, a foreign spelling
+            read = [c for c in self._read_as(mention.surname or "") if c.givens]
+            cluster = next((c for c in read if c.accepts(mention)), None)
+        if cluster is None:
+            cluster = self._new(key)
+            for reading in foreign_skeletons(mention.surname or ""):
+                self.by_reading[reading].append(cluster)
         cluster.add(mention)
         self.full_spans.append((mention, cluster))
+
+    def _read_as(self, surname: str) -> list[_Cluster]:
+        """People whose surname this one may be a French or German spelling of, or who
+        may be written so themselves; dictionary look-ups, never a scan."""
+        found = list(self.by_reading.get(skeleton(surname), ()))
+        for reading in foreign_skeletons(surname):
+            found += self.by_surname.get(reading, ())
+        return found
 
     def index_articles(self) -> None:
         for mention, cluster in self.full_spans:
@@ -244,12 +285,27 @@ class _People:
             if generation := _generation(mention):
                 self.generations[mention.article, cluster.number] = generation
 
+    def add_given_alone(self, mention: NameMention) -> bool:
+        """ "Maria" joins the one person of that given name the article names in full;
+        with none, or two ("Alexander Lukashenko", "Alexander Kolesnikov"), it is no one."""
+        named = {
+            c.number: c
+            for _, _, c in self.in_article[mention.article]
+            if any(_full_given(g) and _same_given(g, mention.text) for g in c.givens)
+            and genders_compatible(c.gender, given_gender(mention.text))
+        }
+        if len(named) == 1:
+            (cluster,) = named.values()
+            cluster.append(mention)
+        return len(named) == 1
+
     def add_partial(self, mention: NameMention, create: bool) -> bool:
         """A surname alone joins the nearest compatible full name, else the archive's.
 
         Returns whether it found (or, with `create`, made) a person to join."""
         key = skeleton(mention.surname or "")
-        candidates = [c for c in self.by_surname.get(key, ()) if c.accepts(mention)]
+        written = [*self.by_surname.get(key, ()), *self._read_as(mention.surname or "")]
+        candidates = [c for c in written if c.accepts(mention)]
         if mention.kind is None:  # no word says it is a person: the spelling must
             candidates = [c for c in candidates if c.spelled_like(mention.surname or "")]
         local = [
@@ -364,11 +420,27 @@ class _Others:
             if place_name(key) is not None:
                 for mention in cluster.mentions:
                     known[skeleton(mention.text)].add(key)
+        unknown: dict[str, str] = {}
         for key, _ in places:
+            if place_name(key) is None:  # "Kuźnica" and "Kuznica" are one village
+                self._union(unknown.setdefault(ascii_lower(key), key), key)
             if place_name(key) is None and len(found := known.get(skeleton(key), ())) == 1:
                 (other,) = found
                 if any(_spelled_alike(key, m.text) for m in self.by_key[other].mentions):
                     self._union(other, key)
+
+    def link_word_spellings(self) -> None:
+        """An organisation named by one word joins another spelling of that word
+        ("Vyasna" is Viasna): same skeleton, spelled alike, and neither an acronym."""
+        first: dict[str, str] = {}
+        for key, cluster in self.by_key.items():
+            words = {m.text for m in cluster.mentions}
+            if cluster.kind != "organization" or " " in key or all(w.isupper() for w in words):
+                continue
+            other = first.setdefault(skeleton(key), key)
+            spellings = {m.text for m in self.by_key[other].mentions}  # a few, not every mention
+            if other != key and any(_spelled_alike(a, b) for a in words for b in spellings):
+                self._union(other, key)
 
     def clusters(self) -> list[_Cluster]:
         merged: dict[str, _Cluster] = {}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..clean.vocabulary import CAPTION_LABEL, PHOTO_CREDIT
 from ..model import TITLE_BLOCK, ArticleRecord, NameMention
 from ..names import ascii_lower, given_gender, one_script, skeleton, surname_gender
-from .places import place_name
+from .places import place_name, place_names
 from .vocabulary import (
     COMPOUND_ADJECTIVE,
     DEMONYM_ENDING,
@@ -37,10 +37,15 @@ from .vocabulary import (
     MEDIA_NOUNS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NEWS_OUTLETS,
     NOT_NAMES,
+    ORGANIZATION_APPOSITIVE,
     ORGANIZATION_HEADS,
     ORGANIZATION_NOUN_AFTER,
+    ORGANIZATION_NOUN_BEFORE,
     PLACE_HEADS,
+    PLACE_NOUN_AFTER,
+    PLACE_WORDS_BEFORE,
     ROLE_BEFORE,
     SPEECH_AFTER,
     TITLES,
@@ -86,7 +91,12 @@ _SHOUTED = frozenset(
         "URGENT",
     }
 )
+# The evidence of a given name standing alone ("Maria smiled"), which resolution gives
+# to the one person of that given name the article names in full, or else drops.
+GIVEN_ALONE = "given-alone"
 ROLE_WINDOW = 60  # characters before a name searched for a role word
+# Before a given name that is also a place, these make it the place ("flew to Sofia").
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|to|from|towards?|outside|inside|into|via)\s+$")
 # A block whose words of four letters or more are this much capitalised is in title case.
 TITLE_CASE_SHARE = 0.8
 # A line whose letters are this much capitals, over this many letters, is shouted.
@@ -305,7 +315,7 @@ def _split_run(
         token = _Token(bare, raw.start, raw.start + len(bare))
         lower = token.lower
         opening = title_case or (not group.tokens and opens_sentence(text, token.start))
-        if group.tokens and _stands_apart(group.tokens[-1], token):
+        if group.tokens and _stands_apart(group.tokens, token, position + 1 < len(run)):
             yield group  # "CEC Chairperson Lidia Yermoshina": the acronym stands apart
             group = _Group([])
         if opening and not group.tokens and _opens_before_a_name(token, run):
@@ -335,12 +345,22 @@ def _split_run(
         yield group
 
 
-def _stands_apart(previous: _Token, token: _Token) -> bool:
-    """An acronym before a title, a given name or a place ("ЦИК Белоруссии"), and a place
-    before a given name ("президента России Дмитрий Песков"), are names of their own."""
+def _stands_apart(before: list[_Token], token: _Token, more: bool) -> bool:
+    """An acronym before a title, a given name or a place ("ЦИК Белоруссии") is a name of
+    its own; so is a place in a Russian case form ("президентом Польши Анджеем Дудой"),
+    and whatever stands before a given name that opens a person's name, a surname
+    following (`more`: "General Staff Valery Gerasimov"; not "the Union State"), unless
+    the words before hold a given name or an initial ("Alexander Grigoryevich ...")."""
+    previous = before[-1]
     if _is_acronym(previous.text):
         return token.lower in TITLES or _is_given_name(token.text) or bool(place_name(token.text))
-    return _is_given_name(token.text) and place_name(previous.text) is not None
+    if _declined(previous.text) and place_name(previous.text):
+        return not _is_given_name(previous.text)  # "Владимира Путина" is a man, not a city
+    return (
+        more
+        and _is_given_name(token.text)
+        and not any(_is_given_name(t.text) or INITIAL.match(t.text) for t in before)
+    )
 
 
 def _names_a_body(run: list[_Token], position: int) -> bool:
@@ -385,12 +405,13 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     if _is_acronym(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
         tokens = tokens[-1:]  # "the Belarusian KGB"
     if len(tokens) == 1 and _is_given_name(tokens[0].text) and not _is_acronym(tokens[0].text):
-        return None  # "his son Eduard": a given name alone identifies no one
+        return _given_alone(article, block, text, tokens[0])
     if len(tokens) == 1 and tokens[0].lower in ORGANIZATION_HEADS:
         return None  # "the Ministry said": which ministry, the text does not say
     tokens, end, generation = _generation_word(text, tokens)
     kind = "person" if generation else _kind(tokens, group)
     evidence = list(group.evidence)
+    kind = kind or _kind_by_surroundings(text, tokens[0].start, end)
     if kind in (None, "person"):
         tokens = _without_demonyms(tokens)
         generation = generation or _generation_around(text, tokens[0].start, end)
@@ -406,6 +427,33 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     return NameMention(
         article, block, start, end, text[start:end], kind, given, surname, gender, tuple(evidence)
     )
+
+
+def _given_alone(article: str, block: int, text: str, given: _Token) -> NameMention | None:
+    """ "Maria smiled": only the article's one person of that given name, if it has one
+    (resolution decides); a given name that is also a place ("Sofia") is the place
+    after "in" or "to", and where no one in the article has it."""
+    place = place_name(given.text) is not None
+    if place and _PLACE_PREPOSITION.search(text, max(0, given.start - 12), given.start):
+        return NameMention(article, block, given.start, given.end, given.text, "place")
+    kind = "place" if place else "person"
+    return NameMention(
+        article, block, given.start, given.end, given.text, kind, given.text,
+        evidence=(GIVEN_ALONE,),
+    )  # fmt: skip
+
+
+def _kind_by_surroundings(text: str, start: int, end: int) -> str | None:
+    """The kind of body or place the words around a name say it is: "the news site
+    Zerkalo", "Belsat, a Polish-funded broadcaster", "the village of Kopys", "the
+    Kuźnica crossing"."""
+    if ORGANIZATION_NOUN_BEFORE.search(
+        text, max(0, start - ROLE_WINDOW), start
+    ) or ORGANIZATION_APPOSITIVE.match(text[end : end + 2 * ROLE_WINDOW]):
+        return "organization"
+    if PLACE_WORDS_BEFORE.search(text, max(0, start - ROLE_WINDOW), start):
+        return "place"
+    return "place" if PLACE_NOUN_AFTER.match(text[end : end + 30]) else None
 
 
 def _generation_word(text: str, tokens: list[_Token]) -> tuple[list[_Token], int, str | None]:
@@ -437,10 +485,10 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
     name = " ".join(t.text for t in tokens)
     lower = name.lower()
     words = [t.lower for t in tokens]
-    if group.organization or lower.removeprefix("the ") in INSTITUTIONS:
+    if group.organization or lower.removeprefix("the ") in INSTITUTIONS | NEWS_OUTLETS:
         return "organization"
-    if place_name(name) and not group.evidence:
-        return "place"
+    if place_name(name) and (not group.evidence or _declined(name)):
+        return "place"  # "Президент Украины": a title before a place's genitive
     if len(tokens) == 1 and (_is_acronym(name) or _WEB_NAME.fullmatch(name)):
         return "organization"
     if words[-1] in ORGANIZATION_HEADS or (len(words) > 1 and words[0] in ORGANIZATION_HEADS):
@@ -451,6 +499,11 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
     if (group.evidence or named) and len(tokens) <= 4:
         return "person"
     return None
+
+
+def _declined(name: str) -> bool:
+    """A place written in a Russian case form ("Украины"), which no person's name is."""
+    return not _nominative_script(name) and name.casefold() not in place_names()
 
 
 def _is_acronym(word: str) -> bool:

@@ -21,7 +21,7 @@ TITLES = frozenset(
     sheikh emir archbishop bishop father sister brother cardinal rabbi imam
     mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lady lord
     президент премьер-министр министр председатель пресс-секретарь глава лидер посол спикер
-    губернатор мэр депутат генпрокурор замминистра вице-премьер""".split()
+    губернатор мэр депутат генпрокурор замминистра вице-премьер зампред замглавы""".split()
 )
 # Honorifics that also say the gender.
 MASCULINE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "brother"})
@@ -53,10 +53,52 @@ SPEECH_AFTER = re.compile(
 # "the Nexta opposition channel". Person names used this way ("the Lukashenko regime")
 # go with other nouns.
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
-ORGANIZATION_NOUN_AFTER = re.compile(
-    r"^(?: [a-z][\w-]*){0,3}? (?:channel|website|portal|outlet|newspaper|paper|magazine"
-    r"|broadcaster|agency|centre|center|group|company|firm|bank|airline|party|movement"
-    r"|organi[sz]ation|foundation|association|union|network|platform|messenger)s?\b"
+# Nouns for the kinds of body a name may name, as a regular expression.
+_ORGANIZATION_NOUNS = (
+    r"(?:channel|site|website|portal|outlet|newspaper|paper|magazine|daily|weekly|broadcaster"
+    r"|agency|centre|center|group|company|firm|bank|airline|party|movement|organi[sz]ation"
+    r"|foundation|association|union|network|platform|messenger|service|operator|producer"
+    r"|maker|manufacturer|carrier|charity)"
+)
+ORGANIZATION_NOUN_AFTER = re.compile(rf"^(?: [a-z][\w-]*){{0,3}}? {_ORGANIZATION_NOUNS}s?\b")
+# A name after the kind of body it names: "the independent news site Zerkalo", "the
+# Russian group Memorial", "the state company Lithuanian Railways".
+ORGANIZATION_NOUN_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w-]+ ){{0,3}}?{_ORGANIZATION_NOUNS}\s+$"
+)
+# A name set beside the kind of body it is: "Belsat, a Polish-funded broadcaster, ...";
+# not "Babaryka, a former banker" nor "X, a party member" (the noun must end the phrase).
+ORGANIZATION_APPOSITIVE = re.compile(
+    rf"^,\s+(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?{_ORGANIZATION_NOUNS}"
+    r"(?=[,.;:)]|\s+(?:that|which|based|owned|funded|run)\b)"
+)
+# Words that put a place after them, whatever its shape ("born in Kopys", "grew up near
+# Shklov", "the village of Kuznica", "the Black Sea resort of Sochi").
+PLACE_WORDS_BEFORE = re.compile(
+    r"\b(?:(?:born|based|stationed|located|raised|grew up|lives|lived) (?:in|at|near)"
+    r"|(?:village|town|city|region|district|province|settlement|port|resort|hamlet|oblast"
+    r"|township|suburb) of)\s+$"
+)
+# A place right before the kind of place it is: "the Kuźnica crossing", "Siauliai airport".
+PLACE_NOUN_AFTER = re.compile(
+    r"^ (?:border )?(?:crossing|checkpoint|airport|air base|airbase|district|region|oblast)\b"
+)
+# The world's news agencies and broadcasters, named as sources ("told Reuters", "according
+# to Interfax"): organisations, whatever verb of saying stands near them. Casefolded.
+NEWS_OUTLETS = frozenset(
+    """reuters afp tass itar-tass interfax bbc cnn dw bloomberg pap bns belta ukrinform unian
+    rfe/rl euronews xinhua kyodo yonhap anadolu efe ansa dpa sputnik meduza""".split()
+) | frozenset(
+    {
+        "ria novosti",
+        "deutsche welle",
+        "al jazeera",
+        "radio liberty",
+        "radio free europe",
+        "associated press",
+        "agence france-presse",
+        "financial times",
+    }
 )
 WHO_AFTER = re.compile(r"^,\s+(?:who|whose|a|an|the|\d+)\b")
 
@@ -99,7 +141,7 @@ ORGANIZATION_HEADS = frozenset(
     club federation alliance coalition league society authority authorities commissariat
     directorate inspectorate prosecutor's tribunal chamber parliament's bloc community mission
     observatory watch inc ltd plc news times post journal gazette telegraph radio television
-    tv press media""".split()
+    tv press media staff""".split()
 )
 # Last words of the names of streets, squares and other places in a town: "Independence
 # Avenue", "Victory Square", "Nemiga Street", "Pobediteley Prospekt", "Gorky Park".
@@ -225,7 +267,7 @@ GIVEN_NAMES = frozenset(
     benjamin naftali yair isaac moshe xi li wang zhang narendra rahul imran nawaz shinzo fumio
     kim moon yoon luiz jair javier pedro carlos luis jorge miguel manuel francisco rafael
     mateusz volodymyr petro leonid arseniy yulia vitali vitaliy wladimir dmytro oleksandr
-    oleksiy mykhailo kyrylo""".split()
+    oleksiy mykhailo kyrylo sofia sofiya""".split()
 )
 
 # Honorific forms at the start of a mention: "Mr. Lukashenko".
