@@ -161,6 +161,38 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
             "disclaimer",
         ),
         ("This interview has been edited for length and clarity.", "disclaimer"),
+        # Fourth probe: gift and share buttons, counters, list markers for screen
+        # readers, translation widgets, typo notes, channel plugs and tip lines in
+        # Russian, paywall teasers, donation buttons, comment headers, print notes.
+        ("Give this article", "share-widget"),
+        ("Share full article", "share-widget"),
+        ("128", "page-control"),
+        ("23 441", "page-control"),
+        ("3 min", "page-control"),
+        ("list 2 of 4", "page-control"),
+        ("end of list", "page-control"),
+        ("Translated from Russian. Original text", "page-control"),
+        ("Rate this translation", "page-control"),
+        ("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.", "page-control"),
+        ("Присоединяйтесь к нам в Telegram и Viber!", "subscription-prompt"),
+        ("Join us on Telegram and WhatsApp", "subscription-prompt"),
+        ("Если вы видели задержания, присылайте фото и видео нашему боту.", "subscription-prompt"),
+        ("Хотите рассказать свою историю? Пишите в наш Telegram-бот.", "subscription-prompt"),
+        ("This article is for subscribers only.", "subscription-prompt"),
+        ("To continue reading, subscribe for just £1 a week.", "subscription-prompt"),
+        ("Support The Example Times", "subscription-prompt"),
+        ("Підтримати", "subscription-prompt"),
+        ("Donate", "subscription-prompt"),
+        ("Комментарии", "comment-form"),
+        ("Коментарі (3)", "comment-form"),
+        ("Sort by: Newest", "comment-form"),
+        (
+            "A version of this article appears in print on Oct. 13, 2021, Section A, Page 9 of "
+            "the national edition with the headline: Talks Stall Again.",
+            "disclaimer",
+        ),
+        ("Газета «Пример» №185 от 12.10.2021, стр. 6", "disclaimer"),
+        ("Keep reading", "navigation"),
         (
             "Example and partners may be compensated if you purchase something through "
             "recommended links in this article.",
@@ -224,6 +256,9 @@ def test_structure_inside_the_story_is_kept_as_its_kind(line, kind):
         "Follow the money on Telegram, the investigators told their readers.",
         "The ministry said the views expressed by the envoy did not reflect the position of "
         "the government.",
+        "The ministry asked drivers to send photos of damaged roads to its regional offices.",
+        "Полиция просит свидетелей присылать фото и видео с места аварии в отдел милиции.",
+        "The new service is available to subscribers of the state operator only, officials said.",
     ],
 )
 def test_story_lines_with_junk_words_are_kept(line):
@@ -444,6 +479,32 @@ def test_an_interviews_last_question_and_its_answer_are_story():
     # Without an interview above, a question to the reader ends the story.
     result = outcome(story(after=("Did you like it?", "Tell us what you think.")))
     assert result["Did you like it?"] == "removed:after-story"
+
+
+def test_readers_comments_under_the_comments_header_go_but_not_a_count_above_the_story():
+    comments = (
+        "14 comments",
+        "anna_b",
+        "2 hours ago",
+        "This is a disgrace, and the council should be ashamed of what it has done to our town.",
+        "Reply",
+        "Like (5)",
+    )
+    result = outcome(story(after=comments))
+    assert [result[line] for line in comments] == ["removed:comment-form"] * len(comments)
+    result = outcome(story().replace(LEAD, f"3 comments\n\n{LEAD}"))
+    assert (result[LEAD], result[BODY]) == ("paragraph", "paragraph")
+
+
+def test_a_link_list_with_screen_reader_markers_inside_the_story_is_navigation():
+    listed = ("Ministers meet in the capital", "Court frees two activists")
+    markers = ("Keep reading", "list of 2 items", "list 1 of 2", listed[0], "list 2 of 2")
+    after = "Observers said the count was slow but orderly in most of the polling stations."
+    text = "\n".join([*markers, listed[1], "end of list"])
+    result = outcome(story(middle=(text,), after=(after, "Source: Example Wire")))
+    assert [result[line] for line in listed] == ["removed:navigation"] * 2
+    assert result["list 2 of 2"] == "removed:page-control"
+    assert (result[after], result[BODY]) == ("paragraph", "paragraph")
 
 
 def test_a_lone_prose_line_below_a_long_footer_is_footer():

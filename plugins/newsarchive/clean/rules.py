@@ -37,6 +37,7 @@ from .vocabulary import (
     CAPTION_LABEL,
     CAPTION_ONLY_LABEL,
     COMMENT_FORM,
+    COMMENTS_HEADER,
     COOKIE_NOTICE,
     COPYRIGHT_NOTICE,
     COPYRIGHT_PHOTO_CREDIT,
@@ -53,6 +54,7 @@ from .vocabulary import (
     PAGE_CONTROL,
     PHOTO_CREDIT,
     PLAYER_NOTICE,
+    PRINT_EDITION,
     PROMOTION,
     SECOND_PERSON,
     SHARE_PROMPT,
@@ -100,12 +102,17 @@ FOOTER_GAP_MIN_LINES = 8
 CLOSING_MIN_WORDS = 3
 # An interview asks at least this many questions inside the story.
 INTERVIEW_MIN_QUESTIONS = 2
+# A comments header ends the story only below this many paragraphs of it.
+COMMENTS_MIN_PARAGRAPHS = 2
 # Dates alone on their lines over this many entries of the story make a timeline.
 TIMELINE_MIN_ENTRIES = 2
 
 
 def join_wrapped_lines(state: CleanState) -> None:
-    """Plain-text exports wrap paragraphs at a fixed width; rejoin them first."""
+    """Plain-text exports wrap paragraphs at a fixed width; rejoin them first.
+
+    A page's control in lower case ("list 2 of 4") under a link is no wrapped tail.
+    """
     joined: list[Line] = []
     for line in state.lines:
         previous = joined[-1] if joined else None
@@ -117,6 +124,7 @@ def join_wrapped_lines(state: CleanState) -> None:
             and len(previous.text) >= WRAPPED_LINE_MIN_CHARS
             and not ends_sentence(previous.text)
             and line.text[:1].islower()
+            and not PAGE_CONTROL.match(line.text)
         ):
             previous.text = f"{previous.text} {line.text}"
         else:
@@ -154,8 +162,25 @@ def page_control(state: CleanState) -> None:
 
 
 def comment_form(state: CleanState) -> None:
-    """The comment form under a blog post: "Leave a reply", required fields, spam notes."""
+    """The comment form under a blog post: "Leave a reply", required fields, spam notes,
+    and the readers' comments under the section's header."""
     _remove_matching(state, COMMENT_FORM, NOTICE_MAX_WORDS)
+    _comments_section(state)
+
+
+def _comments_section(state: CleanState) -> None:
+    """From a comments header ("14 comments", "Комментарии") on, the lines are readers':
+    names, times, likes, and comments of any length. Only below paragraphs of story, so
+    a comment count beside the byline takes nothing; the page's copyright stays its own.
+    """
+    prose = 0
+    for index, line in enumerate(state.lines):
+        if line.removed and COMMENTS_HEADER.match(line.text) and prose >= COMMENTS_MIN_PARAGRAPHS:
+            for after in state.lines[index + 1 :]:
+                if after.undecided and not COPYRIGHT_NOTICE.search(after.text):
+                    state.remove(after)
+            return
+        prose += line.undecided and is_prose(line.text)
 
 
 def cookie_notice(state: CleanState) -> None:
@@ -183,8 +208,10 @@ def copyright_notice(state: CleanState) -> None:
 
 
 def disclaimer(state: CleanState) -> None:
-    """The outlet's notes on a column's views, an interview's editing, affiliate links."""
+    """The outlet's notes on a column's views, an interview's editing, affiliate links,
+    and where the story ran in print (a long note, with the print headline in it)."""
     _remove_matching(state, DISCLAIMER, NOTICE_MAX_WORDS)
+    _remove_matching(state, PRINT_EDITION, COPYRIGHT_MAX_WORDS)
 
 
 def subscription_prompt(state: CleanState) -> None:
@@ -277,10 +304,18 @@ def _link_list(state: CleanState) -> None:
         label = state.lines[index]
         if label.reason != state.rule or not LINK_LIST_LABEL.match(label.text):
             continue
-        for item in state.lines[index + 1 : index + 1 + LINK_LIST_MAX_ITEMS]:
-            if not (item.undecided and is_heading_shaped(item.text)) or is_prose(item.text):
+        items = 0
+        for item in state.lines[index + 1 :]:
+            if item.reason == "page-control":
+                continue  # the list's own markers: "list 2 of 4", "end of list"
+            if (
+                items == LINK_LIST_MAX_ITEMS
+                or not (item.undecided and is_heading_shaped(item.text))
+                or is_prose(item.text)
+            ):
                 break
             state.remove(item)
+            items += 1
 
 
 def caption(state: CleanState) -> None:
@@ -680,12 +715,17 @@ def _closes_story(text: str) -> bool:
 
 def _without_footer(state: CleanState) -> tuple[int, int] | None:
     """The story's span, after removing a lone prose line that ends the page below a
-    long gap of menus and lists (a site's disclaimer), if there is one."""
+    long gap of menus and lists (a site's disclaimer), if there is one.
+
+    A credit under that line ("Source: Example Wire") signs the story off: the gap
+    was a list inside the story ("Keep reading"), and the line is story.
+    """
     span = state.story_span()
     if span is None:
         return None
     story = [i for i in range(span[0], span[1] + 1) if state.lines[i].is_story]
-    if len(story) >= 2 and story[-1] - story[-2] > FOOTER_GAP_MIN_LINES:
+    signed = any(line.kind == "credit" for line in state.lines[span[1] + 1 :])
+    if len(story) >= 2 and story[-1] - story[-2] > FOOTER_GAP_MIN_LINES and not signed:
         state.remove(state.lines[story[-1]])
         return state.story_span()
     return span
