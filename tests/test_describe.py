@@ -301,6 +301,15 @@ def test_bylines(credit, byline):
     assert record(f"Talks continue\n\n{credit}\n\n{BODY}").byline == byline
 
 
+def test_the_stamp_after_the_writers_name_dates_the_article():
+    result = record(f"Talks continue\n\nМарія Коваль — Вівторок, 12 жовтня 2021, 14:05\n\n{BODY}")
+    assert (result.byline, result.date, result.date_basis) == (
+        "Марія Коваль",
+        "2021-10-12",
+        "byline-stamp",
+    )
+
+
 def test_mentioned_dates_skip_the_dateline_and_repeat_once():
     text = (
         f"Talks continue\n\nMOSCOW, August 19. /TASS/. {BODY} The election on August 9, 2020 "

@@ -150,7 +150,8 @@ def _dateline_date(cursor: _Cursor) -> str | None:
 
 
 def date_line(state: DescribeState) -> None:
-    """A standalone "Published: 14 September 2020" stamp that cleaning set aside.
+    """A standalone "Published: 14 September 2020" stamp that cleaning set aside, or
+    else the stamp after a writer's name ("Jane Roe — Friday, 4 March 2022, 14:52").
 
     A stamp below a "Related" or "More on this story" list dates another
     article, so it never dates this one.
@@ -164,6 +165,12 @@ def date_line(state: DescribeState) -> None:
             if stamp is not None:
                 state.date, state.date_basis = stamp.value, "date-line"
                 return
+    for block in state.cleaned.blocks:
+        match = BYLINE_WITH_STAMP.match(block.text) if block.kind == "credit" else None
+        stamp = date_only_line(match.group(2)) if match else None
+        if stamp is not None:
+            state.date, state.date_basis = stamp.value, "byline-stamp"
+            return
 
 
 def _related_links_start(state: DescribeState) -> float:
