@@ -233,6 +233,12 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Источник: Пример", "credit"),
         ("Live updates by Jane Roe and John Doe", "credit"),
         ("Story by Jane Roe", "credit"),
+        ("Фота: Алесь Дубовік", "caption"),
+        ("Reporting from Warsaw, Poland", "credit"),
+        ("(Example TV with AFP)", "credit"),
+        ("Text: Anna Kowalczyk", "credit"),
+        ("Текст: Анна Ковальчик", "credit"),
+        ("Written by: J. Marsh", "credit"),
         ("“We are not afraid,” she said.", "quote"),
         ('"Nothing has changed," a spokesman told reporters.', "quote"),
         ("What happens next", "heading"),
@@ -341,6 +347,24 @@ def test_an_image_file_name_goes_and_the_text_under_it_is_its_caption():
     assert result["Talks on the border dispute to continue"] == "headline"
     # No text for the image: the paragraph under its name stays story.
     assert outcome(story().replace(LEAD, f"post.jpg\n\n{LEAD}"))[LEAD] == "paragraph"
+
+
+def test_a_gallery_counter_goes_and_the_text_under_it_is_its_caption():
+    photos = (
+        "Water covers the main square of the old town after the river burst its banks.",
+        "A resident carries his dog along a flooded street",
+    )
+    text = "\n".join(["1 / 2", photos[0], "2 / 2", photos[1]])
+    result = outcome(story(middle=(text,), after=("Forecasters expect calmer weather.",)))
+    assert [result[line] for line in ("1 / 2", "2 / 2")] == ["removed:caption"] * 2
+    assert [result[line] for line in photos] == ["caption", "caption"]
+    assert result["Forecasters expect calmer weather."] == "paragraph"
+
+
+def test_a_labelled_first_line_is_the_headline_not_a_caption():
+    headline = "Photos: Autumn storm floods the coastal towns"
+    result = outcome(story().replace("Talks on the border dispute to continue", headline))
+    assert result[headline] == "headline"
 
 
 def test_an_embedded_post_is_quoted_and_its_signature_is_its_credit():

@@ -295,6 +295,8 @@ def test_source_label_line_is_the_source():
         ("Jane Roe — Friday, 4 March 2022, 14:52", "Jane Roe"),
         ("Аўтар: Алесь Дубовік", "Алесь Дубовік"),
         ("Story by Jane Roe", "Jane Roe"),
+        ("Text: Anna Kowalczyk", "Anna Kowalczyk"),
+        ("Written by: J. Marsh", "J. Marsh"),
     ],
 )
 def test_bylines(credit, byline):

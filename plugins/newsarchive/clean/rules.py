@@ -47,6 +47,7 @@ from .vocabulary import (
     EMBED_SIGNATURE,
     ENTRY_TIME,
     FIRST_PERSON_PLURAL,
+    GALLERY_COUNTER,
     IMAGE_FILE,
     LINK_LINE,
     LINK_LIST_LABEL,
@@ -322,21 +323,32 @@ def caption(state: CleanState) -> None:
     """Photo captions: kept, as captions, not as story paragraphs.
 
     A label alone ("Image caption,") is removed and the line after it kept as
-    the caption it labels. So is an image's file name ("fans-2021.jpg"), which a
-    scrape prints above the image's text: the line after it, unless a paragraph.
+    the caption it labels, and so is a gallery's counter ("2 / 6") over its photo's
+    text. So is an image's file name ("fans-2021.jpg"), which a scrape prints
+    above the image's text: the line after it, unless a paragraph. The page's
+    first line is its headline even when labelled ("Photos: Storm floods the coast").
     """
     labelled = named = False
-    for line in state.lines:
+    for index, line in enumerate(state.lines):
         if not line.undecided or line.hint is not None:
             labelled = named = False
             continue
-        if CAPTION_ONLY_LABEL.match(line.text) or IMAGE_FILE.match(line.text):
+        if _labels_a_caption(line.text) or IMAGE_FILE.match(line.text):
             state.remove(line)
-        elif labelled or (named and not is_prose(line.text)) or _is_caption(line.text):
+        elif (
+            labelled
+            or (named and not is_prose(line.text))
+            or (_is_caption(line.text) and not (index == 0 and is_heading_shaped(line.text)))
+        ):
             state.keep(line, "caption")
-        labelled = bool(CAPTION_ONLY_LABEL.match(line.text))
+        labelled = _labels_a_caption(line.text)
         named = bool(IMAGE_FILE.match(line.text))
     _caption_above_its_credit(state)
+
+
+def _labels_a_caption(text: str) -> bool:
+    """A caption's label alone ("Image caption,"), or a gallery's counter ("2 / 6")."""
+    return bool(CAPTION_ONLY_LABEL.match(text) or GALLERY_COUNTER.match(text))
 
 
 def _is_caption(text: str) -> bool:

@@ -268,7 +268,7 @@ BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s[>»/|›]\s[^.!?]{1,80}){2,}$")
 # Photo captions: a leading label or a trailing photo credit.
 CAPTION_LABEL = re.compile(
     r"^(?:(?:file|handout|archive|stock) )?(?:photo|image|picture|pictured|video|illustration"
-    r"|caption|photograph|image source|фото|foto)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s",
+    r"|caption|photograph|image source|фото|фота|foto)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s",
     _I,
 )
 # "... near the border. © Example Agency / A. Name": a photo's owner and its photographer.
@@ -290,6 +290,11 @@ PHOTO_CREDIT = re.compile(
 CAPTION_ONLY_LABEL = re.compile(r"^(?:image|media|photo|video) caption\s*[,:]?$", _I)
 # An image's file name or address alone on its line: "minsk-fans-2021.jpg".
 IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?$", _I)
+# A photo gallery's counter over each photo's caption: "1 / 12", "Photo 3 of 12", "Фото 2 из 5".
+GALLERY_COUNTER = re.compile(
+    r"^(?:(?:photo|image|slide|picture|фото|фота|слайд)\s*)?\d{1,3}\s*(?:/|of|из|з)\s*\d{1,3}$",
+    _I,
+)
 
 # The signature under a post embedded from a social network: "— A. Name (@handle) date".
 EMBED_SIGNATURE = re.compile(r"^[—–-]+\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+[\w ,.:]{1,40})?$")
@@ -301,7 +306,11 @@ CREDIT_LINE = re.compile(
     r"|translated|translation|research|produced|graphics|text|photos?|video|interviews?)"
     r"(?: and \w+)? by\b|^\(?\s*with (?:inputs|reporting|additional reporting) (?:from|by)\b"
     r"|^.{0,80}\bcontributed (?:to )?(?:this )?(?:report|story|article)\.?\)?$"
-    r"|^[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)? reported from [A-Z][\w'’ -]+\.?$",
+    r"|^[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)? reported from [A-Z][\w'’ -]+\.?$"
+    # "Reporting from Warsaw, Poland": where the writer was, under the byline.
+    r"|^reporting from [^.;]{2,50}$"
+    # "(Example TV with AFP)": the outlet, and the agencies it drew on.
+    r"|^\([A-Z][\w.' -]{1,30} with [A-Z]{2,6}(?:(?:,| and) [A-Z]{2,6})*\)$",
     _I,
 )
 CREDIT_ROLE = re.compile(
@@ -322,7 +331,8 @@ PERSON_NAMES = re.compile(rf"^{NAMES}$")
 # "By RFE/RL's Belarus Service", "By Example Wire staff": a byline naming a desk.
 DESK_BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z]\S*(?: \S+){0,6}$")
 BYLINE = re.compile(
-    rf"^(?:By|BY|by|Story by|STORY BY|От|Автор:?|Авторка:?|Аўтар:?|Аўтарка:?|Author:?|Autor:?)"
+    rf"^(?:By|BY|by|Story by|STORY BY|Written by:?|От|Автор:?|Авторка:?|Аўтар:?|Аўтарка:?"
+    rf"|Author:?|Autor:?|Text:|TEXT:|Текст:|Тэкст:)"
     rf"\s+({NAMES})"
     rf"(?:[,|–—-].*| (?i:with) .+)?$"
 )
