@@ -531,6 +531,41 @@ def test_a_link_list_with_screen_reader_markers_inside_the_story_is_navigation()
     assert (result[after], result[BODY]) == ("paragraph", "paragraph")
 
 
+def test_the_outlets_letter_to_its_readers_goes_but_not_the_story_under_it():
+    letter = (
+        "A message from Example Times:",
+        "Dear readers,",
+        "We are facing a difficult winter, and the authorities have blocked our website in "
+        "the country for the third time this year.",
+        "Our work is possible only with your support.",
+        "Continue",
+    )
+    result = outcome(story(middle=letter))
+    assert [result[line] for line in letter] == ["removed:reader-appeal"] * len(letter)
+    assert (result[LEAD], result[BODY]) == ("paragraph", "paragraph")
+
+
+def test_a_bio_of_the_writer_named_above_the_story_goes():
+    bio = "Jane Roe is a correspondent based in Warsaw who covers the region. More about Jane Roe"
+    result = outcome(story().replace(LEAD, f"By Jane Roe\n\n{LEAD}") + f"\n\n{bio}")
+    assert result[bio] == "removed:author-bio"
+    # The name alone above the story is then its byline.
+    result = outcome(story().replace(LEAD, f"Jane Roe\n\n{LEAD}") + f"\n\n{bio}")
+    assert (result["Jane Roe"], result[bio]) == ("credit", "removed:author-bio")
+
+
+def test_a_name_alone_above_and_under_the_story_signs_it():
+    text = story().replace(LEAD, f"Anna Kowalczyk\n\n{LEAD}") + "\n\nAnna Kowalczyk"
+    blocks = clean(document(text)).blocks
+    assert (blocks[0].kind, blocks[0].text) == ("credit", "Anna Kowalczyk")
+
+
+def test_a_bio_of_someone_the_story_is_about_stays_story():
+    bio = "Anna Nowak is a journalist who has been held in custody since March, her lawyers said."
+    result = outcome(story(after=(bio,)))
+    assert result[bio] == "paragraph"
+
+
 def test_a_lone_prose_line_below_a_long_footer_is_footer():
     footer = ("Read next", *(f"Section {n}" for n in "ABCDEFGH"))
     disclaimer = "All figures on this page are delayed by at least fifteen minutes. See the list."

@@ -312,6 +312,14 @@ def test_the_stamp_after_the_writers_name_dates_the_article():
     )
 
 
+def test_a_name_alone_above_the_story_that_signs_it_is_the_byline():
+    assert record(f"Talks continue\n\nAnna Kowalczyk\n\n{BODY}\n\nAnna Kowalczyk").byline == (
+        "Anna Kowalczyk"
+    )
+    # A name alone, and nothing more, is no byline: it may be anyone's.
+    assert record(f"Talks continue\n\nAnna Kowalczyk\n\n{BODY}").byline is None
+
+
 def test_mentioned_dates_skip_the_dateline_and_repeat_once():
     text = (
         f"Talks continue\n\nMOSCOW, August 19. /TASS/. {BODY} The election on August 9, 2020 "

@@ -28,6 +28,7 @@ from .state import HEADLINE, CleanState, Line
 from .vocabulary import (
     AD_MARKER,
     AFFILIATION,
+    AUTHOR_BIO,
     BREADCRUMB,
     BYLINE,
     BYLINE_WITH_AGENCY,
@@ -53,10 +54,12 @@ from .vocabulary import (
     LINK_LIST_LABEL,
     NAVIGATION,
     PAGE_CONTROL,
+    PERSON_NAMES,
     PHOTO_CREDIT,
     PLAYER_NOTICE,
     PRINT_EDITION,
     PROMOTION,
+    READER_SALUTATION,
     SECOND_PERSON,
     SHARE_PROMPT,
     SHARE_WIDGET,
@@ -264,6 +267,41 @@ def promo_box(state: CleanState) -> None:
             inside.append(after)
 
 
+def reader_appeal(state: CleanState) -> None:
+    """The outlet's letter to its readers below the story's start ("Dear readers,"): the
+    salutation, a short label above it ("A message from Example Times:"), and the lines
+    under it while they speak as the outlet or to the reader, or are no sentence (its
+    buttons). A story sentence under it ends the letter."""
+    story_above = False
+    for index, line in enumerate(state.lines):
+        if story_above and line.undecided and READER_SALUTATION.match(line.text):
+            above, _ = state.neighbours(index)
+            if above is not None and above.undecided and _labels_appeal(above.text):
+                state.remove(above)
+            state.remove(line)
+            for after in state.lines[index + 1 :]:
+                if after.removed:
+                    continue
+                if not (after.undecided and _appeals(after.text)):
+                    break
+                state.remove(after)
+            return
+        story_above = story_above or line.is_story
+
+
+def _labels_appeal(text: str) -> bool:
+    """ "A message from Example Times:": short, and opening what follows."""
+    return text.endswith(":") and word_count(text) <= LABEL_MAX_WORDS + 5
+
+
+def _appeals(text: str) -> bool:
+    """The outlet speaking (outside quotes) or addressing the reader, or a button."""
+    plain = without_quotes(text)
+    return bool(SECOND_PERSON.search(plain) or FIRST_PERSON_PLURAL.search(plain)) or (
+        word_count(text) <= SHORT_MAX_WORDS and not is_sentence(text)
+    )
+
+
 def _promotes(text: str) -> bool:
     """A short line of a promotion: a label, or words the outlet addresses to the reader."""
     text = without_quotes(text)
@@ -406,6 +444,42 @@ def credit(state: CleanState) -> None:
         ):
             state.keep(line, "credit")
         after_byline = byline
+
+
+def author_bio(state: CleanState) -> None:
+    """A few words on the writer under the story ("Jane Roe is a reporter covering ...")
+    go, when the article names that writer above the story: in a byline, or alone on
+    a line, which is then the byline. So does the same name alone under the story
+    (a signature), which makes the name above it the byline too. A standfirst may
+    stand above the byline: names count down to the story's second paragraph.
+    """
+    story = [index for index, line in enumerate(state.lines) if line.is_story]
+    if not story:
+        return
+    writers = _writers_above(state, story[:2][-1])
+    for line in state.lines[story[-1] :]:
+        if not line.undecided:
+            continue
+        bio = AUTHOR_BIO.match(line.text)
+        name = bio.group("name") if bio else line.text
+        if name not in writers:
+            continue
+        if bio:
+            state.remove(line)
+        if writers[name].undecided:
+            state.keep(writers[name], "credit")
+
+
+def _writers_above(state: CleanState, end: int) -> dict[str, Line]:
+    """Names of writers above the story, each with its line: a byline's, or a name alone."""
+    writers = {}
+    for line in state.lines[:end]:
+        byline = BYLINE.match(line.text) if line.kind == "credit" else None
+        if byline:
+            writers[byline.group(1)] = line
+        elif line.undecided and PERSON_NAMES.match(line.text) and " " in line.text:
+            writers[line.text] = line
+    return writers
 
 
 def _embedded_post(state: CleanState) -> None:

@@ -175,6 +175,13 @@ FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Мм]ы|нас|[Нн]
 
 _VIEWS = r"(?:views|просмотр\w*|прагляд\w*|перегляд\w*)"
 _COUNT = r"\d[\d\s,.]*[kmкм]?"
+# The salutation opening the outlet's letter to its readers: "Dear readers,".
+READER_SALUTATION = re.compile(
+    r"^(?:dear|уважаемые|дорогие|шаноўныя|дарагія|шановні|дорогі)\s+(?:readers?|friends"
+    r"|subscribers|читатели|чытачы|читачі|друзья|сябры|друзі|подписчики)[,!:.]?$",
+    _I,
+)
+
 # The page's own controls and reader tools, alone on a line: panels, audio players,
 # reading time, live-blog filters, a notice that a widget needs JavaScript.
 PAGE_CONTROL = re.compile(
@@ -345,6 +352,12 @@ _PERSON = rf"{CAPITALISED}(?: {CAPITALISED}){{1,2}}"
 _PLACE = rf"{CAPITALISED}(?: {CAPITALISED})?"
 BYLINE_WITH_PLACES = re.compile(rf"^{_PERSON} in {_PLACE}(?:(?:,| and) {_PERSON} in {_PLACE})*$")
 PERSON_BEFORE_PLACE = re.compile(rf"(?:^|, | and )({_PERSON}) in ")
+# A few words on the writer at the story's end: "Jane Roe is a reporter covering ...".
+AUTHOR_BIO = re.compile(
+    rf"^(?P<name>{NAME}) is (?:a|an|the)\b[^.]{{0,80}}?\b(?:correspondent|reporter|journalist"
+    r"|writer|editor|columnist|contributor|photographer|producer|analyst|fellow|author"
+    r"|freelancer)s?\b"
+)
 # The line under a byline naming the outlet and the place: "Example News, Vilnius".
 AFFILIATION = re.compile(rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}}, {_PLACE}$")
 SOURCE_CREDIT = re.compile(

@@ -284,6 +284,9 @@ def byline(state: DescribeState) -> None:
         if BYLINE_WITH_PLACES.match(text):
             state.byline = _joined(PERSON_BEFORE_PLACE.findall(text))
             return
+        if PERSON_NAMES.match(text) and " " in text:  # a name alone that signs the story
+            state.byline = text
+            return
     for text in credits:
         names = [
             name.strip()
