@@ -241,6 +241,9 @@ def test_no_date_anywhere_is_unknown():
         ("Sign up for the Examiner's First Edition newsletter", "The Examiner"),
         # An aggregator's link to the story on the outlet's own site.
         ("Read the original article on Example Post.", "Example Post"),
+        # The outlet, with the agencies it drew on; a source in lower case is no outlet.
+        ("(Example TV with AFP)", "Example TV"),
+        ("Джерело: пресслужба міністерства", None),
     ],
 )
 def test_source_from_notices_and_credits(extra, source):

@@ -306,6 +306,11 @@ GALLERY_COUNTER = re.compile(
 # The signature under a post embedded from a social network: "— A. Name (@handle) date".
 EMBED_SIGNATURE = re.compile(r"^[—–-]+\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+[\w ,.:]{1,40})?$")
 
+# "(Example TV with AFP)": the outlet, and the agencies it drew on; it names the source.
+_OUTLET_WITH_AGENCY = (
+    r"^\((?P<outlet>[A-Z][\w.' -]{1,30}) with [A-Z]{2,6}(?:(?:,| and) [A-Z]{2,6})*\)$"
+)
+OUTLET_WITH_AGENCY = re.compile(_OUTLET_WITH_AGENCY)
 # Credit lines of wire services: "(Reporting by ...; Editing by ...)".
 CREDIT_LINE = re.compile(
     r"^\(?\s*(?:additional |further |live )?(?:reporting|writing|written|editing|edited|compiled"
@@ -316,8 +321,7 @@ CREDIT_LINE = re.compile(
     r"|^[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)? reported from [A-Z][\w'’ -]+\.?$"
     # "Reporting from Warsaw, Poland": where the writer was, under the byline.
     r"|^reporting from [^.;]{2,50}$"
-    # "(Example TV with AFP)": the outlet, and the agencies it drew on.
-    r"|^\([A-Z][\w.' -]{1,30} with [A-Z]{2,6}(?:(?:,| and) [A-Z]{2,6})*\)$",
+    rf"|{_OUTLET_WITH_AGENCY}",
     _I,
 )
 CREDIT_ROLE = re.compile(

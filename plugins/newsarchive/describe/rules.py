@@ -17,6 +17,7 @@ from ..clean.vocabulary import (
     BYLINE_WITH_PLACES,
     BYLINE_WITH_STAMP,
     CREDIT_ROLE,
+    OUTLET_WITH_AGENCY,
     PERSON_BEFORE_PLACE,
     PERSON_NAMES,
     READ_ORIGINAL,
@@ -242,7 +243,9 @@ def _source_candidates(state: DescribeState):
     removed = state.cleaned.removed
     yield from (r.text for r in removed if r.reason == "source-label")
     for block in state.cleaned.blocks:
-        if block.kind == "credit" and (match := SOURCE_CREDIT.match(block.text)):
+        match = SOURCE_CREDIT.match(block.text) or OUTLET_WITH_AGENCY.match(block.text)
+        # An outlet's name is capitalised; "Source: the ministry's press office" is not one.
+        if block.kind == "credit" and match and match.group(1).lstrip(' «"“„')[:1].isupper():
             yield match.group(1)
     for r in removed:
         if match := READ_ORIGINAL.match(r.text):
