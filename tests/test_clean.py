@@ -193,6 +193,11 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
         ),
         ("Газета «Пример» №185 от 12.10.2021, стр. 6", "disclaimer"),
         ("Keep reading", "navigation"),
+        ("• 3h • 2 min read", "page-control"),
+        (
+            "Friends, support the independent media! Become the patron of our editorial office.",
+            "subscription-prompt",
+        ),
         (
             "Example and partners may be compensated if you purchase something through "
             "recommended links in this article.",
@@ -239,6 +244,9 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Text: Anna Kowalczyk", "credit"),
         ("Текст: Анна Ковальчик", "credit"),
         ("Written by: J. Marsh", "credit"),
+        ("Slide 1 of 3: Lava flows from a fissure near the town. © Example Agency", "caption"),
+        ("Материал подготовлен при участии Анны Ковальчик", "credit"),
+        ("Author: Ivan Petrov | Photo: Example Agency", "credit"),
         ("“We are not afraid,” she said.", "quote"),
         ('"Nothing has changed," a spokesman told reporters.', "quote"),
         ("What happens next", "heading"),
@@ -479,6 +487,9 @@ def test_a_sign_up_box_takes_the_lines_it_frames_but_not_a_story_sentence():
         "removed:promo-box",
         "removed:subscription-prompt",
     ]
+    # The outlet's offer right above the box's first prompt opens the box.
+    offer = "The Brief, our daily newsletter, takes a look at the week ahead."
+    assert outcome(story(middle=(offer, box[0])))[offer] == "removed:promo-box"
     kept = outcome(story(middle=(box[0], "The vote was postponed.", box[3])))
     assert kept["The vote was postponed."] == "paragraph"
     # Story between two prompts: no box, so a credit there stays a credit.

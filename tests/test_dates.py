@@ -87,6 +87,7 @@ def test_no_dates(text):
         ("Вівторок, 12 жовтня 2021, 14:05", "2021-10-12"),
         ("вторник, 12 октября 2021, 14:05", "2021-10-12"),
         ("Issued on: 24/10/2021 - 14:05", "2021-10-24"),
+        ("24-10-2021 (updated: 25-10-2021)", "2021-10-24"),
     ],
 )
 def test_date_only_lines(line, value):
@@ -112,6 +113,7 @@ def test_a_sentence_with_a_date_is_not_a_date_line():
         "Updated at 14.08 GMT",  # a live blog's update stamp: a time, no date
         "Updated 9:41 am",
         "Issued on: 12/10/2021 - 14:05",
+        "12-10-2021",  # dashes, day and month either way round
     ],
 )
 def test_stamps_whose_date_cannot_be_read_are_stamps_without_a_date(line):

@@ -243,6 +243,7 @@ def test_no_date_anywhere_is_unknown():
         ("Read the original article on Example Post.", "Example Post"),
         # The outlet, with the agencies it drew on; a source in lower case is no outlet.
         ("(Example TV with AFP)", "Example TV"),
+        ("© Provided by Example Post", "Example Post"),  # a syndicated story's outlet
         ("Джерело: пресслужба міністерства", None),
     ],
 )
@@ -300,6 +301,9 @@ def test_source_label_line_is_the_source():
         ("Story by Jane Roe", "Jane Roe"),
         ("Text: Anna Kowalczyk", "Anna Kowalczyk"),
         ("Written by: J. Marsh", "J. Marsh"),
+        ("By Example Wire Staff", None),
+        ("By Jan Kowal | EXAMPLE.com", "Jan Kowal"),
+        ("Author: Ivan Petrov | Photo: Example Agency", "Ivan Petrov"),
     ],
 )
 def test_bylines(credit, byline):

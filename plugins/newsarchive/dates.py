@@ -177,7 +177,7 @@ _STAMP_LABEL = re.compile(
 )
 # One line may stamp twice: "Published 12/08/2020 • Updated 12/08/2020".
 _STAMP_SEPARATOR = re.compile(
-    r"\s*[•|·]\s*|\s+(?=(?:updated|last updated|last modified|обновлено)\b)", re.IGNORECASE
+    r"\s*[•|·]\s*|\s+\(?(?=(?:updated|last updated|last modified|обновлено)\b)", re.IGNORECASE
 )
 # Labelled fields an agency's header sets beside its stamp: "Source: Xinhua| 2021-10-12
 # 19:05:31|Editor: A. Name". They hold no date, and do not make a line a stamp.
@@ -197,10 +197,11 @@ _STAMP_TAIL = re.compile(
 )
 # What may stand beside the date in a stamp: weekday, time, time zone, "года".
 _STAMP_FILLER = re.compile(
-    rf"^[\s,\-–—]*(?:{_WEEKDAY})?[\s,\-–—]*(?:{_TIME})?[\s,\-–—]*(?:года|року|г\.|р\.)?[\s,.]*$"
+    rf"^[\s,\-–—]*(?:{_WEEKDAY})?[\s,\-–—]*(?:{_TIME})?[\s,\-–—]*(?:года|року|г\.|р\.)?[\s,.)]*$"
 )
-# "12/08/2020": day-first in Europe, month-first in the US, so read only when unambiguous.
-_SLASH_DATE = re.compile(rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}\b")
+# "12/08/2020", "12-08-2020": day-first in Europe, month-first in the US, so read only
+# when unambiguous.
+_SLASH_DATE = re.compile(rf"\b(?P<first>[0-3]?\d)([/-])(?P<second>[0-3]?\d)\2{_YEAR}\b")
 
 
 _DIGIT = re.compile(r"\d")

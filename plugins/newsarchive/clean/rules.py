@@ -251,12 +251,17 @@ def promo_box(state: CleanState) -> None:
 
     A box holds only lines that address the reader or are no sentence at all;
     a story sentence between two prompts shows they are two boxes, and what
-    lies between them is left to the other rules.
+    lies between them is left to the other rules. The line right above a box's
+    prompt that names the offer as the outlet's ("The Brief, our daily
+    newsletter, ...") opens the box.
     """
     lines = state.lines
     for index, line in enumerate(lines):
         if line.reason not in PROMOTION_RULES:
             continue
+        above = lines[index - 1] if index else None
+        if above is not None and above.undecided and _offers(above.text):
+            state.remove(above)
         inside = []
         for after in lines[index + 1 : index + 2 + PROMO_BOX_MAX_LINES]:
             if not after.undecided:
@@ -300,6 +305,12 @@ def _appeals(text: str) -> bool:
     return bool(SECOND_PERSON.search(plain) or FIRST_PERSON_PLURAL.search(plain)) or (
         word_count(text) <= SHORT_MAX_WORDS and not is_sentence(text)
     )
+
+
+def _offers(text: str) -> bool:
+    """ "The Brief, our daily newsletter, looks at the week ahead": the outlet's offer."""
+    plain = without_quotes(text)
+    return _promotes(text) and bool(PROMOTION.search(plain) and FIRST_PERSON_PLURAL.search(plain))
 
 
 def _promotes(text: str) -> bool:
@@ -390,10 +401,15 @@ def _labels_a_caption(text: str) -> bool:
 
 
 def _is_caption(text: str) -> bool:
-    """Labelled as a photo's caption, or words followed by a photo credit."""
+    """Labelled as a photo's caption, or words followed by a photo credit; not a byline
+    that credits the photos too ("Author: A. Name | Photo: Example Agency")."""
     return bool(
         CAPTION_LABEL.match(text)
-        or (word_count(text) >= CAPTION_MIN_WORDS and PHOTO_CREDIT.search(text))
+        or (
+            word_count(text) >= CAPTION_MIN_WORDS
+            and PHOTO_CREDIT.search(text)
+            and not BYLINE.match(text)
+        )
     )
 
 

@@ -138,9 +138,10 @@ PROMOTION = re.compile(
 STRONG_PROMOTION = re.compile(
     r"\balready (?:a |an )?(?:member|subscriber|registered)\b"
     r"|\b(?:days?|weeks?|months?) (?:for )?free\b|\bfree for \w+ (?:days?|weeks?|months?)\b"
-    r"|\bfree trial\b|\bbecome (?:a |an |our )?(?:member|supporter|patron|subscriber)s?\b"
+    r"|\bfree trial\b|\bbecome (?:a |an |our |the )?(?:member|supporter|patron|subscriber)s?\b"
     r"|\bjoin our community\b|\bsupport us\b"
-    r"|\b(?:support|fund) (?:independent|our) (?:\w+ )?(?:journalism|work|reporting|newsroom)\b"
+    r"|\b(?:support|fund) (?:the )?(?:independent|our) (?:\w+ )?(?:journalism|work|reporting"
+    r"|newsroom|media|press)\b"
     r"|\bneeds? your support\b|\bconsider (?:becoming|supporting|donating)\b"
     r"|\brel(?:y|ies) on (?:its |our )?(?:readers|donations|supporters)\b"
     r"|\b(?:monthly|one-time|regular|recurring) (?:donation|contribution)s?\b"
@@ -190,6 +191,8 @@ PAGE_CONTROL = re.compile(
     r"|voiced by artificial intelligence"
     r"|(?:\d+|one|two|three|four|five) min(?:ute)?s?(?: read)?|(?:show|hide) (?:key events only|all"
     r"|more|less)|key events|(?:please )?(?:turn on|enable) javascript\b.*"
+    # A syndicated story's age and reading time: "• 3h • 2 min read".
+    r"|(?:[•·]\s*)?\d+\s*(?:h|d|hrs?|days?)(?: ago)?\s*[•·]\s*\d+ min(?:ute)?s? read"
     r"|save (?:this )?(?:articles?|stor(?:y|ies))\b.*\b(?:later|reading list)"
     r"|(?:copy|paste|copy/paste)\b.*\bembed\b.*|font size|text size"
     r"|get short url|short url|embed from \w+(?: \w+)?"
@@ -275,7 +278,9 @@ BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s[>»/|›]\s[^.!?]{1,80}){2,}$")
 # Photo captions: a leading label or a trailing photo credit.
 CAPTION_LABEL = re.compile(
     r"^(?:(?:file|handout|archive|stock) )?(?:photo|image|picture|pictured|video|illustration"
-    r"|caption|photograph|image source|фото|фота|foto)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s",
+    r"|caption|photograph|image source|фото|фота|foto)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s"
+    # A gallery's photo with its counter: "Slide 1 of 3: Lava flows ...".
+    r"|^(?:slide|photo|image|picture|фото|слайд) \d{1,3} (?:of|из|з) \d{1,3}\s*[:.\-–—]\s",
     _I,
 )
 # "... near the border. © Example Agency / A. Name": a photo's owner and its photographer.
@@ -319,6 +324,9 @@ CREDIT_LINE = re.compile(
     r"(?: and \w+)? by\b|^\(?\s*with (?:inputs|reporting|additional reporting) (?:from|by)\b"
     r"|^.{0,80}\bcontributed (?:to )?(?:this )?(?:report|story|article)\.?\)?$"
     r"|^[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)? reported from [A-Z][\w'’ -]+\.?$"
+    # "Материал подготовлен при участии А. Имя": who helped prepare the story.
+    r"|^(?:матэрыял|тэкст|артыкул) падрыхтаван\w*|^(?:материал|текст|статья)"
+    r" подготовлен\w* (?:при участии|с участием|вместе с)\b"
     # "Reporting from Warsaw, Poland": where the writer was, under the byline.
     r"|^reporting from [^.;]{2,50}$"
     rf"|{_OUTLET_WITH_AGENCY}",
@@ -345,7 +353,13 @@ BYLINE = re.compile(
     rf"^(?:By|BY|by|Story by|STORY BY|Written by:?|От|Автор:?|Авторка:?|Аўтар:?|Аўтарка:?"
     rf"|Author:?|Autor:?|Text:|TEXT:|Текст:|Тэкст:)"
     rf"\s+({NAMES})"
-    rf"(?:[,|–—-].*| (?i:with) .+)?$"
+    rf"(?: ?[,|–—-].*| (?i:with) .+)?$"
+)
+# "Reuters Staff", "Example Wire desk": a byline naming the outlet's people, no person.
+DESK_NAME = re.compile(
+    r"\b(?:staff|desk|team|newsroom|bureau|editors|reporters|correspondents|редакция|рэдакцыя"
+    r"|редакція)$",
+    _I,
 )
 # "Jane Roe with AFP": a writer, and an agency that contributed.
 BYLINE_WITH_AGENCY = re.compile(rf"^({NAMES}) (?i:with) [A-Z]{{2,6}}(?: and [A-Z]{{2,6}})*$")

@@ -39,7 +39,9 @@ AGENCY_ONLY_DATELINE = re.compile(r"^\((?P<agency_a>[A-Z][\w ]{1,30})\)\s*[–�
 # Owners named by copyright and reuse notices.
 COPYRIGHT_OWNER = re.compile(
     rf"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:©\s*)?(?:\d{{4}}(?:[–-]\d{{4}})?[,.]?\s*)?"
-    rf"(?P<owner>{_AGENCY_NAME})|\b(?i:the) (?P<agency>{_AGENCY_NAME}) (?i:(?:news )?agency)\b"
+    # "© Provided by Example Post": a syndicated story's outlet.
+    rf"(?:(?i:provided by) )?(?P<owner>{_AGENCY_NAME})"
+    rf"|\b(?i:the) (?P<agency>{_AGENCY_NAME}) (?i:(?:news )?agency)\b"
 )
 
 # An outlet named by its own promotion: "Sign up for the Example's morning newsletter".

@@ -17,13 +17,14 @@ from ..clean.vocabulary import (
     BYLINE_WITH_PLACES,
     BYLINE_WITH_STAMP,
     CREDIT_ROLE,
+    DESK_NAME,
     OUTLET_WITH_AGENCY,
     PERSON_BEFORE_PLACE,
     PERSON_NAMES,
     READ_ORIGINAL,
     SOURCE_CREDIT,
 )
-from ..dates import STAMP_FIELD, FoundDate, date_only_line, find_dates
+from ..dates import STAMP_FIELD, FoundDate, date_only_line, find_dates, is_date_stamp
 from ..model import Block, Dateline, MentionedDate, Problem
 from ..recognise.places import place_name
 from .patterns import (
@@ -167,7 +168,7 @@ def date_line(state: DescribeState) -> None:
                 state.date, state.date_basis = stamp.value, "date-line"
                 return
     for block in state.cleaned.blocks:
-        match = BYLINE_WITH_STAMP.match(block.text) if block.kind == "credit" else None
+        match = _stamped_byline(block.text) if block.kind == "credit" else None
         stamp = date_only_line(match.group(2)) if match else None
         if stamp is not None:
             state.date, state.date_basis = stamp.value, "byline-stamp"
@@ -272,22 +273,22 @@ def _stamp_source(text: str) -> Iterator[str]:
 def byline(state: DescribeState) -> None:
     """A "By ..." line, or who reported and wrote a wire story's credit line.
 
-    A byline of one word ("By Reuters") names an outlet, not a writer.
+    A byline of one word ("By Reuters") names an outlet, not a writer, and one
+    ending in "Staff" or "Desk" its newsroom.
     """
     if state.byline is not None:
         return
     credits = [b.text for b in state.cleaned.blocks if b.kind == "credit"]
     for text in credits:
-        match = (
-            BYLINE.match(text) or BYLINE_WITH_AGENCY.match(text) or BYLINE_WITH_STAMP.match(text)
-        )
-        if match and " " in (name := _person_part(match.group(1))):
+        match = BYLINE.match(text) or BYLINE_WITH_AGENCY.match(text) or _stamped_byline(text)
+        name = _person_part(match.group(1)) if match else ""
+        if " " in name and not DESK_NAME.search(name):
             state.byline = name
             return
         if BYLINE_WITH_PLACES.match(text):
             state.byline = _joined(PERSON_BEFORE_PLACE.findall(text))
             return
-        if PERSON_NAMES.match(text) and " " in text:  # a name alone that signs the story
+        if match is None and PERSON_NAMES.match(text) and " " in text:  # a name that signs
             state.byline = text
             return
     for text in credits:
@@ -299,6 +300,12 @@ def byline(state: DescribeState) -> None:
         if names:
             state.byline = ", ".join(dict.fromkeys(names))
             return
+
+
+def _stamped_byline(text: str) -> re.Match | None:
+    """ "Jane Roe — Friday, 4 March 2022": a name, then a stamp (not "By X | Outlet")."""
+    match = BYLINE_WITH_STAMP.match(text)
+    return match if match and is_date_stamp(match.group(2)) else None
 
 
 def _person_part(names: str) -> str:
