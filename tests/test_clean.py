@@ -247,6 +247,8 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Slide 1 of 3: Lava flows from a fissure near the town. © Example Agency", "caption"),
         ("Материал подготовлен при участии Анны Ковальчик", "credit"),
         ("Author: Ivan Petrov | Photo: Example Agency", "credit"),
+        ("Беседовала Анна Ковальчик", "credit"),
+        ("Interviewed by Jane Roe", "credit"),
         ("“We are not afraid,” she said.", "quote"),
         ('"Nothing has changed," a spokesman told reporters.', "quote"),
         ("What happens next", "heading"),
@@ -300,6 +302,16 @@ def test_a_long_standfirst_under_a_short_headline_is_not_the_headline():
     )
     result = outcome("\n\n".join(["Talks stall again", standfirst, LEAD, BODY]))
     assert (result["Talks stall again"], result[standfirst]) == ("headline", "paragraph")
+
+
+def test_a_quotation_whole_can_be_the_headline_above_its_standfirst():
+    headline = "«Мы уехали, но не перестали работать»"
+    standfirst = (
+        "Главный редактор независимого издания о работе в эмиграции и о том, как сохранить "
+        "аудиторию без офиса"
+    )
+    result = outcome("\n\n".join(["Example Daily", headline, standfirst, LEAD, BODY]))
+    assert (result[headline], result[standfirst]) == ("headline", "paragraph")
 
 
 def test_a_tagline_above_the_headline_is_not_taken_for_a_headline():
@@ -503,6 +515,19 @@ def test_headlines_listed_under_a_related_label_inside_the_story_are_links(label
     result = outcome(story(middle=related))
     assert [result[line] for line in related] == ["removed:navigation"] * 3
     assert (result[LEAD], result[BODY]) == ("paragraph", "paragraph")
+
+
+def test_an_interview_in_dialogue_dashes_keeps_its_last_question_and_answer():
+    answer = "— The search came at dawn, and by the evening two of my colleagues were in custody."
+    qa = ("— Why did you leave?", answer, "— What do you do now?", answer.replace("dawn", "noon"))
+    last = ("— Will you go back?", "— Yes, once it is safe.")
+    result = outcome(story(middle=qa, after=last))
+    assert [result[line] for line in last] == ["paragraph", "paragraph"]
+
+
+def test_a_masthead_motto_is_no_byline_with_places():
+    result = outcome(story("Democracy Dies in Darkness"))
+    assert result["Democracy Dies in Darkness"] == "removed:before-story"
 
 
 def test_an_interviews_last_question_and_its_answer_are_story():

@@ -104,6 +104,8 @@ def record(text: str, front_matter: dict | None = None):
         ),
         ("SLUTSK, August 12 - Officials said", "Slutsk", "--08-12", None, "SLUTSK, August 12"),
         ("KYIV — Officials said on Friday", "Kyiv", None, None, "KYIV"),
+        # A country the gazetteer knows before the dash is no agency.
+        ("NARVA, Estonia — On a grey morning", "Narva", None, None, "NARVA, Estonia"),
         ("Kyiv (AFP) – Officials said on Friday", "Kyiv", None, "AFP", "Kyiv (AFP)"),
         (
             "VILNIUS, Lithuania, Oct. 12, 2021 /PRNewswire/ -- Example Group today",

@@ -172,12 +172,14 @@ _TIME = (
 # Labels of publication stamps across outlets: "First published on", "Обновлено".
 _STAMP_LABEL = re.compile(
     r"^(?:first published|published|last updated|updated|last modified|modified|edited|posted"
-    r"|issued|date|опубликовано|обновлено|дата публикации)\b(?: (?:time|date))?(?: on)?\s*:?\s*",
+    r"|issued|date|опубликовано|обновлено|дата публикации|опубліковано|оновлено|дата публікації"
+    r"|апублікавана|абноўлена)\b(?: (?:time|date))?(?: on)?\s*:?\s*",
     re.IGNORECASE,
 )
 # One line may stamp twice: "Published 12/08/2020 • Updated 12/08/2020".
 _STAMP_SEPARATOR = re.compile(
-    r"\s*[•|·]\s*|\s+\(?(?=(?:updated|last updated|last modified|обновлено)\b)", re.IGNORECASE
+    r"\s*[•|·]\s*|\s+\(?(?=(?:updated|last updated|last modified|обновлено|оновлено|абноўлена)\b)",
+    re.IGNORECASE,
 )
 # Labelled fields an agency's header sets beside its stamp: "Source: Xinhua| 2021-10-12
 # 19:05:31|Editor: A. Name". They hold no date, and do not make a line a stamp.

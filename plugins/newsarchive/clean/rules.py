@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..dates import find_dates, is_date_stamp
+from ..recognise.places import place_name
 from .shapes import (
     SHORT_MAX_WORDS,
     ends_sentence,
@@ -20,6 +21,7 @@ from .shapes import (
     is_quotation,
     is_sentence,
     line_key,
+    quoted_share,
     text_key,
     without_quotes,
     word_count,
@@ -37,6 +39,7 @@ from .vocabulary import (
     CALL_TO_ACTION,
     CAPTION_LABEL,
     CAPTION_ONLY_LABEL,
+    CLOSING_QUOTES,
     COMMENT_FORM,
     COMMENTS_HEADER,
     COOKIE_NOTICE,
@@ -53,9 +56,11 @@ from .vocabulary import (
     LINK_LINE,
     LINK_LIST_LABEL,
     NAVIGATION,
+    OPENING_QUOTES,
     PAGE_CONTROL,
     PERSON_NAMES,
     PHOTO_CREDIT,
+    PLACE_AFTER_PERSON,
     PLAYER_NOTICE,
     PRINT_EDITION,
     PROMOTION,
@@ -104,6 +109,8 @@ LABEL_MAX_WORDS = 3
 FOOTER_GAP_MIN_LINES = 8
 # A story may close on a sentence this short ("Prosecutors may appeal.").
 CLOSING_MIN_WORDS = 3
+# Dashes that open a line of dialogue: "— Как вы решились на переезд?"
+DIALOGUE_DASHES = "—–- "
 # An interview asks at least this many questions inside the story.
 INTERVIEW_MIN_QUESTIONS = 2
 # A comments header ends the story only below this many paragraphs of it.
@@ -447,9 +454,9 @@ def credit(state: CleanState) -> None:
             (
                 word_count(text) <= BYLINE_MAX_WORDS
                 and not ends_sentence(text)
-                and any(
-                    p.match(text)
-                    for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_PLACES, BYLINE_WITH_AGENCY)
+                and (
+                    any(p.match(text) for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_AGENCY))
+                    or _byline_with_places(text)
                 )
             )
             or _byline_with_stamp(text)
@@ -508,6 +515,15 @@ def _embedded_post(state: CleanState) -> None:
             above = state.lines[index - 1] if index else None
             if above is not None and above.undecided and not line.blank_before:
                 state.keep(above, "quote")
+
+
+def _byline_with_places(text: str) -> bool:
+    """ "Anna Nowak in Brussels and Jan Kowal in Moscow": names, each where it wrote from,
+    one place at least known to the gazetteer (a masthead's "Democracy Dies in Darkness"
+    names none)."""
+    return bool(BYLINE_WITH_PLACES.match(text)) and any(
+        place_name(place) for place in PLACE_AFTER_PERSON.findall(text)
+    )
 
 
 def _byline_with_stamp(text: str) -> bool:
@@ -573,7 +589,8 @@ def headline(state: CleanState) -> None:
 
     Junk above it was mostly removed by the pattern rules; what is left there
     (site names, section labels) is shorter than a headline or repeated across
-    the batch. In Markdown, the first heading is the headline.
+    the batch. In Markdown, the first heading is the headline. A headline may be
+    a quotation, whole («Мы уехали, но не перестали работать»).
     """
     span = state.story_span()
     end = span[0] if span else len(state.lines)
@@ -581,13 +598,25 @@ def headline(state: CleanState) -> None:
     candidates = [
         ln
         for ln in state.lines[:end]
-        if ln.undecided and is_heading_shaped(ln.text) and word_count(ln.text) >= 3
+        if ln.undecided
+        and (is_heading_shaped(ln.text) or _quoted_title(ln.text))
+        and word_count(ln.text) >= 3
     ]
     fresh = [ln for ln in candidates if line_key(ln.text) not in state.repeated]
     if hinted:
         state.keep(hinted[0], HEADLINE)
     elif fresh or candidates:
         state.keep(_above_standfirst(state, fresh or candidates), HEADLINE)
+
+
+def _quoted_title(text: str) -> bool:
+    """A short line that is one quotation and nothing else: «...», "...", “...”."""
+    return (
+        word_count(text) <= HEADLINE_USUAL_MAX_WORDS
+        and text[:1] in OPENING_QUOTES
+        and text.endswith(tuple(CLOSING_QUOTES))
+        and quoted_share(text) == 1.0
+    )
 
 
 def _above_standfirst(state: CleanState, candidates: list[Line]) -> Line:
@@ -798,19 +827,19 @@ def _is_interview(state: CleanState, span: tuple[int, int]) -> bool:
     questions = [
         line
         for line in state.lines[span[0] : span[1] + 1]
-        if line.kind in ("heading", "paragraph") and line.text.endswith("?")
+        if (line.undecided or line.kind in ("heading", "paragraph")) and line.text.endswith("?")
     ]
     return len(questions) >= INTERVIEW_MIN_QUESTIONS
 
 
 def _closes_story(text: str) -> bool:
     """A short sentence in the story's own voice ("Prosecutors may appeal."), not the
-    outlet speaking to the reader."""
+    outlet speaking to the reader; an interview's answer may open with a dash."""
     plain = without_quotes(text)
     return (
         word_count(text) >= CLOSING_MIN_WORDS
         and ends_sentence(text)
-        and text[:1].isupper()
+        and text.lstrip(DIALOGUE_DASHES)[:1].isupper()
         and not (SECOND_PERSON.search(plain) or FIRST_PERSON_PLURAL.search(plain))
     )
 

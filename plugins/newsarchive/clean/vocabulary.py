@@ -351,7 +351,10 @@ PERSON_NAMES = re.compile(rf"^{NAMES}$")
 DESK_BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z]\S*(?: \S+){0,6}$")
 BYLINE = re.compile(
     rf"^(?:By|BY|by|Story by|STORY BY|Written by:?|От|Автор:?|Авторка:?|Аўтар:?|Аўтарка:?"
-    rf"|Author:?|Autor:?|Text:|TEXT:|Текст:|Тэкст:)"
+    rf"|Author:?|Autor:?|Text:|TEXT:|Текст:|Тэкст:"
+    # An interview's interviewer: "Беседовала А. Имя", "Interviewed by A. Name".
+    rf"|Interview by|Interviewed by|Беседовал[аи]?:?|Беседу вел[аи]?:?|Гутарыў:?|Гутарыла:?"
+    rf"|Розмовляв:?|Розмовляла:?|Спілкувалася:?|Спілкувався:?)"
     rf"\s+({NAMES})"
     rf"(?: ?[,|–—-].*| (?i:with) .+)?$"
 )
@@ -370,6 +373,7 @@ _PERSON = rf"{CAPITALISED}(?: {CAPITALISED}){{1,2}}"
 _PLACE = rf"{CAPITALISED}(?: {CAPITALISED})?"
 BYLINE_WITH_PLACES = re.compile(rf"^{_PERSON} in {_PLACE}(?:(?:,| and) {_PERSON} in {_PLACE})*$")
 PERSON_BEFORE_PLACE = re.compile(rf"(?:^|, | and )({_PERSON}) in ")
+PLACE_AFTER_PERSON = re.compile(rf" in ({_PLACE})(?=,| and |$)")
 # A few words on the writer at the story's end: "Jane Roe is a reporter covering ...".
 AUTHOR_BIO = re.compile(
     rf"^(?P<name>{NAME}) is (?:a|an|the)\b[^.]{{0,80}}?\b(?:correspondent|reporter|journalist"

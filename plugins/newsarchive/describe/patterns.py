@@ -22,6 +22,9 @@ DATELINE_PLACE = re.compile(
 # "MINSK, Belarus (AP) —", "VILNIUS, Lithuania, Oct. 12, 2021 /PRNewswire/ --": the
 # country after the city, before the agency or the date.
 DATELINE_COUNTRY = re.compile(rf", [{_UPPER}][{_LOWER}]+(?= ?\(|, )")
+# "NARVA, Estonia — ...": a country before the dash, when the gazetteer knows it (an
+# agency's name may stand there too: "KYIV, Example-News —").
+DATELINE_COUNTRY_BEFORE_DASH = re.compile(rf", (?P<country>[{_UPPER}][{_LOWER}]+)(?= [–—-] )")
 DATELINE_AGENCY_IN_PARENS = re.compile(r" ?\((?P<agency>[^)]{2,40})\)")
 DATELINE_DATE_START = re.compile(r"[,.] ")
 # "ТАСС, 12 августа.": an agency's acronym where the place would stand.

@@ -34,6 +34,7 @@ from .patterns import (
     COPYRIGHT_OWNER,
     DATELINE_AGENCY_IN_PARENS,
     DATELINE_COUNTRY,
+    DATELINE_COUNTRY_BEFORE_DASH,
     DATELINE_DATE_START,
     DATELINE_END,
     DATELINE_PLACE,
@@ -100,7 +101,7 @@ def parse_dateline(text: str) -> Dateline | None:
             return None
         return Dateline(None, only.group(0).strip(" –—-"), None, only.group("agency_a"))
     place = place_match.group(0)
-    cursor.take(DATELINE_COUNTRY)
+    country = bool(cursor.take(DATELINE_COUNTRY)) or _take_known_country(cursor)
     if parens := cursor.take(DATELINE_AGENCY_IN_PARENS):
         agency = parens.group("agency")
     date = _dateline_date(cursor)
@@ -109,7 +110,9 @@ def parse_dateline(text: str) -> Dateline | None:
     end = cursor.take(DATELINE_END)
     if agency is None and end is not None:
         agency = end.group("slashed") or end.group("dashed") or end.group("named")
-    place_only = _place_then_dash(place_match, end)
+    place_only = _place_then_dash(place_match, end) or (
+        country and _dashed(end) and bool(place_match.group("upper"))
+    )
     if (date is None and agency is None and not place_only) or (
         place_match.group("title") and date is None and not (agency and _dashed(end))
     ):
@@ -122,6 +125,15 @@ def parse_dateline(text: str) -> Dateline | None:
         date=date,
         source=agency.strip() if agency else None,
     )
+
+
+def _take_known_country(cursor: _Cursor) -> bool:
+    """ "NARVA, Estonia — ...": the country before the dash, never taken for an agency."""
+    match = DATELINE_COUNTRY_BEFORE_DASH.match(cursor.text, cursor.at)
+    if match is None or place_name(match.group("country")) is None:
+        return False
+    cursor.at = match.end()
+    return True
 
 
 def _is_agency_acronym(place: str) -> bool:
