@@ -161,6 +161,43 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
             "disclaimer",
         ),
         ("This interview has been edited for length and clarity.", "disclaimer"),
+        # Fourth probe: gift and share buttons, counters, list markers for screen
+        # readers, translation widgets, typo notes, channel plugs and tip lines in
+        # Russian, paywall teasers, donation buttons, comment headers, print notes.
+        ("Give this article", "share-widget"),
+        ("Share full article", "share-widget"),
+        ("128", "page-control"),
+        ("23 441", "page-control"),
+        ("3 min", "page-control"),
+        ("list 2 of 4", "page-control"),
+        ("end of list", "page-control"),
+        ("Translated from Russian. Original text", "page-control"),
+        ("Rate this translation", "page-control"),
+        ("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.", "page-control"),
+        ("Присоединяйтесь к нам в Telegram и Viber!", "subscription-prompt"),
+        ("Join us on Telegram and WhatsApp", "subscription-prompt"),
+        ("Если вы видели задержания, присылайте фото и видео нашему боту.", "subscription-prompt"),
+        ("Хотите рассказать свою историю? Пишите в наш Telegram-бот.", "subscription-prompt"),
+        ("This article is for subscribers only.", "subscription-prompt"),
+        ("To continue reading, subscribe for just £1 a week.", "subscription-prompt"),
+        ("Support The Example Times", "subscription-prompt"),
+        ("Підтримати", "subscription-prompt"),
+        ("Donate", "subscription-prompt"),
+        ("Комментарии", "comment-form"),
+        ("Коментарі (3)", "comment-form"),
+        ("Sort by: Newest", "comment-form"),
+        (
+            "A version of this article appears in print on Oct. 13, 2021, Section A, Page 9 of "
+            "the national edition with the headline: Talks Stall Again.",
+            "disclaimer",
+        ),
+        ("Газета «Пример» №185 от 12.10.2021, стр. 6", "disclaimer"),
+        ("Keep reading", "navigation"),
+        ("• 3h • 2 min read", "page-control"),
+        (
+            "Friends, support the independent media! Become the patron of our editorial office.",
+            "subscription-prompt",
+        ),
         (
             "Example and partners may be compensated if you purchase something through "
             "recommended links in this article.",
@@ -201,6 +238,17 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Источник: Пример", "credit"),
         ("Live updates by Jane Roe and John Doe", "credit"),
         ("Story by Jane Roe", "credit"),
+        ("Фота: Алесь Дубовік", "caption"),
+        ("Reporting from Warsaw, Poland", "credit"),
+        ("(Example TV with AFP)", "credit"),
+        ("Text: Anna Kowalczyk", "credit"),
+        ("Текст: Анна Ковальчик", "credit"),
+        ("Written by: J. Marsh", "credit"),
+        ("Slide 1 of 3: Lava flows from a fissure near the town. © Example Agency", "caption"),
+        ("Материал подготовлен при участии Анны Ковальчик", "credit"),
+        ("Author: Ivan Petrov | Photo: Example Agency", "credit"),
+        ("Беседовала Анна Ковальчик", "credit"),
+        ("Interviewed by Jane Roe", "credit"),
         ("“We are not afraid,” she said.", "quote"),
         ('"Nothing has changed," a spokesman told reporters.', "quote"),
         ("What happens next", "heading"),
@@ -224,6 +272,9 @@ def test_structure_inside_the_story_is_kept_as_its_kind(line, kind):
         "Follow the money on Telegram, the investigators told their readers.",
         "The ministry said the views expressed by the envoy did not reflect the position of "
         "the government.",
+        "The ministry asked drivers to send photos of damaged roads to its regional offices.",
+        "Полиция просит свидетелей присылать фото и видео с места аварии в отдел милиции.",
+        "The new service is available to subscribers of the state operator only, officials said.",
     ],
 )
 def test_story_lines_with_junk_words_are_kept(line):
@@ -251,6 +302,16 @@ def test_a_long_standfirst_under_a_short_headline_is_not_the_headline():
     )
     result = outcome("\n\n".join(["Talks stall again", standfirst, LEAD, BODY]))
     assert (result["Talks stall again"], result[standfirst]) == ("headline", "paragraph")
+
+
+def test_a_quotation_whole_can_be_the_headline_above_its_standfirst():
+    headline = "«Мы уехали, но не перестали работать»"
+    standfirst = (
+        "Главный редактор независимого издания о работе в эмиграции и о том, как сохранить "
+        "аудиторию без офиса"
+    )
+    result = outcome("\n\n".join(["Example Daily", headline, standfirst, LEAD, BODY]))
+    assert (result[headline], result[standfirst]) == ("headline", "paragraph")
 
 
 def test_a_tagline_above_the_headline_is_not_taken_for_a_headline():
@@ -306,6 +367,24 @@ def test_an_image_file_name_goes_and_the_text_under_it_is_its_caption():
     assert result["Talks on the border dispute to continue"] == "headline"
     # No text for the image: the paragraph under its name stays story.
     assert outcome(story().replace(LEAD, f"post.jpg\n\n{LEAD}"))[LEAD] == "paragraph"
+
+
+def test_a_gallery_counter_goes_and_the_text_under_it_is_its_caption():
+    photos = (
+        "Water covers the main square of the old town after the river burst its banks.",
+        "A resident carries his dog along a flooded street",
+    )
+    text = "\n".join(["1 / 2", photos[0], "2 / 2", photos[1]])
+    result = outcome(story(middle=(text,), after=("Forecasters expect calmer weather.",)))
+    assert [result[line] for line in ("1 / 2", "2 / 2")] == ["removed:caption"] * 2
+    assert [result[line] for line in photos] == ["caption", "caption"]
+    assert result["Forecasters expect calmer weather."] == "paragraph"
+
+
+def test_a_labelled_first_line_is_the_headline_not_a_caption():
+    headline = "Photos: Autumn storm floods the coastal towns"
+    result = outcome(story().replace("Talks on the border dispute to continue", headline))
+    assert result[headline] == "headline"
 
 
 def test_an_embedded_post_is_quoted_and_its_signature_is_its_credit():
@@ -420,6 +499,9 @@ def test_a_sign_up_box_takes_the_lines_it_frames_but_not_a_story_sentence():
         "removed:promo-box",
         "removed:subscription-prompt",
     ]
+    # The outlet's offer right above the box's first prompt opens the box.
+    offer = "The Brief, our daily newsletter, takes a look at the week ahead."
+    assert outcome(story(middle=(offer, box[0])))[offer] == "removed:promo-box"
     kept = outcome(story(middle=(box[0], "The vote was postponed.", box[3])))
     assert kept["The vote was postponed."] == "paragraph"
     # Story between two prompts: no box, so a credit there stays a credit.
@@ -435,6 +517,19 @@ def test_headlines_listed_under_a_related_label_inside_the_story_are_links(label
     assert (result[LEAD], result[BODY]) == ("paragraph", "paragraph")
 
 
+def test_an_interview_in_dialogue_dashes_keeps_its_last_question_and_answer():
+    answer = "— The search came at dawn, and by the evening two of my colleagues were in custody."
+    qa = ("— Why did you leave?", answer, "— What do you do now?", answer.replace("dawn", "noon"))
+    last = ("— Will you go back?", "— Yes, once it is safe.")
+    result = outcome(story(middle=qa, after=last))
+    assert [result[line] for line in last] == ["paragraph", "paragraph"]
+
+
+def test_a_masthead_motto_is_no_byline_with_places():
+    result = outcome(story("Democracy Dies in Darkness"))
+    assert result["Democracy Dies in Darkness"] == "removed:before-story"
+
+
 def test_an_interviews_last_question_and_its_answer_are_story():
     answer = "The search came at dawn, and by the evening two of my colleagues were in custody."
     qa = ("Why did you leave?", answer, "What do you do now?")
@@ -444,6 +539,67 @@ def test_an_interviews_last_question_and_its_answer_are_story():
     # Without an interview above, a question to the reader ends the story.
     result = outcome(story(after=("Did you like it?", "Tell us what you think.")))
     assert result["Did you like it?"] == "removed:after-story"
+
+
+def test_readers_comments_under_the_comments_header_go_but_not_a_count_above_the_story():
+    comments = (
+        "14 comments",
+        "anna_b",
+        "2 hours ago",
+        "This is a disgrace, and the council should be ashamed of what it has done to our town.",
+        "Reply",
+        "Like (5)",
+    )
+    result = outcome(story(after=comments))
+    assert [result[line] for line in comments] == ["removed:comment-form"] * len(comments)
+    result = outcome(story().replace(LEAD, f"3 comments\n\n{LEAD}"))
+    assert (result[LEAD], result[BODY]) == ("paragraph", "paragraph")
+
+
+def test_a_link_list_with_screen_reader_markers_inside_the_story_is_navigation():
+    listed = ("Ministers meet in the capital", "Court frees two activists")
+    markers = ("Keep reading", "list of 2 items", "list 1 of 2", listed[0], "list 2 of 2")
+    after = "Observers said the count was slow but orderly in most of the polling stations."
+    text = "\n".join([*markers, listed[1], "end of list"])
+    result = outcome(story(middle=(text,), after=(after, "Source: Example Wire")))
+    assert [result[line] for line in listed] == ["removed:navigation"] * 2
+    assert result["list 2 of 2"] == "removed:page-control"
+    assert (result[after], result[BODY]) == ("paragraph", "paragraph")
+
+
+def test_the_outlets_letter_to_its_readers_goes_but_not_the_story_under_it():
+    letter = (
+        "A message from Example Times:",
+        "Dear readers,",
+        "We are facing a difficult winter, and the authorities have blocked our website in "
+        "the country for the third time this year.",
+        "Our work is possible only with your support.",
+        "Continue",
+    )
+    result = outcome(story(middle=letter))
+    assert [result[line] for line in letter] == ["removed:reader-appeal"] * len(letter)
+    assert (result[LEAD], result[BODY]) == ("paragraph", "paragraph")
+
+
+def test_a_bio_of_the_writer_named_above_the_story_goes():
+    bio = "Jane Roe is a correspondent based in Warsaw who covers the region. More about Jane Roe"
+    result = outcome(story().replace(LEAD, f"By Jane Roe\n\n{LEAD}") + f"\n\n{bio}")
+    assert result[bio] == "removed:author-bio"
+    # The name alone above the story is then its byline.
+    result = outcome(story().replace(LEAD, f"Jane Roe\n\n{LEAD}") + f"\n\n{bio}")
+    assert (result["Jane Roe"], result[bio]) == ("credit", "removed:author-bio")
+
+
+def test_a_name_alone_above_and_under_the_story_signs_it():
+    text = story().replace(LEAD, f"Anna Kowalczyk\n\n{LEAD}") + "\n\nAnna Kowalczyk"
+    blocks = clean(document(text)).blocks
+    assert (blocks[0].kind, blocks[0].text) == ("credit", "Anna Kowalczyk")
+
+
+def test_a_bio_of_someone_the_story_is_about_stays_story():
+    bio = "Anna Nowak is a journalist who has been held in custody since March, her lawyers said."
+    result = outcome(story(after=(bio,)))
+    assert result[bio] == "paragraph"
 
 
 def test_a_lone_prose_line_below_a_long_footer_is_footer():

@@ -33,6 +33,9 @@ from newsarchive.dates import date_label, date_only_line, find_dates, is_date_st
         # Month names in capitals, and a time of day after a date with no year.
         ("12 OCT, 14:05", [("12 OCT", "--10-12")]),
         ("SEPT 3 2021", [("SEPT 3 2021", "2021-09-03")]),
+        # ISO 8601 with its time and zone, as pages' metadata print it.
+        ("at 2021-10-12T14:05:00Z the", [("2021-10-12T14:05:00Z", "2021-10-12")]),
+        ("2021-10-12T14:05+03:00", [("2021-10-12T14:05+03:00", "2021-10-12")]),
     ],
 )
 def test_find_dates(text, found):
@@ -79,6 +82,14 @@ def test_no_dates(text):
         ("22:14 GMT 12.10.2021", "2021-10-12"),
         ("Source: Example Wire| 2021-10-12 19:05:31|Editor: A. Name", "2021-10-12"),
         ("Example Post · 14 Oct 2021", "2021-10-14"),
+        # Fourth probe: ISO with "T" and "Z", weekdays in Cyrillic, "Issued on".
+        ("2021-10-12T14:05:00Z", "2021-10-12"),
+        ("Вівторок, 12 жовтня 2021, 14:05", "2021-10-12"),
+        ("вторник, 12 октября 2021, 14:05", "2021-10-12"),
+        ("Issued on: 24/10/2021 - 14:05", "2021-10-24"),
+        ("24-10-2021 (updated: 25-10-2021)", "2021-10-24"),
+        ("Оновлено: 12 жовтня 2021, 18:40", "2021-10-12"),
+        ("Апублікавана 12.10.2021 14:05", "2021-10-12"),
     ],
 )
 def test_date_only_lines(line, value):
@@ -103,6 +114,8 @@ def test_a_sentence_with_a_date_is_not_a_date_line():
         "Date",
         "Updated at 14.08 GMT",  # a live blog's update stamp: a time, no date
         "Updated 9:41 am",
+        "Issued on: 12/10/2021 - 14:05",
+        "12-10-2021",  # dashes, day and month either way round
     ],
 )
 def test_stamps_whose_date_cannot_be_read_are_stamps_without_a_date(line):

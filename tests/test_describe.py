@@ -104,6 +104,8 @@ def record(text: str, front_matter: dict | None = None):
         ),
         ("SLUTSK, August 12 - Officials said", "Slutsk", "--08-12", None, "SLUTSK, August 12"),
         ("KYIV — Officials said on Friday", "Kyiv", None, None, "KYIV"),
+        # A country the gazetteer knows before the dash is no agency.
+        ("NARVA, Estonia — On a grey morning", "Narva", None, None, "NARVA, Estonia"),
         ("Kyiv (AFP) – Officials said on Friday", "Kyiv", None, "AFP", "Kyiv (AFP)"),
         (
             "VILNIUS, Lithuania, Oct. 12, 2021 /PRNewswire/ -- Example Group today",
@@ -241,6 +243,10 @@ def test_no_date_anywhere_is_unknown():
         ("Sign up for the Examiner's First Edition newsletter", "The Examiner"),
         # An aggregator's link to the story on the outlet's own site.
         ("Read the original article on Example Post.", "Example Post"),
+        # The outlet, with the agencies it drew on; a source in lower case is no outlet.
+        ("(Example TV with AFP)", "Example TV"),
+        ("© Provided by Example Post", "Example Post"),  # a syndicated story's outlet
+        ("Джерело: пресслужба міністерства", None),
     ],
 )
 def test_source_from_notices_and_credits(extra, source):
@@ -295,10 +301,32 @@ def test_source_label_line_is_the_source():
         ("Jane Roe — Friday, 4 March 2022, 14:52", "Jane Roe"),
         ("Аўтар: Алесь Дубовік", "Алесь Дубовік"),
         ("Story by Jane Roe", "Jane Roe"),
+        ("Text: Anna Kowalczyk", "Anna Kowalczyk"),
+        ("Written by: J. Marsh", "J. Marsh"),
+        ("By Example Wire Staff", None),
+        ("By Jan Kowal | EXAMPLE.com", "Jan Kowal"),
+        ("Author: Ivan Petrov | Photo: Example Agency", "Ivan Petrov"),
     ],
 )
 def test_bylines(credit, byline):
     assert record(f"Talks continue\n\n{credit}\n\n{BODY}").byline == byline
+
+
+def test_the_stamp_after_the_writers_name_dates_the_article():
+    result = record(f"Talks continue\n\nМарія Коваль — Вівторок, 12 жовтня 2021, 14:05\n\n{BODY}")
+    assert (result.byline, result.date, result.date_basis) == (
+        "Марія Коваль",
+        "2021-10-12",
+        "byline-stamp",
+    )
+
+
+def test_a_name_alone_above_the_story_that_signs_it_is_the_byline():
+    assert record(f"Talks continue\n\nAnna Kowalczyk\n\n{BODY}\n\nAnna Kowalczyk").byline == (
+        "Anna Kowalczyk"
+    )
+    # A name alone, and nothing more, is no byline: it may be anyone's.
+    assert record(f"Talks continue\n\nAnna Kowalczyk\n\n{BODY}").byline is None
 
 
 def test_mentioned_dates_skip_the_dateline_and_repeat_once():

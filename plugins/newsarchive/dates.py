@@ -145,7 +145,9 @@ _NO_YEAR_AFTER = r"(?!,? \d+(?![:\d]))"
 _DATE_FORMS = [
     rf"\b{_MONTH} {_DAY},? {_YEAR}\b",  # August 9, 2020
     rf"\b{_DAY}(?: of)? {_MONTH},? {_YEAR}(?: (?:года|року|г\.|р\.))?",  # 9 August 2020
-    rf"\b{_YEAR}-(?P<month_number>[01]\d)-(?P<day>[0-3]\d)\b",  # 2020-08-09
+    # 2020-08-09, and ISO 8601 with its time: 2020-08-09T14:05:00Z, 2020-08-09T14:05+03:00
+    rf"\b{_YEAR}-(?P<month_number>[01]\d)-(?P<day>[0-3]\d)"
+    r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
     rf"\b(?P<day>[0-3]?\d)\.(?P<month_number>[01]?\d)\.{_YEAR}\b",  # 09.08.2020
     rf"\b{_MONTH} {_DAY}\b{_NO_YEAR_AFTER}",  # August 9
     rf"\b{_DAY}(?: of)? {_MONTH}\b{_NO_YEAR_AFTER}",  # 9 August
@@ -156,7 +158,11 @@ _COMPILED_FORMS = [re.compile(form) for form in _DATE_FORMS]
 
 _WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs"
-    r"|Fri|Sat|Sun)\.?,?"
+    r"|Fri|Sat|Sun"
+    # Russian, Belarusian and Ukrainian, as stamps write them ("Вівторок, 12 жовтня 2021").
+    r"|(?i:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|панядзелак|аўторак"
+    r"|серада|чацвер|пятніца|субота|нядзеля|понеділок|вівторок|середа|четвер|п[’'ʼ]?ятниця"
+    r"|неділя))\.?,?"
 )
 # "14:05", "4:12 PM GMT+3", "20.43 BST", "at 10:32 a.m. UTC".
 _TIME = (
@@ -166,12 +172,14 @@ _TIME = (
 # Labels of publication stamps across outlets: "First published on", "Обновлено".
 _STAMP_LABEL = re.compile(
     r"^(?:first published|published|last updated|updated|last modified|modified|edited|posted"
-    r"|date|опубликовано|обновлено|дата публикации)\b(?: (?:time|date))?(?: on)?\s*:?\s*",
+    r"|issued|date|опубликовано|обновлено|дата публикации|опубліковано|оновлено|дата публікації"
+    r"|апублікавана|абноўлена)\b(?: (?:time|date))?(?: on)?\s*:?\s*",
     re.IGNORECASE,
 )
 # One line may stamp twice: "Published 12/08/2020 • Updated 12/08/2020".
 _STAMP_SEPARATOR = re.compile(
-    r"\s*[•|·]\s*|\s+(?=(?:updated|last updated|last modified|обновлено)\b)", re.IGNORECASE
+    r"\s*[•|·]\s*|\s+\(?(?=(?:updated|last updated|last modified|обновлено|оновлено|абноўлена)\b)",
+    re.IGNORECASE,
 )
 # Labelled fields an agency's header sets beside its stamp: "Source: Xinhua| 2021-10-12
 # 19:05:31|Editor: A. Name". They hold no date, and do not make a line a stamp.
@@ -191,10 +199,11 @@ _STAMP_TAIL = re.compile(
 )
 # What may stand beside the date in a stamp: weekday, time, time zone, "года".
 _STAMP_FILLER = re.compile(
-    rf"^[\s,\-–—]*(?:{_WEEKDAY})?[\s,\-–—]*(?:{_TIME})?[\s,\-–—]*(?:года|року|г\.|р\.)?[\s,.]*$"
+    rf"^[\s,\-–—]*(?:{_WEEKDAY})?[\s,\-–—]*(?:{_TIME})?[\s,\-–—]*(?:года|року|г\.|р\.)?[\s,.)]*$"
 )
-# "12/08/2020": day-first in Europe, month-first in the US, so read only when unambiguous.
-_SLASH_DATE = re.compile(rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}\b")
+# "12/08/2020", "12-08-2020": day-first in Europe, month-first in the US, so read only
+# when unambiguous.
+_SLASH_DATE = re.compile(rf"\b(?P<first>[0-3]?\d)([/-])(?P<second>[0-3]?\d)\2{_YEAR}\b")
 
 
 _DIGIT = re.compile(r"\d")

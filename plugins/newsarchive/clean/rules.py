@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..dates import find_dates, is_date_stamp
+from ..recognise.places import place_name
 from .shapes import (
     SHORT_MAX_WORDS,
     ends_sentence,
@@ -20,6 +21,7 @@ from .shapes import (
     is_quotation,
     is_sentence,
     line_key,
+    quoted_share,
     text_key,
     without_quotes,
     word_count,
@@ -28,6 +30,7 @@ from .state import HEADLINE, CleanState, Line
 from .vocabulary import (
     AD_MARKER,
     AFFILIATION,
+    AUTHOR_BIO,
     BREADCRUMB,
     BYLINE,
     BYLINE_WITH_AGENCY,
@@ -36,7 +39,9 @@ from .vocabulary import (
     CALL_TO_ACTION,
     CAPTION_LABEL,
     CAPTION_ONLY_LABEL,
+    CLOSING_QUOTES,
     COMMENT_FORM,
+    COMMENTS_HEADER,
     COOKIE_NOTICE,
     COPYRIGHT_NOTICE,
     COPYRIGHT_PHOTO_CREDIT,
@@ -46,14 +51,20 @@ from .vocabulary import (
     EMBED_SIGNATURE,
     ENTRY_TIME,
     FIRST_PERSON_PLURAL,
+    GALLERY_COUNTER,
     IMAGE_FILE,
     LINK_LINE,
     LINK_LIST_LABEL,
     NAVIGATION,
+    OPENING_QUOTES,
     PAGE_CONTROL,
+    PERSON_NAMES,
     PHOTO_CREDIT,
+    PLACE_AFTER_PERSON,
     PLAYER_NOTICE,
+    PRINT_EDITION,
     PROMOTION,
+    READER_SALUTATION,
     SECOND_PERSON,
     SHARE_PROMPT,
     SHARE_WIDGET,
@@ -98,14 +109,21 @@ LABEL_MAX_WORDS = 3
 FOOTER_GAP_MIN_LINES = 8
 # A story may close on a sentence this short ("Prosecutors may appeal.").
 CLOSING_MIN_WORDS = 3
+# Dashes that open a line of dialogue: "— Как вы решились на переезд?"
+DIALOGUE_DASHES = "—–- "
 # An interview asks at least this many questions inside the story.
 INTERVIEW_MIN_QUESTIONS = 2
+# A comments header ends the story only below this many paragraphs of it.
+COMMENTS_MIN_PARAGRAPHS = 2
 # Dates alone on their lines over this many entries of the story make a timeline.
 TIMELINE_MIN_ENTRIES = 2
 
 
 def join_wrapped_lines(state: CleanState) -> None:
-    """Plain-text exports wrap paragraphs at a fixed width; rejoin them first."""
+    """Plain-text exports wrap paragraphs at a fixed width; rejoin them first.
+
+    A page's control in lower case ("list 2 of 4") under a link is no wrapped tail.
+    """
     joined: list[Line] = []
     for line in state.lines:
         previous = joined[-1] if joined else None
@@ -117,6 +135,7 @@ def join_wrapped_lines(state: CleanState) -> None:
             and len(previous.text) >= WRAPPED_LINE_MIN_CHARS
             and not ends_sentence(previous.text)
             and line.text[:1].islower()
+            and not PAGE_CONTROL.match(line.text)
         ):
             previous.text = f"{previous.text} {line.text}"
         else:
@@ -154,8 +173,25 @@ def page_control(state: CleanState) -> None:
 
 
 def comment_form(state: CleanState) -> None:
-    """The comment form under a blog post: "Leave a reply", required fields, spam notes."""
+    """The comment form under a blog post: "Leave a reply", required fields, spam notes,
+    and the readers' comments under the section's header."""
     _remove_matching(state, COMMENT_FORM, NOTICE_MAX_WORDS)
+    _comments_section(state)
+
+
+def _comments_section(state: CleanState) -> None:
+    """From a comments header ("14 comments", "Комментарии") on, the lines are readers':
+    names, times, likes, and comments of any length. Only below paragraphs of story, so
+    a comment count beside the byline takes nothing; the page's copyright stays its own.
+    """
+    prose = 0
+    for index, line in enumerate(state.lines):
+        if line.removed and COMMENTS_HEADER.match(line.text) and prose >= COMMENTS_MIN_PARAGRAPHS:
+            for after in state.lines[index + 1 :]:
+                if after.undecided and not COPYRIGHT_NOTICE.search(after.text):
+                    state.remove(after)
+            return
+        prose += line.undecided and is_prose(line.text)
 
 
 def cookie_notice(state: CleanState) -> None:
@@ -183,8 +219,10 @@ def copyright_notice(state: CleanState) -> None:
 
 
 def disclaimer(state: CleanState) -> None:
-    """The outlet's notes on a column's views, an interview's editing, affiliate links."""
+    """The outlet's notes on a column's views, an interview's editing, affiliate links,
+    and where the story ran in print (a long note, with the print headline in it)."""
     _remove_matching(state, DISCLAIMER, NOTICE_MAX_WORDS)
+    _remove_matching(state, PRINT_EDITION, COPYRIGHT_MAX_WORDS)
 
 
 def subscription_prompt(state: CleanState) -> None:
@@ -220,12 +258,17 @@ def promo_box(state: CleanState) -> None:
 
     A box holds only lines that address the reader or are no sentence at all;
     a story sentence between two prompts shows they are two boxes, and what
-    lies between them is left to the other rules.
+    lies between them is left to the other rules. The line right above a box's
+    prompt that names the offer as the outlet's ("The Brief, our daily
+    newsletter, ...") opens the box.
     """
     lines = state.lines
     for index, line in enumerate(lines):
         if line.reason not in PROMOTION_RULES:
             continue
+        above = lines[index - 1] if index else None
+        if above is not None and above.undecided and _offers(above.text):
+            state.remove(above)
         inside = []
         for after in lines[index + 1 : index + 2 + PROMO_BOX_MAX_LINES]:
             if not after.undecided:
@@ -234,6 +277,47 @@ def promo_box(state: CleanState) -> None:
                         state.remove(framed)
                 break
             inside.append(after)
+
+
+def reader_appeal(state: CleanState) -> None:
+    """The outlet's letter to its readers below the story's start ("Dear readers,"): the
+    salutation, a short label above it ("A message from Example Times:"), and the lines
+    under it while they speak as the outlet or to the reader, or are no sentence (its
+    buttons). A story sentence under it ends the letter."""
+    story_above = False
+    for index, line in enumerate(state.lines):
+        if story_above and line.undecided and READER_SALUTATION.match(line.text):
+            above, _ = state.neighbours(index)
+            if above is not None and above.undecided and _labels_appeal(above.text):
+                state.remove(above)
+            state.remove(line)
+            for after in state.lines[index + 1 :]:
+                if after.removed:
+                    continue
+                if not (after.undecided and _appeals(after.text)):
+                    break
+                state.remove(after)
+            return
+        story_above = story_above or line.is_story
+
+
+def _labels_appeal(text: str) -> bool:
+    """ "A message from Example Times:": short, and opening what follows."""
+    return text.endswith(":") and word_count(text) <= LABEL_MAX_WORDS + 5
+
+
+def _appeals(text: str) -> bool:
+    """The outlet speaking (outside quotes) or addressing the reader, or a button."""
+    plain = without_quotes(text)
+    return bool(SECOND_PERSON.search(plain) or FIRST_PERSON_PLURAL.search(plain)) or (
+        word_count(text) <= SHORT_MAX_WORDS and not is_sentence(text)
+    )
+
+
+def _offers(text: str) -> bool:
+    """ "The Brief, our daily newsletter, looks at the week ahead": the outlet's offer."""
+    plain = without_quotes(text)
+    return _promotes(text) and bool(PROMOTION.search(plain) and FIRST_PERSON_PLURAL.search(plain))
 
 
 def _promotes(text: str) -> bool:
@@ -277,38 +361,62 @@ def _link_list(state: CleanState) -> None:
         label = state.lines[index]
         if label.reason != state.rule or not LINK_LIST_LABEL.match(label.text):
             continue
-        for item in state.lines[index + 1 : index + 1 + LINK_LIST_MAX_ITEMS]:
-            if not (item.undecided and is_heading_shaped(item.text)) or is_prose(item.text):
+        items = 0
+        for item in state.lines[index + 1 :]:
+            if item.reason == "page-control":
+                continue  # the list's own markers: "list 2 of 4", "end of list"
+            if (
+                items == LINK_LIST_MAX_ITEMS
+                or not (item.undecided and is_heading_shaped(item.text))
+                or is_prose(item.text)
+            ):
                 break
             state.remove(item)
+            items += 1
 
 
 def caption(state: CleanState) -> None:
     """Photo captions: kept, as captions, not as story paragraphs.
 
     A label alone ("Image caption,") is removed and the line after it kept as
-    the caption it labels. So is an image's file name ("fans-2021.jpg"), which a
-    scrape prints above the image's text: the line after it, unless a paragraph.
+    the caption it labels, and so is a gallery's counter ("2 / 6") over its photo's
+    text. So is an image's file name ("fans-2021.jpg"), which a scrape prints
+    above the image's text: the line after it, unless a paragraph. The page's
+    first line is its headline even when labelled ("Photos: Storm floods the coast").
     """
     labelled = named = False
-    for line in state.lines:
+    for index, line in enumerate(state.lines):
         if not line.undecided or line.hint is not None:
             labelled = named = False
             continue
-        if CAPTION_ONLY_LABEL.match(line.text) or IMAGE_FILE.match(line.text):
+        if _labels_a_caption(line.text) or IMAGE_FILE.match(line.text):
             state.remove(line)
-        elif labelled or (named and not is_prose(line.text)) or _is_caption(line.text):
+        elif (
+            labelled
+            or (named and not is_prose(line.text))
+            or (_is_caption(line.text) and not (index == 0 and is_heading_shaped(line.text)))
+        ):
             state.keep(line, "caption")
-        labelled = bool(CAPTION_ONLY_LABEL.match(line.text))
+        labelled = _labels_a_caption(line.text)
         named = bool(IMAGE_FILE.match(line.text))
     _caption_above_its_credit(state)
 
 
+def _labels_a_caption(text: str) -> bool:
+    """A caption's label alone ("Image caption,"), or a gallery's counter ("2 / 6")."""
+    return bool(CAPTION_ONLY_LABEL.match(text) or GALLERY_COUNTER.match(text))
+
+
 def _is_caption(text: str) -> bool:
-    """Labelled as a photo's caption, or words followed by a photo credit."""
+    """Labelled as a photo's caption, or words followed by a photo credit; not a byline
+    that credits the photos too ("Author: A. Name | Photo: Example Agency")."""
     return bool(
         CAPTION_LABEL.match(text)
-        or (word_count(text) >= CAPTION_MIN_WORDS and PHOTO_CREDIT.search(text))
+        or (
+            word_count(text) >= CAPTION_MIN_WORDS
+            and PHOTO_CREDIT.search(text)
+            and not BYLINE.match(text)
+        )
     )
 
 
@@ -346,9 +454,9 @@ def credit(state: CleanState) -> None:
             (
                 word_count(text) <= BYLINE_MAX_WORDS
                 and not ends_sentence(text)
-                and any(
-                    p.match(text)
-                    for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_PLACES, BYLINE_WITH_AGENCY)
+                and (
+                    any(p.match(text) for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_AGENCY))
+                    or _byline_with_places(text)
                 )
             )
             or _byline_with_stamp(text)
@@ -361,6 +469,42 @@ def credit(state: CleanState) -> None:
         after_byline = byline
 
 
+def author_bio(state: CleanState) -> None:
+    """A few words on the writer under the story ("Jane Roe is a reporter covering ...")
+    go, when the article names that writer above the story: in a byline, or alone on
+    a line, which is then the byline. So does the same name alone under the story
+    (a signature), which makes the name above it the byline too. A standfirst may
+    stand above the byline: names count down to the story's second paragraph.
+    """
+    story = [index for index, line in enumerate(state.lines) if line.is_story]
+    if not story:
+        return
+    writers = _writers_above(state, story[:2][-1])
+    for line in state.lines[story[-1] :]:
+        if not line.undecided:
+            continue
+        bio = AUTHOR_BIO.match(line.text)
+        name = bio.group("name") if bio else line.text
+        if name not in writers:
+            continue
+        if bio:
+            state.remove(line)
+        if writers[name].undecided:
+            state.keep(writers[name], "credit")
+
+
+def _writers_above(state: CleanState, end: int) -> dict[str, Line]:
+    """Names of writers above the story, each with its line: a byline's, or a name alone."""
+    writers = {}
+    for line in state.lines[:end]:
+        byline = BYLINE.match(line.text) if line.kind == "credit" else None
+        if byline:
+            writers[byline.group(1)] = line
+        elif line.undecided and PERSON_NAMES.match(line.text) and " " in line.text:
+            writers[line.text] = line
+    return writers
+
+
 def _embedded_post(state: CleanState) -> None:
     """A post embedded in the story: its signature ("— A. Name (@handle) August 16,
     2020") is its credit, and the line right above it (no blank line between: one
@@ -371,6 +515,15 @@ def _embedded_post(state: CleanState) -> None:
             above = state.lines[index - 1] if index else None
             if above is not None and above.undecided and not line.blank_before:
                 state.keep(above, "quote")
+
+
+def _byline_with_places(text: str) -> bool:
+    """ "Anna Nowak in Brussels and Jan Kowal in Moscow": names, each where it wrote from,
+    one place at least known to the gazetteer (a masthead's "Democracy Dies in Darkness"
+    names none)."""
+    return bool(BYLINE_WITH_PLACES.match(text)) and any(
+        place_name(place) for place in PLACE_AFTER_PERSON.findall(text)
+    )
 
 
 def _byline_with_stamp(text: str) -> bool:
@@ -436,7 +589,8 @@ def headline(state: CleanState) -> None:
 
     Junk above it was mostly removed by the pattern rules; what is left there
     (site names, section labels) is shorter than a headline or repeated across
-    the batch. In Markdown, the first heading is the headline.
+    the batch. In Markdown, the first heading is the headline. A headline may be
+    a quotation, whole («Мы уехали, но не перестали работать»).
     """
     span = state.story_span()
     end = span[0] if span else len(state.lines)
@@ -444,13 +598,25 @@ def headline(state: CleanState) -> None:
     candidates = [
         ln
         for ln in state.lines[:end]
-        if ln.undecided and is_heading_shaped(ln.text) and word_count(ln.text) >= 3
+        if ln.undecided
+        and (is_heading_shaped(ln.text) or _quoted_title(ln.text))
+        and word_count(ln.text) >= 3
     ]
     fresh = [ln for ln in candidates if line_key(ln.text) not in state.repeated]
     if hinted:
         state.keep(hinted[0], HEADLINE)
     elif fresh or candidates:
         state.keep(_above_standfirst(state, fresh or candidates), HEADLINE)
+
+
+def _quoted_title(text: str) -> bool:
+    """A short line that is one quotation and nothing else: «...», "...", “...”."""
+    return (
+        word_count(text) <= HEADLINE_USUAL_MAX_WORDS
+        and text[:1] in OPENING_QUOTES
+        and text.endswith(tuple(CLOSING_QUOTES))
+        and quoted_share(text) == 1.0
+    )
 
 
 def _above_standfirst(state: CleanState, candidates: list[Line]) -> Line:
@@ -661,31 +827,36 @@ def _is_interview(state: CleanState, span: tuple[int, int]) -> bool:
     questions = [
         line
         for line in state.lines[span[0] : span[1] + 1]
-        if line.kind in ("heading", "paragraph") and line.text.endswith("?")
+        if (line.undecided or line.kind in ("heading", "paragraph")) and line.text.endswith("?")
     ]
     return len(questions) >= INTERVIEW_MIN_QUESTIONS
 
 
 def _closes_story(text: str) -> bool:
     """A short sentence in the story's own voice ("Prosecutors may appeal."), not the
-    outlet speaking to the reader."""
+    outlet speaking to the reader; an interview's answer may open with a dash."""
     plain = without_quotes(text)
     return (
         word_count(text) >= CLOSING_MIN_WORDS
         and ends_sentence(text)
-        and text[:1].isupper()
+        and text.lstrip(DIALOGUE_DASHES)[:1].isupper()
         and not (SECOND_PERSON.search(plain) or FIRST_PERSON_PLURAL.search(plain))
     )
 
 
 def _without_footer(state: CleanState) -> tuple[int, int] | None:
     """The story's span, after removing a lone prose line that ends the page below a
-    long gap of menus and lists (a site's disclaimer), if there is one."""
+    long gap of menus and lists (a site's disclaimer), if there is one.
+
+    A credit under that line ("Source: Example Wire") signs the story off: the gap
+    was a list inside the story ("Keep reading"), and the line is story.
+    """
     span = state.story_span()
     if span is None:
         return None
     story = [i for i in range(span[0], span[1] + 1) if state.lines[i].is_story]
-    if len(story) >= 2 and story[-1] - story[-2] > FOOTER_GAP_MIN_LINES:
+    signed = any(line.kind == "credit" for line in state.lines[span[1] + 1 :])
+    if len(story) >= 2 and story[-1] - story[-2] > FOOTER_GAP_MIN_LINES and not signed:
         state.remove(state.lines[story[-1]])
         return state.story_span()
     return span

@@ -33,8 +33,8 @@ SOCIAL_NETWORKS = (
 )
 # "Share on facebook", "Share this article", or a bar of network names.
 SHARE_WIDGET = re.compile(
-    rf"^(?:(?:share|tweet|post|send|pin)(?: (?:it|this|this article|this story|the article|page"
-    rf"|this page|post|link))?"
+    rf"^(?:(?:share|tweet|post|send|pin|give|gift)(?: (?:it|this|this article|this story"
+    rf"|the article|full article|the full article|page|this page|post|link))?"
     rf"(?:(?: (?:on|via|to|with)|\s*:)?\s*(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)?"
     rf"|(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+(?:this (?:page|article|story))?"
     rf"|permalink|short ?link)$",
@@ -47,6 +47,9 @@ SHARE_PROMPT = re.compile(
     _I,
 )
 
+# "Comments", "Комментарии (14)": the header a comments section opens with.
+_COMMENTS = r"(?:comments?|комментари[йия]\w*|каментар\w*|коментар\w*)"
+COMMENTS_HEADER = re.compile(rf"^(?:\d+ {_COMMENTS}|{_COMMENTS}(?: \(?\d+\)?)?)$", _I)
 # Comment forms of blog engines and news sites.
 COMMENT_FORM = re.compile(
     r"\b(?:(?:leave|post|add|write|submit|cancel) (?:a |your )?(?:reply|comment)s?"
@@ -54,8 +57,11 @@ COMMENT_FORM = re.compile(
     r"|comment data is processed|to reduce spam|log ?in to (?:comment|reply)"
     r"|your e-?mail(?: address)? will (?:not|never) be|(?:required )?fields? marked (?:with )?\*"
     r"|save my name,? email|notify me of (?:new|follow-up) (?:comments|posts)"
-    r"|^\d+ (?:comments?|replies)$|^comments?(?: \(\d+\))?$"
-    r"|^(?:show|load|view) (?:more )?comments)\b",
+    r"|(?:оставить|написать|добавить|пакінуць|залишити) (?:свой |ваш )?(?:комментари|каментар"
+    r"|коментар)\w*"
+    rf"|^\d+ (?:{_COMMENTS}|replies)$|^{_COMMENTS}(?: \(\d+(?=\)$)|(?: \d+)?$)"
+    r"|^sort (?:by|comments)\b"
+    r"|^(?:show|load|view) (?:more )?comments|^(?:reply|ответить|адказаць|відповісти)$)\b",
     _I,
 )
 
@@ -86,6 +92,15 @@ DISCLAIMER = re.compile(
     _I,
 )
 
+# Where the story ran in print: "A version of this article appears in print on ...",
+# "Газета «Пример» №185 от 12.10.2021, стр. 6". It dates the paper, not the web page.
+PRINT_EDITION = re.compile(
+    r"^a version of this (?:article|story|review|column) appear(?:s|ed) in print\b"
+    r"|\bappeared in (?:the )?print edition\b"
+    r"|^(?:газета|журнал|часопіс)\s+(?:«[^»]{2,40}»)?,?\s*№\s*\d+",
+    _I,
+)
+
 # Cookie and privacy banners.
 COOKIE_NOTICE = re.compile(
     r"\b(?:(?:we|this (?:site|website)) uses? cookies|cookie (?:policy|settings|preferences)"
@@ -104,7 +119,7 @@ CALL_TO_ACTION = re.compile(
     r"|follow|click|tap|watch|listen|unlock|upgrade|become|support|donate|install"
     r"|discover|explore|claim|enjoy|continue reading|learn more|want more"
     r"|подпишитесь|подписывайтесь|поддержите|падпісвайцеся|падтрымайце|підпишіться"
-    r"|підписуйтесь|підтримайте)\b",
+    r"|підписуйтесь|підтримайте|присоединяйтесь|далучайцеся|приєднуйтесь)\b",
     _I,
 )
 
@@ -123,19 +138,36 @@ PROMOTION = re.compile(
 STRONG_PROMOTION = re.compile(
     r"\balready (?:a |an )?(?:member|subscriber|registered)\b"
     r"|\b(?:days?|weeks?|months?) (?:for )?free\b|\bfree for \w+ (?:days?|weeks?|months?)\b"
-    r"|\bfree trial\b|\bbecome (?:a |an |our )?(?:member|supporter|patron|subscriber)s?\b"
+    r"|\bfree trial\b|\bbecome (?:a |an |our |the )?(?:member|supporter|patron|subscriber)s?\b"
     r"|\bjoin our community\b|\bsupport us\b"
-    r"|\b(?:support|fund) (?:independent|our) (?:\w+ )?(?:journalism|work|reporting|newsroom)\b"
+    r"|\b(?:support|fund) (?:the )?(?:independent|our) (?:\w+ )?(?:journalism|work|reporting"
+    r"|newsroom|media|press)\b"
     r"|\bneeds? your support\b|\bconsider (?:becoming|supporting|donating)\b"
     r"|\brel(?:y|ies) on (?:its |our )?(?:readers|donations|supporters)\b"
     r"|\b(?:monthly|one-time|regular|recurring) (?:donation|contribution)s?\b"
-    # "Follow Example TV on Telegram": a channel's plug, the whole line.
-    rf"|^follow (?:us|\S+(?: \S+){{0,2}}) on (?:{_CHANNELS})[.!]?$",
+    # "Follow Example TV on Telegram", "Присоединяйтесь к нам в Telegram и Viber!": a
+    # channel's plug, the whole line.
+    rf"|^(?:follow|join|присоединяйтесь|далучайцеся|приєднуйтесь)"
+    rf" (?:us|к нам|да нас|до нас|\S+(?: \S+){{0,2}}) (?:on|in|в|у|ў) (?:{_CHANNELS})"
+    rf"(?:(?:,| and| и| і| та) (?:{_CHANNELS}))*[.!]?$"
+    # A paywall's teaser where the story is cut: "This article is for subscribers only."
+    r"|^(?:this|the) (?:article|story|content|material) is (?:only )?(?:available )?"
+    r"(?:for|to) (?:paying )?(?:subscribers|members)(?: only)?\b"
+    r"|^to (?:continue|keep) reading\b|^(?:этот|данный) материал доступен только"
+    r"|^чтобы (?:продолжить чтение|дочитать|читать дальше)"
+    # A tip line: "Send us your photos", "присылайте фото и видео нашему боту".
+    r"|\bsend us (?:your )?(?:photos?|videos?|tips?|stories|news)\b"
+    r"|\b(?:присылайте|дасылайце|надсилайте|пишите|пішыце|пишіть)\b[^.!?]{0,40}"
+    r"(?:\bнаш\w* [^.!?]{0,20}?(?:бот|редакци|рэдакцы|редакці)|\bфото и видео|\bфота і відэа"
+    r"|\bфото і відео)",
     _I,
 )
-# "Support the Guardian", "Support Meduza": a donation button naming the outlet.
+# "Support the Guardian", "Support The Example Times": a donation button naming the
+# outlet; "Donate", "Підтримати": the button alone.
 SUPPORT_BUTTON = re.compile(
-    r"^(?:Support|Donate to|Contribute to) (?:us|the \w+|[A-Z][\w.]+(?: [A-Z][\w.]+)?)$"
+    r"^(?:Support|Donate to|Contribute to) (?:us|the \w+|[A-Z][\w.]+(?: [A-Z][\w.]+){0,2})$"
+    r"|^(?:Support|Donate|Contribute|Subscribe|Поддержать|Падтрымаць|Підтримати|Подписаться"
+    r"|Падпісацца|Підписатися)$"
 )
 # The reader addressed: English, and the plural "you" of Russian, Belarusian, Ukrainian.
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|вы|ви|вас|вам|ваш\w*)\b", _I)
@@ -144,14 +176,23 @@ FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Мм]ы|нас|[Нн]
 
 _VIEWS = r"(?:views|просмотр\w*|прагляд\w*|перегляд\w*)"
 _COUNT = r"\d[\d\s,.]*[kmкм]?"
+# The salutation opening the outlet's letter to its readers: "Dear readers,".
+READER_SALUTATION = re.compile(
+    r"^(?:dear|уважаемые|дорогие|шаноўныя|дарагія|шановні|дорогі)\s+(?:readers?|friends"
+    r"|subscribers|читатели|чытачы|читачі|друзья|сябры|друзі|подписчики)[,!:.]?$",
+    _I,
+)
+
 # The page's own controls and reader tools, alone on a line: panels, audio players,
 # reading time, live-blog filters, a notice that a widget needs JavaScript.
 PAGE_CONTROL = re.compile(
     r"^(?:close(?: panel)?|open panel|about sharing|reuse this content|live|live feed"
     r"|(?:press play to )?listen to (?:this|the) (?:article|story)"
     r"|voiced by artificial intelligence"
-    r"|(?:\d+|one|two|three|four|five) min(?:ute)?s? read|(?:show|hide) (?:key events only|all"
+    r"|(?:\d+|one|two|three|four|five) min(?:ute)?s?(?: read)?|(?:show|hide) (?:key events only|all"
     r"|more|less)|key events|(?:please )?(?:turn on|enable) javascript\b.*"
+    # A syndicated story's age and reading time: "• 3h • 2 min read".
+    r"|(?:[•·]\s*)?\d+\s*(?:h|d|hrs?|days?)(?: ago)?\s*[•·]\s*\d+ min(?:ute)?s? read"
     r"|save (?:this )?(?:articles?|stor(?:y|ies))\b.*\b(?:later|reading list)"
     r"|(?:copy|paste|copy/paste)\b.*\bembed\b.*|font size|text size"
     r"|get short url|short url|embed from \w+(?: \w+)?"
@@ -160,7 +201,18 @@ PAGE_CONTROL = re.compile(
     # An embedded video player's buttons: "Watch later", "Tap to unmute", "0:00 / 2:14".
     r"|watch later|watch on youtube|tap to unmute|you'?re signed out|up next|more videos"
     r"|include playlist|shopping|info|cancel|confirm"
-    r"|\d{1,2}:\d{2}(?::\d{2})? / \d{1,2}:\d{2}(?::\d{2})?)[.:]?$",
+    r"|\d{1,2}:\d{2}(?::\d{2})? / \d{1,2}:\d{2}(?::\d{2})?"
+    # A counter alone ("128", "23 441"); never a year or a date, which may head an entry.
+    r"|\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d)?[kmкм]?"
+    # A list's markers for screen readers: "list of 4 items", "list 1 of 4", "end of list".
+    r"|list of \d+ items|list \d+ of \d+|end of list"
+    # A translation widget: "Translated from Russian. Original text", "Rate this translation".
+    r"|(?:(?:machine|automatically) )?translated (?:from|into) \w+(?: by [\w ]{2,20})?"
+    r"(?:\.?\s*(?:(?:show|see|view) )?original(?: text| article)?)?"
+    r"|(?:show|see|view) original(?: text)?|original text|rate this translation"
+    r"|was this translation helpful\??|(?:powered by|translated by) google(?: translate)?"
+    # A note on reporting typos: "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter".
+    r"|.*\bctrl ?\+ ?enter\b.*)[.:]?$",
     _I,
 )
 # Notices an embedded video player prints, whatever their length.
@@ -188,7 +240,7 @@ NAVIGATION = re.compile(
     r"|you (?:may|might) (?:also )?(?:like|be interested)|back to (?:top|home)"
     r"|(?:next|previous) (?:article|story|post)|home|menu|search|skip to (?:main )?content"
     r"|more from\b|more on this\b|related(?: (?:topics|subjects|content|coverage|articles))?$"
-    r"|continue reading\b"
+    r"|continue reading\b|keep reading$|about the author$|об авторе$|пра аўтара$|про автора$"
     r"|explore more on these topics|\w+ recommends$|post navigation"
     r"|читайте также|читайте також|чытайце таксама|čytajcie taksama|(?:ещё|еще) по теме"
     r"|все новости|последние новости|апошнія навіны|останні новини|сообщить об ошибке)",
@@ -197,6 +249,7 @@ NAVIGATION = re.compile(
 # A label over a list of headlines of other stories: "Related coverage", "Читайте также".
 LINK_LIST_LABEL = re.compile(
     r"^(?:related(?: \w+)?|read (?:also|next|more)|see also|more on this(?: story| topic)?"
+    r"|keep reading|more from [^:]{2,40}"
     r"|you (?:may|might) also like|читайте также|читайте також|чытайце таксама"
     r"|(?:ещё|еще) по теме)\s*:?$",
     _I,
@@ -225,7 +278,9 @@ BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s[>»/|›]\s[^.!?]{1,80}){2,}$")
 # Photo captions: a leading label or a trailing photo credit.
 CAPTION_LABEL = re.compile(
     r"^(?:(?:file|handout|archive|stock) )?(?:photo|image|picture|pictured|video|illustration"
-    r"|caption|photograph|image source|фото|foto)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s",
+    r"|caption|photograph|image source|фото|фота|foto)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s"
+    # A gallery's photo with its counter: "Slide 1 of 3: Lava flows ...".
+    r"|^(?:slide|photo|image|picture|фото|слайд) \d{1,3} (?:of|из|з) \d{1,3}\s*[:.\-–—]\s",
     _I,
 )
 # "... near the border. © Example Agency / A. Name": a photo's owner and its photographer.
@@ -247,10 +302,20 @@ PHOTO_CREDIT = re.compile(
 CAPTION_ONLY_LABEL = re.compile(r"^(?:image|media|photo|video) caption\s*[,:]?$", _I)
 # An image's file name or address alone on its line: "minsk-fans-2021.jpg".
 IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?$", _I)
+# A photo gallery's counter over each photo's caption: "1 / 12", "Photo 3 of 12", "Фото 2 из 5".
+GALLERY_COUNTER = re.compile(
+    r"^(?:(?:photo|image|slide|picture|фото|фота|слайд)\s*)?\d{1,3}\s*(?:/|of|из|з)\s*\d{1,3}$",
+    _I,
+)
 
 # The signature under a post embedded from a social network: "— A. Name (@handle) date".
 EMBED_SIGNATURE = re.compile(r"^[—–-]+\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+[\w ,.:]{1,40})?$")
 
+# "(Example TV with AFP)": the outlet, and the agencies it drew on; it names the source.
+_OUTLET_WITH_AGENCY = (
+    r"^\((?P<outlet>[A-Z][\w.' -]{1,30}) with [A-Z]{2,6}(?:(?:,| and) [A-Z]{2,6})*\)$"
+)
+OUTLET_WITH_AGENCY = re.compile(_OUTLET_WITH_AGENCY)
 # Credit lines of wire services: "(Reporting by ...; Editing by ...)".
 CREDIT_LINE = re.compile(
     r"^\(?\s*(?:additional |further |live )?(?:reporting|writing|written|editing|edited|compiled"
@@ -258,7 +323,13 @@ CREDIT_LINE = re.compile(
     r"|translated|translation|research|produced|graphics|text|photos?|video|interviews?)"
     r"(?: and \w+)? by\b|^\(?\s*with (?:inputs|reporting|additional reporting) (?:from|by)\b"
     r"|^.{0,80}\bcontributed (?:to )?(?:this )?(?:report|story|article)\.?\)?$"
-    r"|^[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)? reported from [A-Z][\w'’ -]+\.?$",
+    r"|^[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)? reported from [A-Z][\w'’ -]+\.?$"
+    # "Материал подготовлен при участии А. Имя": who helped prepare the story.
+    r"|^(?:матэрыял|тэкст|артыкул) падрыхтаван\w*|^(?:материал|текст|статья)"
+    r" подготовлен\w* (?:при участии|с участием|вместе с)\b"
+    # "Reporting from Warsaw, Poland": where the writer was, under the byline.
+    r"|^reporting from [^.;]{2,50}$"
+    rf"|{_OUTLET_WITH_AGENCY}",
     _I,
 )
 CREDIT_ROLE = re.compile(
@@ -279,9 +350,19 @@ PERSON_NAMES = re.compile(rf"^{NAMES}$")
 # "By RFE/RL's Belarus Service", "By Example Wire staff": a byline naming a desk.
 DESK_BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z]\S*(?: \S+){0,6}$")
 BYLINE = re.compile(
-    rf"^(?:By|BY|by|Story by|STORY BY|От|Автор:?|Авторка:?|Аўтар:?|Аўтарка:?|Author:?|Autor:?)"
+    rf"^(?:By|BY|by|Story by|STORY BY|Written by:?|От|Автор:?|Авторка:?|Аўтар:?|Аўтарка:?"
+    rf"|Author:?|Autor:?|Text:|TEXT:|Текст:|Тэкст:"
+    # An interview's interviewer: "Беседовала А. Имя", "Interviewed by A. Name".
+    rf"|Interview by|Interviewed by|Беседовал[аи]?:?|Беседу вел[аи]?:?|Гутарыў:?|Гутарыла:?"
+    rf"|Розмовляв:?|Розмовляла:?|Спілкувалася:?|Спілкувався:?)"
     rf"\s+({NAMES})"
-    rf"(?:[,|–—-].*| (?i:with) .+)?$"
+    rf"(?: ?[,|–—-].*| (?i:with) .+)?$"
+)
+# "Reuters Staff", "Example Wire desk": a byline naming the outlet's people, no person.
+DESK_NAME = re.compile(
+    r"\b(?:staff|desk|team|newsroom|bureau|editors|reporters|correspondents|редакция|рэдакцыя"
+    r"|редакція)$",
+    _I,
 )
 # "Jane Roe with AFP": a writer, and an agency that contributed.
 BYLINE_WITH_AGENCY = re.compile(rf"^({NAMES}) (?i:with) [A-Z]{{2,6}}(?: and [A-Z]{{2,6}})*$")
@@ -292,6 +373,13 @@ _PERSON = rf"{CAPITALISED}(?: {CAPITALISED}){{1,2}}"
 _PLACE = rf"{CAPITALISED}(?: {CAPITALISED})?"
 BYLINE_WITH_PLACES = re.compile(rf"^{_PERSON} in {_PLACE}(?:(?:,| and) {_PERSON} in {_PLACE})*$")
 PERSON_BEFORE_PLACE = re.compile(rf"(?:^|, | and )({_PERSON}) in ")
+PLACE_AFTER_PERSON = re.compile(rf" in ({_PLACE})(?=,| and |$)")
+# A few words on the writer at the story's end: "Jane Roe is a reporter covering ...".
+AUTHOR_BIO = re.compile(
+    rf"^(?P<name>{NAME}) is (?:a|an|the)\b[^.]{{0,80}}?\b(?:correspondent|reporter|journalist"
+    r"|writer|editor|columnist|contributor|photographer|producer|analyst|fellow|author"
+    r"|freelancer)s?\b"
+)
 # The line under a byline naming the outlet and the place: "Example News, Vilnius".
 AFFILIATION = re.compile(rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}}, {_PLACE}$")
 SOURCE_CREDIT = re.compile(

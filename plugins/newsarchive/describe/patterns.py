@@ -22,6 +22,9 @@ DATELINE_PLACE = re.compile(
 # "MINSK, Belarus (AP) —", "VILNIUS, Lithuania, Oct. 12, 2021 /PRNewswire/ --": the
 # country after the city, before the agency or the date.
 DATELINE_COUNTRY = re.compile(rf", [{_UPPER}][{_LOWER}]+(?= ?\(|, )")
+# "NARVA, Estonia — ...": a country before the dash, when the gazetteer knows it (an
+# agency's name may stand there too: "KYIV, Example-News —").
+DATELINE_COUNTRY_BEFORE_DASH = re.compile(rf", (?P<country>[{_UPPER}][{_LOWER}]+)(?= [–—-] )")
 DATELINE_AGENCY_IN_PARENS = re.compile(r" ?\((?P<agency>[^)]{2,40})\)")
 DATELINE_DATE_START = re.compile(r"[,.] ")
 # "ТАСС, 12 августа.": an agency's acronym where the place would stand.
@@ -39,7 +42,9 @@ AGENCY_ONLY_DATELINE = re.compile(r"^\((?P<agency_a>[A-Z][\w ]{1,30})\)\s*[–�
 # Owners named by copyright and reuse notices.
 COPYRIGHT_OWNER = re.compile(
     rf"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:©\s*)?(?:\d{{4}}(?:[–-]\d{{4}})?[,.]?\s*)?"
-    rf"(?P<owner>{_AGENCY_NAME})|\b(?i:the) (?P<agency>{_AGENCY_NAME}) (?i:(?:news )?agency)\b"
+    # "© Provided by Example Post": a syndicated story's outlet.
+    rf"(?:(?i:provided by) )?(?P<owner>{_AGENCY_NAME})"
+    rf"|\b(?i:the) (?P<agency>{_AGENCY_NAME}) (?i:(?:news )?agency)\b"
 )
 
 # An outlet named by its own promotion: "Sign up for the Example's morning newsletter".

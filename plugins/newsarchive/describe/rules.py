@@ -17,12 +17,14 @@ from ..clean.vocabulary import (
     BYLINE_WITH_PLACES,
     BYLINE_WITH_STAMP,
     CREDIT_ROLE,
+    DESK_NAME,
+    OUTLET_WITH_AGENCY,
     PERSON_BEFORE_PLACE,
     PERSON_NAMES,
     READ_ORIGINAL,
     SOURCE_CREDIT,
 )
-from ..dates import STAMP_FIELD, FoundDate, date_only_line, find_dates
+from ..dates import STAMP_FIELD, FoundDate, date_only_line, find_dates, is_date_stamp
 from ..model import Block, Dateline, MentionedDate, Problem
 from ..recognise.places import place_name
 from .patterns import (
@@ -32,6 +34,7 @@ from .patterns import (
     COPYRIGHT_OWNER,
     DATELINE_AGENCY_IN_PARENS,
     DATELINE_COUNTRY,
+    DATELINE_COUNTRY_BEFORE_DASH,
     DATELINE_DATE_START,
     DATELINE_END,
     DATELINE_PLACE,
@@ -98,7 +101,7 @@ def parse_dateline(text: str) -> Dateline | None:
             return None
         return Dateline(None, only.group(0).strip(" –—-"), None, only.group("agency_a"))
     place = place_match.group(0)
-    cursor.take(DATELINE_COUNTRY)
+    country = bool(cursor.take(DATELINE_COUNTRY)) or _take_known_country(cursor)
     if parens := cursor.take(DATELINE_AGENCY_IN_PARENS):
         agency = parens.group("agency")
     date = _dateline_date(cursor)
@@ -107,7 +110,9 @@ def parse_dateline(text: str) -> Dateline | None:
     end = cursor.take(DATELINE_END)
     if agency is None and end is not None:
         agency = end.group("slashed") or end.group("dashed") or end.group("named")
-    place_only = _place_then_dash(place_match, end)
+    place_only = _place_then_dash(place_match, end) or (
+        country and _dashed(end) and bool(place_match.group("upper"))
+    )
     if (date is None and agency is None and not place_only) or (
         place_match.group("title") and date is None and not (agency and _dashed(end))
     ):
@@ -120,6 +125,15 @@ def parse_dateline(text: str) -> Dateline | None:
         date=date,
         source=agency.strip() if agency else None,
     )
+
+
+def _take_known_country(cursor: _Cursor) -> bool:
+    """ "NARVA, Estonia — ...": the country before the dash, never taken for an agency."""
+    match = DATELINE_COUNTRY_BEFORE_DASH.match(cursor.text, cursor.at)
+    if match is None or place_name(match.group("country")) is None:
+        return False
+    cursor.at = match.end()
+    return True
 
 
 def _is_agency_acronym(place: str) -> bool:
@@ -150,7 +164,8 @@ def _dateline_date(cursor: _Cursor) -> str | None:
 
 
 def date_line(state: DescribeState) -> None:
-    """A standalone "Published: 14 September 2020" stamp that cleaning set aside.
+    """A standalone "Published: 14 September 2020" stamp that cleaning set aside, or
+    else the stamp after a writer's name ("Jane Roe — Friday, 4 March 2022, 14:52").
 
     A stamp below a "Related" or "More on this story" list dates another
     article, so it never dates this one.
@@ -164,6 +179,12 @@ def date_line(state: DescribeState) -> None:
             if stamp is not None:
                 state.date, state.date_basis = stamp.value, "date-line"
                 return
+    for block in state.cleaned.blocks:
+        match = _stamped_byline(block.text) if block.kind == "credit" else None
+        stamp = date_only_line(match.group(2)) if match else None
+        if stamp is not None:
+            state.date, state.date_basis = stamp.value, "byline-stamp"
+            return
 
 
 def _related_links_start(state: DescribeState) -> float:
@@ -235,7 +256,9 @@ def _source_candidates(state: DescribeState):
     removed = state.cleaned.removed
     yield from (r.text for r in removed if r.reason == "source-label")
     for block in state.cleaned.blocks:
-        if block.kind == "credit" and (match := SOURCE_CREDIT.match(block.text)):
+        match = SOURCE_CREDIT.match(block.text) or OUTLET_WITH_AGENCY.match(block.text)
+        # An outlet's name is capitalised; "Source: the ministry's press office" is not one.
+        if block.kind == "credit" and match and match.group(1).lstrip(' «"“„')[:1].isupper():
             yield match.group(1)
     for r in removed:
         if match := READ_ORIGINAL.match(r.text):
@@ -262,20 +285,23 @@ def _stamp_source(text: str) -> Iterator[str]:
 def byline(state: DescribeState) -> None:
     """A "By ..." line, or who reported and wrote a wire story's credit line.
 
-    A byline of one word ("By Reuters") names an outlet, not a writer.
+    A byline of one word ("By Reuters") names an outlet, not a writer, and one
+    ending in "Staff" or "Desk" its newsroom.
     """
     if state.byline is not None:
         return
     credits = [b.text for b in state.cleaned.blocks if b.kind == "credit"]
     for text in credits:
-        match = (
-            BYLINE.match(text) or BYLINE_WITH_AGENCY.match(text) or BYLINE_WITH_STAMP.match(text)
-        )
-        if match and " " in (name := _person_part(match.group(1))):
+        match = BYLINE.match(text) or BYLINE_WITH_AGENCY.match(text) or _stamped_byline(text)
+        name = _person_part(match.group(1)) if match else ""
+        if " " in name and not DESK_NAME.search(name):
             state.byline = name
             return
         if BYLINE_WITH_PLACES.match(text):
             state.byline = _joined(PERSON_BEFORE_PLACE.findall(text))
+            return
+        if match is None and PERSON_NAMES.match(text) and " " in text:  # a name that signs
+            state.byline = text
             return
     for text in credits:
         names = [
@@ -286,6 +312,12 @@ def byline(state: DescribeState) -> None:
         if names:
             state.byline = ", ".join(dict.fromkeys(names))
             return
+
+
+def _stamped_byline(text: str) -> re.Match | None:
+    """ "Jane Roe — Friday, 4 March 2022": a name, then a stamp (not "By X | Outlet")."""
+    match = BYLINE_WITH_STAMP.match(text)
+    return match if match and is_date_stamp(match.group(2)) else None
 
 
 def _person_part(names: str) -> str:
