@@ -238,3 +238,10 @@ def test_a_broken_page_is_a_content_error(tmp_path):
     path.write_bytes(b"<html><body><p>\xff\xfe\x00\x01" + b"\x00" * 200)
     with pytest.raises(ContentError, match="binary file"):
         read_document(path)
+
+
+def test_stray_control_characters_in_a_page_are_dropped(tmp_path):
+    path = tmp_path / "damaged.html"
+    page = SAVED_PAGE.read_text(encoding="utf-8").replace("Councillors", "Counc\x00ill\x01ors")
+    path.write_text(page, encoding="utf-8")
+    assert read_document(path).lines[1].text.startswith("Councillors in the small harbour")

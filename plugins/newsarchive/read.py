@@ -85,7 +85,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL_RATIO_LIMIT = 0.01
 # Unicode's control characters (category Cc) but tab, line feed, form feed and return.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # What a page may link to or declare: an original story's web address, and a
 # language tag (BCP 47 shape: "en", "be-Latn", "pt-BR"). Anything else, such as a
 # `javascript:` address, is dropped with a warning rather than put on the page.
@@ -203,7 +203,7 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
 
 
 def checked_text(text: str, encoding: str, shown: str) -> tuple[str, str]:
-    controls = len(_CONTROLS.findall(text))  # a regex: a 100 KB page in 1 ms, not 50
+    controls = len(CONTROL_CHARACTERS.findall(text))  # a regex: a 100 KB page in 1 ms, not 50
     if text and controls / len(text) > _CONTROL_RATIO_LIMIT:
         raise ContentError(
             shown,

@@ -30,6 +30,7 @@ from trafilatura import bare_extraction
 
 from .model import ContentError, Problem, SourceLine
 from .read import (
+    CONTROL_CHARACTERS,
     LANGUAGE_TAG,
     WEB_ADDRESS,
     checked_text,
@@ -146,9 +147,14 @@ def read_page(text: str, shown: str) -> WebPage:
     captions = _captions_as_paragraphs(tree)
     located = _source_lines(tree)
     linked = _link_words(tree)
-    extracted = bare_extraction(
-        tree, include_comments=False, include_images=False, with_metadata=False
-    )
+    try:
+        extracted = bare_extraction(
+            tree, include_comments=False, include_images=False, with_metadata=False
+        )
+    except Exception as error:  # a page is untrusted input to a library: one file fails
+        raise ContentError(
+            shown, f"the page's main text could not be found ({error!r})", fix=NO_MAIN_TEXT_FIX
+        ) from error
     body = getattr(extracted, "body", None)
     lines: list[SourceLine] = []
     at = 0
@@ -174,7 +180,8 @@ def _link_words(tree: HtmlElement) -> frozenset[str]:
 
 def _parsed(text: str, shown: str) -> HtmlElement:
     # An XML declaration naming an encoding is refused in a decoded string; it is spent.
-    text = re.sub(r"\A\s*<\?xml[^>]*>", "", text)
+    # A stray control character (lxml stops at a NUL) is damage, dropped as in text.
+    text = CONTROL_CHARACTERS.sub("", re.sub(r"\A\s*<\?xml[^>]*>", "", text))
     try:
         tree = lxml.html.document_fromstring(text)
     except (ValueError, etree.ParserError) as error:
