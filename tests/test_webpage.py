@@ -245,3 +245,28 @@ def test_stray_control_characters_in_a_page_are_dropped(tmp_path):
     page = SAVED_PAGE.read_text(encoding="utf-8").replace("Councillors", "Counc\x00ill\x01ors")
     path.write_text(page, encoding="utf-8")
     assert read_document(path).lines[1].text.startswith("Councillors in the small harbour")
+
+
+def test_misshapen_metadata_is_refused_and_the_next_value_taken(tmp_path, capsys):
+    page = SAVED_PAGE.read_text(encoding="utf-8")
+    for stated, hostile in (
+        ("https://ledger.example.org/news/harbour-lighthouse", "/news/harbour-lighthouse"),
+        ('property="og:type" content="article"', 'property="og:url" content="https://e.org/h"'),
+        ("2023-05-17T09:30:00+01:00", "last Tuesday"),  # JSON-LD and <time>
+        ('lang="en-GB"', "lang=\"en' onload='x\""),
+        ('"headline": "Harbour', '"headline": "\\u003cscript>alert(1)\\u003c/script> Harbour'),
+    ):
+        page = page.replace(stated, hostile)
+    site = make_site(tmp_path, {"harbour.html": page})
+    assert build(site) == 0
+    errors = capsys.readouterr().err
+    assert (
+        "warning: content/harbour.html:13: the page's date 'last Tuesday' ignored: "
+        "it is not a date as YYYY-MM-DD\n"
+    ) in errors
+    assert "warning: content/harbour.html:2: the page's lang \"en' onload='x\" ignored" in errors
+    assert "harbour-lighthouse" not in errors  # a relative canonical link gives way to og:url
+    built = page_of(site, "harbour")
+    assert '<a href="https://e.org/h" rel="nofollow' in built
+    assert "<script>alert" not in built and "&lt;script&gt;alert(1)&lt;/script&gt; Harbour" in built
+    assert "onload" not in built and '<span class="unknown">date unknown</span>' in built

@@ -259,29 +259,27 @@ def _line_number(line: str, located: list[tuple[str, int]], at: int) -> tuple[in
 
 
 def page_metadata(tree: HtmlElement, shown: str) -> tuple[dict, list[Problem]]:
-    """What the page states in its markup, as front matter keys, and what was refused."""
-    found: dict[str, tuple[str, int | None]] = {}
+    """What the page states in its markup, as front matter keys: for each, the first
+    value of the right shape; a warning for a field whose every value is misshapen."""
+    metadata: dict = {}
+    refused: dict[str, Problem] = {}
     for source in (_json_ld(tree), _page_facts(tree), _meta_tags(tree), _published_time(tree)):
         for key, (value, line) in source.items():
-            if value and key not in found:
-                found[key] = (value, line)
-    metadata: dict = {}
-    problems: list[Problem] = []
-    for key, (value, line) in sorted(found.items()):
-        value = normalise_line(value)
-        checked = _checked_value(key, value)
-        if checked is None:
-            problems.append(
-                Problem(
+            value = normalise_line(value or "")
+            if not value or key in metadata:
+                continue
+            checked = _checked_value(key, value)
+            if checked:
+                metadata[key] = checked
+            elif key not in refused:
+                refused[key] = Problem(
                     shown,
                     f"the page's {key} {value[:80]!r} ignored: it is not {_SHAPES[key]}",
                     line,
                     fix="nothing to do unless the value matters: then correct it in the page",
                 )
-            )
-        elif checked:
-            metadata[key] = checked
-    return metadata, problems
+    problems = [problem for key, problem in sorted(refused.items()) if key not in metadata]
+    return dict(sorted(metadata.items())), problems
 
 
 _SHAPES = {
