@@ -143,3 +143,47 @@ def test_links_and_unreadable_files_in_a_batch_are_rejected_not_copied(
     assert re.search(r"/locked\.txt +rejected  unreadable: Permission denied$", out, re.M)
     imported = "".join(p.read_text() for p in (site / "content").rglob("*.txt"))
     assert "Secret talks" not in imported and "Locked talks" not in imported
+
+
+def saved_page(story: str, furniture: str) -> str:
+    """`story` (headline, blank line, paragraphs) as a page saved from a news site."""
+    headline, *paragraphs = story.strip().split("\n\n")
+    body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n'
+        f"<title>{headline}</title>\n"
+        '<meta property="og:site_name" content="Example Wire"></head>\n'
+        f'<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>\n{furniture}\n'
+        f"<article><h1>{headline}</h1>\n{body}</article>\n"
+        '<aside><h3>Related</h3><a href="/x">Ministers meet again next week</a></aside>\n'
+        "</body></html>\n"
+    )
+
+
+def test_a_saved_page_is_added_as_it_is_and_compared_by_its_story(site, tmp_path, capsys):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    republished = STORY.replace("(Reuters)", "(Example Wire)").replace("morning", "dawn")
+    page = saved_page(republished, "<div>Subscribe for 1 euro a month</div>")
+    (folder / "Border talks.html").write_text(page, encoding="utf-8")
+    resaved = saved_page(republished, '<div class="promo">Download our app today</div>')
+    (folder / "border talks (1).htm").write_text(resaved, encoding="utf-8")
+    menu = '<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav></body></html>'
+    (folder / "menu.html").write_text(menu, encoding="utf-8")
+    assert run(str(folder), "--site", str(site), "--dry-run") == 1
+    out = capsys.readouterr().out
+    assert re.search(r"/Border talks\.html +added +content/pages/border-talks\.html$", out, re.M)
+    assert "near-duplicate of content/existing.txt" in out
+    assert re.search(
+        r"\(1\)\.htm +skipped +identical to content/pages/border-talks\.html$", out, re.M
+    )
+    assert re.search(r"/menu\.html +rejected +no main text found in the page$", out, re.M)
+    assert run(str(folder), "--site", str(site)) == 1
+    capsys.readouterr()
+    assert (site / "content" / "pages" / "border-talks.html").read_text("utf-8") == page
+    assert run(str(folder), "--site", str(site)) == 1
+    assert "0 added, 2 skipped" in capsys.readouterr().out
+    assert build(site) == 0
+    built = (site / "output" / "articles" / "border-talks" / "index.html").read_text("utf-8")
+    assert "<h1>Talks on the border dispute resume</h1>" in built and "Subscribe" not in built
+    assert 'href="../../articles/existing/index.html"' in built  # the same story, linked

@@ -3,8 +3,10 @@
 Each file is decoded (legacy encodings become UTF-8, the original recorded in
 front matter), named by a stable id, and compared with the whole archive:
 an identical text is skipped, the same story republished elsewhere is kept
-and reported. Empty, binary and undecodable files are rejected with a
-reason each. Importing a batch twice changes nothing the second time.
+and reported. A saved web page is copied as it is (its markup declares its
+encoding and states its metadata) and compared by its main text. Empty,
+binary and undecodable files, and pages with no main text, are rejected with
+a reason each. Importing a batch twice changes nothing the second time.
 """
 
 from __future__ import annotations
@@ -25,10 +27,18 @@ from .config import SiteConfig
 from .duplicates import body_text, content_hash, near_duplicates
 from .model import ContentError
 from .pipeline import article_files, display_path, process_archive, process_files
-from .read import ARTICLE_SUFFIXES, decode, front_matter_date, split_front_matter
+from .read import (
+    ARTICLE_SUFFIXES,
+    HTML_SUFFIXES,
+    decode,
+    front_matter_date,
+    read_web_page,
+    split_front_matter,
+)
 from .slugs import slugify
 
 MANIFEST_COLUMNS = ("path", "url", "date", "source", "title")
+PAGE_KEEPS_ITS_METADATA = "manifest fields not applied: a saved page keeps its own metadata"
 
 
 class ManifestError(Exception):
@@ -66,7 +76,7 @@ def import_batches(
     fields = read_manifest(manifest) if manifest else {}
     known = {_text_hash(path): path for path in article_files(config.content_dir)}
     outcomes: list[Outcome] = []
-    written: dict[Path, str] = {}
+    written: dict[Path, str | bytes] = {}
     for incoming in collect(batches):
         outcome, text = _admit(
             incoming,
@@ -83,7 +93,7 @@ def import_batches(
     if not dry_run:
         for path, text in written.items():
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+            _write(path, text)
     return outcomes
 
 
@@ -163,26 +173,49 @@ def _admit(
             f"expected one of {', '.join(ARTICLE_SUFFIXES)}",
         ), ""
     try:
-        text, encoding = decode(incoming.data, label)
+        if suffix in HTML_SUFFIXES:
+            digest_, document, note = _page(incoming, manifest)
+        else:
+            digest_, document, note = _text(incoming, manifest)
     except ContentError as error:
         return Outcome(label, "rejected", error.reason), ""
-    if not text.strip():
-        return Outcome(label, "rejected", "empty file"), ""
-    existing, body = _split(text, label)
-    digest_ = content_hash(body)
     if digest_ in known:
         return Outcome(
             label, "skipped", f"identical to {display_path(known[digest_], config.root)}"
         ), ""
-    document = _with_front_matter(body, {**(manifest or {}), **existing}, encoding)
     target = _free_name(folder, incoming.relative, suffix, written)
     known[digest_] = target
-    return Outcome(
-        label,
-        "added",
-        f"from {encoding}" if encoding != "utf-8" else "",
-        display_path(target, config.root),
-    ), document
+    return Outcome(label, "added", note, display_path(target, config.root)), document
+
+
+def _text(incoming: Incoming, manifest: dict | None) -> tuple[str, str, str]:
+    """A text file's identity (its body's hash), the text to write, and a note."""
+    text, encoding = decode(incoming.data, incoming.label)
+    if not text.strip():
+        raise ContentError(incoming.label, "empty file")
+    existing, body = _split(text, incoming.label)
+    document = _with_front_matter(body, {**(manifest or {}), **existing}, encoding)
+    return content_hash(body), document, f"from {encoding}" if encoding != "utf-8" else ""
+
+
+def _page(incoming: Incoming, manifest: dict | None) -> tuple[str, bytes, str]:
+    """A saved page's identity (its main text's hash), its bytes as they are, and a note."""
+    return (
+        content_hash(_page_text(incoming.data, incoming.label)),
+        incoming.data,
+        PAGE_KEEPS_ITS_METADATA if manifest else "",
+    )
+
+
+def _page_text(data: bytes, label: str) -> str:
+    return "\n".join(line.text for line in read_web_page(data, label).lines)
+
+
+def _write(path: Path, document: str | bytes) -> None:
+    if isinstance(document, bytes):
+        path.write_bytes(document)
+    else:
+        path.write_text(document, encoding="utf-8")
 
 
 def _with_front_matter(body: str, fields: dict, encoding: str) -> str:
@@ -195,7 +228,7 @@ def _with_front_matter(body: str, fields: dict, encoding: str) -> str:
     return f"---\n{header}---\n{body}"
 
 
-def _free_name(folder: Path, relative: str, suffix: str, written: dict[Path, str]) -> Path:
+def _free_name(folder: Path, relative: str, suffix: str, written: dict) -> Path:
     stem = slugify(Path(relative).stem) or "article"
     target = folder / f"{stem}{suffix}"
     number = 1
@@ -206,7 +239,7 @@ def _free_name(folder: Path, relative: str, suffix: str, written: dict[Path, str
 
 
 def _report_near_duplicates(
-    outcomes: list[Outcome], written: dict[Path, str], config: SiteConfig
+    outcomes: list[Outcome], written: dict[Path, str | bytes], config: SiteConfig
 ) -> None:
     """Same story, another outlet: both are kept, and each names the other."""
     if not written:
@@ -217,7 +250,7 @@ def _report_near_duplicates(
         files = []
         for index, (target, text) in enumerate(written.items()):
             files.append(Path(scratch) / f"{index}{target.suffix}")
-            files[-1].write_text(text, encoding="utf-8")
+            _write(files[-1], text)
         fresh = process_files(files, [display_path(target, config.root) for target in written])
     for record in fresh.records:
         bodies[record.source_path] = body_text(record.blocks)
@@ -229,7 +262,10 @@ def _report_near_duplicates(
 
 def _text_hash(path: Path) -> str:
     try:
-        text, _ = decode(path.read_bytes(), str(path))
+        data = path.read_bytes()
+        if path.suffix.lower() in HTML_SUFFIXES:
+            return content_hash(_page_text(data, str(path)))
+        text, _ = decode(data, str(path))
     except (ContentError, OSError):
         return f"unreadable:{path}"
     return content_hash(_split(text, str(path))[1])

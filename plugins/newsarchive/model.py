@@ -54,13 +54,18 @@ class SourceLine:
 
 @dataclass(frozen=True)
 class RawDocument:
-    """A decoded file: its lines and whatever front matter it carried."""
+    """A decoded file: its lines and whatever front matter it carried.
+
+    `front_matter_basis` says where the front matter came from: the file's own
+    (`front-matter`), or a saved web page's markup (`page-metadata`).
+    """
 
     path: Path
     lines: tuple[SourceLine, ...]
     encoding: str
     front_matter: dict = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
+    front_matter_basis: str = "front-matter"
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ A broken file becomes a `Problem` and is left out; it never stops the others.
 from __future__ import annotations
 
 import dataclasses
+import importlib.metadata
 import os
 import time
 from collections.abc import Sequence
@@ -115,7 +116,9 @@ class Options:
         disabled = config.cleaning.disable
         min_repeats = config.cleaning.repeated_line_min_articles
         folder = config.cache_dir / ARTICLES_FOLDER if use_cache and config.cache_dir else None
-        fingerprint = digest(__version__, code_fingerprint(), disabled, min_repeats)
+        fingerprint = digest(
+            __version__, code_fingerprint(), extractor_version(), disabled, min_repeats
+        )
         model_folder = config.cache_dir if use_cache else None
         warm_minutes = config.actors.model_warm_minutes if warm_model else 0
         return cls(
@@ -127,6 +130,11 @@ class Options:
             if config.actors.statistical
             else None,
         )
+
+
+def extractor_version() -> str:
+    """trafilatura's version: another may find a saved page's main text otherwise."""
+    return importlib.metadata.version("trafilatura")
 
 
 class Timings(dict):

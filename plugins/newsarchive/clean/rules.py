@@ -386,6 +386,8 @@ def caption(state: CleanState) -> None:
     """
     labelled = named = False
     for index, line in enumerate(state.lines):
+        if line.undecided and line.hint == "caption":  # a saved page's <figcaption>
+            state.keep(line, "caption")
         if not line.undecided or line.hint is not None:
             labelled = named = False
             continue

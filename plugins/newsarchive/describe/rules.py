@@ -51,15 +51,17 @@ MENTION_KINDS = ("paragraph", "quote", "heading")
 
 
 def front_matter(state: DescribeState) -> None:
-    """What the archivist wrote down beats anything read from the text."""
+    """What the archivist wrote down (or a saved page states in its markup) beats
+    anything read from the text."""
     fm = state.front_matter
+    basis = state.cleaned.raw.front_matter_basis
     for key in ("title", "source", "byline", "url", "lang"):
         if fm.get(key):
             setattr(state, key, fm[key])
     if state.title:
-        state.title_basis = "front-matter"
+        state.title_basis = basis
     if fm.get("date"):
-        state.date, state.date_basis = fm["date"], "front-matter"
+        state.date, state.date_basis = fm["date"], basis
 
 
 def headline(state: DescribeState) -> None:

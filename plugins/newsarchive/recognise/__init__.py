@@ -156,7 +156,7 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
 
 def _in_headline(record: ArticleRecord, lower_words: set[str], known: set[str]) -> list:
     """Names in the headline, read as a title whose every word may be capitalised."""
-    if record.title_basis not in ("headline", "front-matter"):
+    if record.title_basis not in ("headline", "front-matter", "page-metadata"):
         return []  # a title made of the story's first words is no headline
     title = one_script(record.title)
     known_here = known if _is_shouted(title) else None
