@@ -42,7 +42,7 @@ def test_actor_page_lists_spellings_articles_and_companions(demo):
     assert "Opposition candidate in the 2020 presidential election" in html
     for spelling in ("Tichanovskaja", "Tsikhanouskaya", "Svetlana Tikhanovskaya"):
         assert re.search(rf"<li>{spelling} <span class=\"count\">\(\d+\)</span></li>", html)
-    assert html.count('class="article-item"') == 14
+    assert html.count('class="article-item"') == 15
     assert 'href="../../actors/alexander-lukashenko/index.html">Alexander Lukashenko</a>' in html
     assert '<svg role="img" aria-labelledby="chart-title"' in html
 

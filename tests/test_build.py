@@ -68,7 +68,7 @@ def test_markdown_front_matter_sets_id_title_and_date(demo):
 
 def test_articles_json_follows_the_contract(demo):
     rows = json.loads((demo / "data" / "articles.json").read_text(encoding="utf-8"))
-    assert len(rows) == 14
+    assert len(rows) == 15
     keys = {"id", "url", "title", "date", "source", "source_path", "actors", "mentioned_dates"}
     assert all(set(row) == keys for row in rows)
     by_id = {row["id"]: row for row in rows}
@@ -257,7 +257,7 @@ def test_installed_command_builds_the_demo(tmp_path):
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    assert re.search(r"Built 14 articles and \d+ actors into .*out in [\d.]+s", run.stdout)
+    assert re.search(r"Built 15 articles and \d+ actors into .*out in [\d.]+s", run.stdout)
 
 
 def test_builds_in_processes_with_different_hash_seeds_are_identical(tmp_path):

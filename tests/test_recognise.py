@@ -285,7 +285,14 @@ def test_which_of_two_relatives_a_name_means(sentence, name, generation):
 
 
 @pytest.mark.parametrize(
-    "street", ["Victory Square", "Nemiga Street", "Pobediteley Prospekt", "Gorky Park"]
+    "street",
+    [
+        "Victory Square",
+        "Nemiga Street",
+        "Pobediteley Prospekt",
+        "Gorky Park",
+        "Minsk National Airport",
+    ],
 )
 def test_a_street_square_or_park_is_a_place(street):
     body = f"Several thousand people gathered on {street} late on Sunday, the police said.\n"

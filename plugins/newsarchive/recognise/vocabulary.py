@@ -147,7 +147,7 @@ ORGANIZATION_HEADS = frozenset(
 # Avenue", "Victory Square", "Nemiga Street", "Pobediteley Prospekt", "Gorky Park".
 PLACE_HEADS = frozenset(
     """street avenue square boulevard prospekt prospect lane road highway bridge park quay
-    embankment district region oblast province raion""".split()
+    embankment district region oblast province raion airport""".split()
 )
 # Words for broadcasters: a number after a name they go with is part of the name
 # ("the state channel Belarus 1", "the broadcaster Rossiya 24", "Channel 5").
