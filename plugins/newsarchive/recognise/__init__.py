@@ -21,6 +21,7 @@ from ..model import TITLE_BLOCK, ArticleRecord, NameMention
 from ..names import ascii_lower, given_gender, one_script, skeleton, surname_gender
 from .places import place_name, place_names
 from .vocabulary import (
+    BODY_AFTER_AND,
     COMPOUND_ADJECTIVE,
     DEMONYM_ENDING,
     DEMONYMS,
@@ -43,12 +44,15 @@ from .vocabulary import (
     ORGANIZATION_HEADS,
     ORGANIZATION_NOUN_AFTER,
     ORGANIZATION_NOUN_BEFORE,
+    PARTY_SIDE_BEFORE,
     PLACE_HEADS,
     PLACE_NOUN_AFTER,
     PLACE_WORDS_BEFORE,
     ROLE_BEFORE,
+    RUSSIAN_BODY_HEADS,
     SPEECH_AFTER,
     TITLES,
+    WEAK_ROLE_BEFORE,
     WEEKDAYS_AND_MONTHS,
     WHO_AFTER,
 )
@@ -94,6 +98,8 @@ _SHOUTED = frozenset(
 # The evidence of a given name standing alone ("Maria smiled"), which resolution gives
 # to the one person of that given name the article names in full, or else drops.
 GIVEN_ALONE = "given-alone"
+# The evidence of the country a body belongs to ("of:Russia"), which resolution keys it by.
+COUNTRY_OF = "of:"
 ROLE_WINDOW = 60  # characters before a name searched for a role word
 # Before a given name that is also a place, these make it the place ("flew to Sofia").
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|to|from|towards?|outside|inside|into|via)\s+$")
@@ -147,11 +153,34 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
         title_case = block.kind == "heading" or _is_title_case(text[start:end])
         # "MIGRANTS STUCK AT THE BORDER": words, not acronyms, unless the story has them.
         known = written_elsewhere if _is_shouted(text[start:end]) else None
+        bodies = list(_russian_bodies(record.id, index, text, start, end))
+        mentions += bodies
         for group in _groups(text, start, end, lower_words, title_case, known):
             mention = _typed(record.id, index, text, group)
-            if mention is not None:
+            if mention is not None and not any(_overlap(mention, body) for body in bodies):
                 mentions.append(mention)
     return mentions
+
+
+# A Russian body's name: capitalised first word, adjectives in lower case, a head noun.
+_ADJECTIVE = r"[а-яё]+(?:ая|ый|ий|ой|ое|ее|ого|его|ому|ему|ую|ым|им|ых|их|ей)"
+_RUSSIAN_BODY = re.compile(
+    rf"(?<![\w-])[А-ЯЁ]{_ADJECTIVE}(?: {_ADJECTIVE}){{0,3}} (?:{'|'.join(RUSSIAN_BODY_HEADS)})"
+    r"[а-яё]*(?![\w-])"
+)
+
+
+def _russian_bodies(article: str, block: int, text: str, start: int, end: int):
+    """Russian names of bodies, which capitalise their first word only ("Центральная
+    избирательная комиссия", "Верховного суда"): organisations by their head noun."""
+    for found in _RUSSIAN_BODY.finditer(text, start, end):
+        yield NameMention(
+            article, block, found.start(), found.end(), found.group(0), "organization"
+        )
+
+
+def _overlap(a: NameMention, b: NameMention) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _in_headline(record: ArticleRecord, lower_words: set[str], known: set[str]) -> list:
@@ -283,13 +312,26 @@ def _merge_organization_names(text: str, runs: list) -> list:
                 and gap in NAME_CONNECTORS
                 and (gap != "and" or place_name(run[0].text) is None)
             )
-            if opens or continues:
+            if opens or continues or _one_body_of_two_words(text, tokens, gap, run):
                 group = previous if inside else _Group(_without_fillers(tokens), organization=True)
                 group.tokens.extend(run)
                 merged[-1] = group
                 continue
         merged.append(run)
     return merged
+
+
+def _one_body_of_two_words(text: str, before: list[_Token], gap: str, run: list[_Token]) -> bool:
+    """ "Law and Justice (PiS) party": two words joined by "and" before the kind of body
+    they name are one name, unless either is a person's or a place's."""
+    words = [*before, *run]
+    return (
+        gap == "and"
+        and len(before) == len(run) == 1
+        and BODY_AFTER_AND.match(text[run[-1].end : run[-1].end + ROLE_WINDOW]) is not None
+        and not any(_is_given_name(t.text) or place_name(t.text) for t in words)
+        and not any(SURNAME_SHAPE.search(ascii_lower(t.text)) for t in words)
+    )
 
 
 def _is_filler(token: _Token) -> bool:
@@ -316,7 +358,7 @@ def _split_run(
         lower = token.lower
         opening = title_case or (not group.tokens and opens_sentence(text, token.start))
         if group.tokens and _stands_apart(group.tokens, token, position + 1 < len(run)):
-            yield group  # "CEC Chairperson Lidia Yermoshina": the acronym stands apart
+            yield from _body_of_title(group, token)  # "CEC Chairperson Lidia Yermoshina"
             group = _Group([])
         if opening and not group.tokens and _opens_before_a_name(token, run):
             continue  # "Talks between Vladimir Putin ...": a sentence's first word
@@ -343,6 +385,16 @@ def _split_run(
                 group = _Group([])
     if group.tokens:
         yield group
+
+
+def _body_of_title(group: _Group, holder: _Token) -> Iterable[_Group]:
+    """The words between a title and its holder's full name name the body the title
+    heads, not a person ("Зампред Совбеза Дмитрий Медведев"), unless they name a place
+    ("Президент Украины Владимир Зеленский")."""
+    titled = any(e.startswith("title:") for e in group.evidence)
+    if titled and _is_given_name(holder.text) and place_name(group.text) is None:
+        group = _Group(group.tokens, organization=True)
+    yield group
 
 
 def _stands_apart(before: list[_Token], token: _Token, more: bool) -> bool:
@@ -420,6 +472,8 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
         kind = "organization" if "organization-noun-after" in evidence else None
         kind = kind or _person_by_context(tokens, evidence)
     start = tokens[0].start
+    if kind == "organization" and len(tokens) > 1:
+        evidence += _country_before(text, start)
     given = surname = gender = None
     if kind in (None, "person"):
         given, surname, gender = _person_parts(tokens, group.gender)
@@ -427,6 +481,18 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     return NameMention(
         article, block, start, end, text[start:end], kind, given, surname, gender, tuple(evidence)
     )
+
+
+# A country's possessive right before a body's name: "Russia's Security Council".
+_POSSESSOR_BEFORE = re.compile(rf"([{_UPPER}][\w-]*)(?:'s|’s|') $")
+
+
+def _country_before(text: str, start: int) -> list[str]:
+    """ "Russia's Security Council" is Russia's, not the Security Council another
+    article names bare: the country becomes evidence (`of:Russia`) that keys the body."""
+    possessor = _POSSESSOR_BEFORE.search(text, max(0, start - 40), start)
+    place = place_name(possessor.group(1)) if possessor else None
+    return [f"{COUNTRY_OF}{place}"] if place else []
 
 
 def _given_alone(article: str, block: int, text: str, given: _Token) -> NameMention | None:
@@ -445,11 +511,13 @@ def _given_alone(article: str, block: int, text: str, given: _Token) -> NameMent
 
 def _kind_by_surroundings(text: str, start: int, end: int) -> str | None:
     """The kind of body or place the words around a name say it is: "the news site
-    Zerkalo", "Belsat, a Polish-funded broadcaster", "the village of Kopys", "the
-    Kuźnica crossing"."""
+    Zerkalo", "Belsat, a Polish-funded broadcaster", "the opposition Civic Platform",
+    "the village of Kopys", "the Kuźnica crossing"."""
     if ORGANIZATION_NOUN_BEFORE.search(
         text, max(0, start - ROLE_WINDOW), start
     ) or ORGANIZATION_APPOSITIVE.match(text[end : end + 2 * ROLE_WINDOW]):
+        return "organization"
+    if PARTY_SIDE_BEFORE.search(text, max(0, start - ROLE_WINDOW), start):
         return "organization"
     if PLACE_WORDS_BEFORE.search(text, max(0, start - ROLE_WINDOW), start):
         return "place"
@@ -537,6 +605,8 @@ def _context_evidence(text: str, start: int, end: int) -> list[str]:
         return ["organization-noun-after"] if ORGANIZATION_NOUN_AFTER.match(after) else []
     if ROLE_BEFORE.search(before):
         evidence.append("role-before")
+    elif WEAK_ROLE_BEFORE.search(before):
+        evidence.append("weak-role-before")
     if SPEECH_AFTER.match(after):
         evidence.append("speech-after")
     if WHO_AFTER.match(after):
@@ -549,7 +619,8 @@ def _person_by_context(tokens: list[_Token], evidence: list[str]) -> str | None:
     shaped = SURNAME_SHAPE.search(ascii_lower(tokens[-1].text)) is not None
     if "role-before" in evidence and len(tokens) <= 3:
         return "person"
-    if shaped and ("speech-after" in evidence or "who-after" in evidence or len(tokens) >= 2):
+    context = {"speech-after", "who-after", "weak-role-before"}
+    if shaped and (context.intersection(evidence) or len(tokens) >= 2):
         return "person"
     return None
 

@@ -39,10 +39,13 @@ ROLE_BEFORE = re.compile(
     r"|musician|flutist|singer|rapper|writer|poet|artist|athlete|player|coach|teacher|doctor"
     r"|nurse|student|priest|bishop|official|governor|mayor|senator|deputy|lawmaker|judge"
     r"|prosecutor|commander|general|officer|founder|owner|businessman|businesswoman|tycoon"
-    r"|oligarch|billionaire|named|called|by|with|says|said|told|mr\.?|ms\.?|mrs\.?)"
+    r"|oligarch|billionaire|mr\.?|ms\.?|mrs\.?)"
     r"(?: of [^,.;]{1,40})?,?\s+$",
     re.IGNORECASE,
 )
+# Words just before a name that go with a person as readily as with a company ("talks
+# with X", "a contract with X", "named X"): evidence only for a name shaped like a surname.
+WEAK_ROLE_BEFORE = re.compile(r"\b(?:named|called|by|with|says|said|told)\s+$", re.IGNORECASE)
 # Verbs of saying right after a name: "Peskov said", "Peskov told reporters".
 SPEECH_AFTER = re.compile(
     r"^(?:’s|'s)?,?\s+(?:has |had |was |also |then |later )?(?:said|says|told|added|wrote|writes"
@@ -71,6 +74,16 @@ ORGANIZATION_NOUN_BEFORE = re.compile(
 ORGANIZATION_APPOSITIVE = re.compile(
     rf"^,\s+(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?{_ORGANIZATION_NOUNS}"
     r"(?=[,.;:)]|\s+(?:that|which|based|owned|funded|run)\b)"
+)
+# A party named by the side it takes: "the governing Law and Justice", "the opposition
+# Civic Platform" (a person there has a noun between: "the opposition leader X").
+PARTY_SIDE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\w-]+ )?(?:ruling|governing|opposition|pro-government)\s+$"
+)
+# After two words joined by "and", the kind of body they name, an acronym in parentheses
+# maybe between: "Law and Justice (PiS) party", "the Peace and Progress movement".
+BODY_AFTER_AND = re.compile(
+    rf"^(?: \([^()\s]{{2,8}}\))?(?: [a-z][\w-]*){{0,3}}? {_ORGANIZATION_NOUNS}s?\b"
 )
 # Words that put a place after them, whatever its shape ("born in Kopys", "grew up near
 # Shklov", "the village of Kuznica", "the Black Sea resort of Sochi").
@@ -160,6 +173,21 @@ ACRONYMS_IN_ENGLISH = {
     "СНГ": "CIS", "ОДКБ": "CSTO", "ЕАЭС": "EAEU", "МВФ": "IMF", "ВОЗ": "WHO", "ПАСЕ": "PACE",
     "МОК": "IOC", "МИД": "MFA", "МЗС": "MFA", "ВТО": "WTO", "ЕСПЧ": "ECHR", "МУС": "ICC",
 }  # fmt: skip
+
+# Russian names of institutions by stem (see `names.russian_stem`), whichever case the
+# text puts them in ("в Кремле", "Кремля"), and the English name they join.
+INSTITUTIONS_IN_ENGLISH = {
+    "кремл": "Kremlin",
+    "госдум": "State Duma",
+    "государственн дум": "State Duma",
+}
+# Russian names of bodies are written with one capital: "Центральная избирательная
+# комиссия", "Верховный суд", "Следственного комитета". Their head nouns, as stems.
+RUSSIAN_BODY_HEADS = (
+    "комисси", "комитет", "министерств", "совет", "суд", "парти", "служб", "управлени",
+    "прокуратур", "дум", "собрани", "фонд", "союз", "агентств", "академи", "университет",
+    "банк", "правительств", "администраци", "палат", "движени", "ассоциаци", "федераци",
+)  # fmt: skip
 
 # Institutions named after their seat: "the Kremlin", "the White House".
 # Company names built on a trade: Belgazprombank, Gazprom, Rosneft, Aeroflot.
