@@ -44,6 +44,7 @@ from .vocabulary import (
     ORGANIZATION_HEADS,
     ORGANIZATION_NOUN_AFTER,
     ORGANIZATION_NOUN_BEFORE,
+    ORGANIZATION_OPENERS,
     PARTY_SIDE_BEFORE,
     PLACE_HEADS,
     PLACE_NOUN_AFTER,
@@ -237,7 +238,11 @@ def _tokens(text: str, start: int, end: int, known: set[str] | None) -> list[lis
             continue
         token = _Token(match.group(0), match.start(), match.end())
         previous = runs[-1][-1] if runs else None
-        if (
+        if previous and _plural_possessive(text, previous, token):
+            runs[-1][-1] = _Token(text[previous.start : previous.end + 1], previous.start,
+                                  previous.end + 1)  # fmt: skip
+            runs[-1].append(token)
+        elif (
             previous
             and text[previous.end : token.start] == " "
             and not _ends_a_name(previous, token)
@@ -248,13 +253,25 @@ def _tokens(text: str, start: int, end: int, known: set[str] | None) -> list[lis
     return runs
 
 
+def _plural_possessive(text: str, before: _Token, token: _Token) -> bool:
+    """ "the Students' Association": a plural possessive before a body's head word."""
+    return (
+        text[before.end : token.start] in ("' ", "’ ")
+        and before.text.endswith("s")
+        and token.lower in ORGANIZATION_HEADS
+        and place_name(before.text) is None
+    )
+
+
 def _ends_a_name(possessor: _Token, following: _Token) -> bool:
     """A possessive ends a name ("the OSCE's Office for ..." is two), unless an
-    office is named after its holder ("the Prosecutor General's Office")."""
+    office is named after its holder ("the Prosecutor General's Office") or its
+    members ("the Students' Association")."""
     bare = _POSSESSIVE.sub("", possessor.text)
     if bare == possessor.text:
         return False
-    return not (bare.lower() in TITLES and following.lower in ORGANIZATION_HEADS)
+    members = possessor.text.endswith(("s'", "s’")) and following.lower in ORGANIZATION_HEADS
+    return not (members or (bare.lower() in TITLES and following.lower in ORGANIZATION_HEADS))
 
 
 # A number right after a name, not the start of a longer number, a share or a date.
@@ -329,7 +346,7 @@ def _one_body_of_two_words(text: str, before: list[_Token], gap: str, run: list[
         gap == "and"
         and len(before) == len(run) == 1
         and BODY_AFTER_AND.match(text[run[-1].end : run[-1].end + ROLE_WINDOW]) is not None
-        and not any(_is_given_name(t.text) or place_name(t.text) for t in words)
+        and not any(is_given_name(t.text) or place_name(t.text) for t in words)
         and not any(SURNAME_SHAPE.search(ascii_lower(t.text)) for t in words)
     )
 
@@ -392,7 +409,7 @@ def _body_of_title(group: _Group, holder: _Token) -> Iterable[_Group]:
     heads, not a person ("Зампред Совбеза Дмитрий Медведев"), unless they name a place
     ("Президент Украины Владимир Зеленский")."""
     titled = any(e.startswith("title:") for e in group.evidence)
-    if titled and _is_given_name(holder.text) and place_name(group.text) is None:
+    if titled and is_given_name(holder.text) and place_name(group.text) is None:
         group = _Group(group.tokens, organization=True)
     yield group
 
@@ -405,13 +422,13 @@ def _stands_apart(before: list[_Token], token: _Token, more: bool) -> bool:
     the words before hold a given name or an initial ("Alexander Grigoryevich ...")."""
     previous = before[-1]
     if _is_acronym(previous.text):
-        return token.lower in TITLES or _is_given_name(token.text) or bool(place_name(token.text))
+        return token.lower in TITLES or is_given_name(token.text) or bool(place_name(token.text))
     if _declined(previous.text) and place_name(previous.text):
-        return not _is_given_name(previous.text)  # "Владимира Путина" is a man, not a city
+        return not is_given_name(previous.text)  # "Владимира Путина" is a man, not a city
     return (
         more
-        and _is_given_name(token.text)
-        and not any(_is_given_name(t.text) or INITIAL.match(t.text) for t in before)
+        and is_given_name(token.text)
+        and not any(is_given_name(t.text) or INITIAL.match(t.text) for t in before)
     )
 
 
@@ -432,9 +449,9 @@ def _opens_before_a_name(token: _Token, run: list[_Token]) -> bool:
     following = run[index + 1] if index + 1 < len(run) else None
     return (
         following is not None
-        and not _is_given_name(token.text)
+        and not is_given_name(token.text)
         and token.lower not in TITLES
-        and _is_given_name(following.text)
+        and is_given_name(following.text)
         and place_name(token.text) is None
     )
 
@@ -456,12 +473,14 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
         return None
     if _is_acronym(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
         tokens = tokens[-1:]  # "the Belarusian KGB"
-    if len(tokens) == 1 and _is_given_name(tokens[0].text) and not _is_acronym(tokens[0].text):
+    if len(tokens) == 1 and is_given_name(tokens[0].text) and not _is_acronym(tokens[0].text):
         return _given_alone(article, block, text, tokens[0])
     if len(tokens) == 1 and tokens[0].lower in ORGANIZATION_HEADS:
         return None  # "the Ministry said": which ministry, the text does not say
     tokens, end, generation = _generation_word(text, tokens)
     kind = "person" if generation else _kind(tokens, group)
+    if kind in (None, "person") and _body_of_its_kind(text, tokens, end):
+        kind = "organization"
     evidence = list(group.evidence)
     kind = kind or _kind_by_surroundings(text, tokens[0].start, end)
     if kind in (None, "person"):
@@ -502,11 +521,37 @@ def _given_alone(article: str, block: int, text: str, given: _Token) -> NameMent
     place = place_name(given.text) is not None
     if place and _PLACE_PREPOSITION.search(text, max(0, given.start - 12), given.start):
         return NameMention(article, block, given.start, given.end, given.text, "place")
+    if PLACE_NOUN_AFTER.match(text[given.end : given.end + 30]):  # "at Haneda airport"
+        return NameMention(article, block, given.start, given.end, given.text, "place")
     kind = "place" if place else "person"
     return NameMention(
         article, block, given.start, given.end, given.text, kind, given.text,
         evidence=(GIVEN_ALONE,),
     )  # fmt: skip
+
+
+def _body_of_its_kind(text: str, tokens: list[_Token], end: int) -> bool:
+    """ "the Belarusian Christian Democracy party", "the European Belarus movement": a
+    name between "the" and the kind of body it is names that body, whatever a given name
+    or a place in it says; not a person's surname ("the Lukashenko regime") nor a place
+    alone ("the Belarus service")."""
+    name = " ".join(t.text for t in tokens)
+    before = _DETERMINER_AND_DEMONYM.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+    last = tokens[-1].text
+    full_name = is_given_name(tokens[0].text) and (
+        SURNAME_SHAPE.search(ascii_lower(last)) or surname_gender(last)
+    )
+    return (
+        len(tokens) > 1
+        and before is not None
+        and (before.group(1) is None or is_demonym(before.group(1)))
+        and ORGANIZATION_NOUN_AFTER.match(text[end : end + ROLE_WINDOW]) is not None
+        and place_name(name) is None
+        and not full_name
+    )
+
+
+_DETERMINER_AND_DEMONYM = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:([A-Z]\w+) )?$")
 
 
 def _kind_by_surroundings(text: str, start: int, end: int) -> str | None:
@@ -563,6 +608,8 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
         return "organization"
     if len(words) > 1 and words[-1] in PLACE_HEADS:
         return "place"
+    if len(words) > 1 and words[0] in ORGANIZATION_OPENERS:
+        return "organization"
     named = _has_given_name(tokens) or INITIAL.match(tokens[0].text)
     if (group.evidence or named) and len(tokens) <= 4:
         return "person"
@@ -583,10 +630,10 @@ def _is_acronym(word: str) -> bool:
 
 
 def _has_given_name(tokens: list[_Token]) -> bool:
-    return len(tokens) >= 2 and _is_given_name(tokens[0].text)
+    return len(tokens) >= 2 and is_given_name(tokens[0].text)
 
 
-def _is_given_name(word: str) -> bool:
+def is_given_name(word: str) -> bool:
     plain = ascii_lower(word)
     return plain in GIVEN_NAMES or (
         len(skeleton(plain)) >= 3 and skeleton(plain) in _GIVEN_SKELETONS

@@ -21,7 +21,9 @@ TITLES = frozenset(
     sheikh emir archbishop bishop father sister brother cardinal rabbi imam
     mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lady lord
     президент премьер-министр министр председатель пресс-секретарь глава лидер посол спикер
-    губернатор мэр депутат генпрокурор замминистра вице-премьер зампред замглавы""".split()
+    губернатор мэр депутат генпрокурор замминистра вице-премьер зампред замглавы
+    прэзідэнт міністр старшыня кіраўнік сакратар пасол
+    prezident ministr staršynia kiraŭnik sakratar pasoł""".split()
 )
 # Honorifics that also say the gender.
 MASCULINE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "brother"})
@@ -66,8 +68,12 @@ _ORGANIZATION_NOUNS = (
 ORGANIZATION_NOUN_AFTER = re.compile(rf"^(?: [a-z][\w-]*){{0,3}}? {_ORGANIZATION_NOUNS}s?\b")
 # A name after the kind of body it names: "the independent news site Zerkalo", "the
 # Russian group Memorial", "the state company Lithuanian Railways".
+# Before a name these name the works, not the town it stands in ("the refinery Naftan";
+# "the Astravets nuclear plant" is in Astravets), and a sports club or team.
+_WORKS_NOUNS = r"(?:plant|factory|refinery|mine|works|mill|club|team)"
 ORGANIZATION_NOUN_BEFORE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w-]+ ){{0,3}}?{_ORGANIZATION_NOUNS}\s+$"
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w-]+ ){{0,3}}?"
+    rf"(?:{_ORGANIZATION_NOUNS}|{_WORKS_NOUNS})\s+$"
 )
 # A name set beside the kind of body it is: "Belsat, a Polish-funded broadcaster, ...";
 # not "Babaryka, a former banker" nor "X, a party member" (the noun must end the phrase).
@@ -94,7 +100,8 @@ PLACE_WORDS_BEFORE = re.compile(
 )
 # A place right before the kind of place it is: "the Kuźnica crossing", "Siauliai airport".
 PLACE_NOUN_AFTER = re.compile(
-    r"^ (?:border )?(?:crossing|checkpoint|airport|air base|airbase|district|region|oblast)\b"
+    r"^ (?:border )?(?:crossing|checkpoint|airport|air base|airbase|district|region|oblast"
+    r"|(?:nuclear |hydroelectric )?(?:power )?(?:plant|station))\b"
 )
 # The world's news agencies and broadcasters, named as sources ("told Reuters", "according
 # to Interfax"): organisations, whatever verb of saying stands near them. Casefolded.
@@ -154,8 +161,11 @@ ORGANIZATION_HEADS = frozenset(
     club federation alliance coalition league society authority authorities commissariat
     directorate inspectorate prosecutor's tribunal chamber parliament's bloc community mission
     observatory watch inc ltd plc news times post journal gazette telegraph radio television
-    tv press media staff""".split()
+    tv press media staff olympics games championship championships cup""".split()
 )
+# First words of bodies' names that no person's or place's name opens with: "National
+# Anti-Crisis Management", "Federal Security Service".
+ORGANIZATION_OPENERS = frozenset({"national", "federal", "international"})
 # Last words of the names of streets, squares and other places in a town: "Independence
 # Avenue", "Victory Square", "Nemiga Street", "Pobediteley Prospekt", "Gorky Park".
 PLACE_HEADS = frozenset(
