@@ -535,20 +535,16 @@ def _body_of_its_kind(text: str, tokens: list[_Token], end: int) -> bool:
     name between "the" and the kind of body it is names that body, whatever a given name
     or a place in it says; not a person's surname ("the Lukashenko regime") nor a place
     alone ("the Belarus service")."""
-    name = " ".join(t.text for t in tokens)
+    if len(tokens) < 2 or not ORGANIZATION_NOUN_AFTER.match(text[end : end + ROLE_WINDOW]):
+        return False  # most names: checked first, as it is cheap
     before = _DETERMINER_AND_DEMONYM.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+    if before is None or (before.group(1) is not None and not is_demonym(before.group(1))):
+        return False
     last = tokens[-1].text
     full_name = is_given_name(tokens[0].text) and (
         SURNAME_SHAPE.search(ascii_lower(last)) or surname_gender(last)
     )
-    return (
-        len(tokens) > 1
-        and before is not None
-        and (before.group(1) is None or is_demonym(before.group(1)))
-        and ORGANIZATION_NOUN_AFTER.match(text[end : end + ROLE_WINDOW]) is not None
-        and place_name(name) is None
-        and not full_name
-    )
+    return not full_name and place_name(" ".join(t.text for t in tokens)) is None
 
 
 _DETERMINER_AND_DEMONYM = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:([A-Z]\w+) )?$")
