@@ -539,3 +539,34 @@ def test_a_given_name_that_is_also_a_city_is_the_person_only_where_the_article_h
     assert actor_of(archive, "a", "Sofia") == actor_of(archive, "a", "Sofia Sapega")
     sofia = next(a for a in archive.actors if a.id == actor_of(archive, "b", "Sofia"))
     assert sofia.type == "place" and sofia.mentions == 2
+
+
+def test_a_body_the_text_calls_a_countrys_is_not_another_countrys_of_that_name(tmp_path):
+    stories = {
+        "a.txt": "He now sits on Russia's Supreme Council. The Supreme Council met on Friday.",
+        "b.txt": "In Belarus, the Supreme Council met on Friday to discuss the border.",
+        "c.txt": "Georgia's Supreme Council denied the report on Thursday morning.",
+    }
+    records = archive_of(tmp_path, stories).records
+    councils = [{m.actor for m in r.mentions if "Council" in m.text} for r in records]
+    # One actor per article: the bare name in "a" is Russia's, named just before.
+    assert [len(actors) for actors in councils] == [1, 1, 1]
+    assert len(set.union(*councils)) == 3
+
+
+def test_russian_names_of_bodies_are_one_actor_in_any_case(tmp_path):
+    records = archive_of(
+        tmp_path,
+        {
+            "a.txt": "В Кремле заявили, что Государственная дума соберется в понедельник.",
+            "b.txt": "The Kremlin said on Friday that the State Duma would meet on Monday.",
+            "c.txt": "Решение Государственной думы в Кремле не комментировали. Секретарь "
+            "Центральной избирательной комиссии Иван Петров был краток.",
+            "d.txt": "Глава ЦИК Иван Петров ответил журналистам в понедельник.",
+        },
+    ).records
+    actors = [{m.text: m.actor for m in record.mentions} for record in records]
+    assert actors[0]["Кремле"] == actors[1]["Kremlin"] == actors[2]["Кремле"]
+    assert actors[0]["Государственная дума"] == actors[1]["State Duma"]
+    assert actors[2]["Государственной думы"] == actors[1]["State Duma"]
+    assert actors[2]["Центральной избирательной комиссии"] == actors[3]["ЦИК"]

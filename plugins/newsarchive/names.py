@@ -167,6 +167,22 @@ def foreign_skeletons(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k and k != own))
 
 
+# Russian case endings of nouns and adjectives, longest first: "Кремле", "Кремля" and
+# "Кремль" share the stem "кремл"; "Центральной избирательной комиссии" and
+# "Центральная избирательная комиссия" share theirs.
+_RUSSIAN_ENDING = re.compile(
+    r"(?:ого|его|ому|ему|ыми|ими|ами|ями|ая|яя|ое|ее|ой|ей|ую|юю|ый|ий|ые|ие|ым|им|ых|их|ом|ем"
+    r"|ём|ою|ею|ам|ям|ах|ях|ии|ия|ию|а|я|у|ю|е|ы|и|ь|й|о)$"
+)
+
+
+def russian_stem(word: str) -> str:
+    """A Russian word without its case ending, in lower case; short words stay whole."""
+    lower = word.lower()
+    stem = _RUSSIAN_ENDING.sub("", lower)
+    return stem if len(stem) >= 3 else lower
+
+
 def surname_gender(surname: str) -> str | None:
     """'f', 'm', or None when the ending does not say (Tsepkalo, Lukashenka)."""
     word = anyascii(surname).lower()

@@ -30,12 +30,13 @@ from .names import (
     genders_compatible,
     given_compatible,
     given_gender,
+    russian_stem,
     skeleton,
     surname_gender,
 )
-from .recognise import GIVEN_ALONE
+from .recognise import COUNTRY_OF, GIVEN_ALONE
 from .recognise.places import place_name
-from .recognise.vocabulary import ACRONYMS_IN_ENGLISH
+from .recognise.vocabulary import ACRONYMS_IN_ENGLISH, INSTITUTIONS_IN_ENGLISH
 from .registry import EMPTY_REGISTRY, RegisteredActor, Registry, RegistryError
 from .slugs import slugify
 
@@ -50,6 +51,8 @@ _OF_PLACE = re.compile(r" of [a-z ]+$")
 _STATE_FORM = re.compile(r"^(?:the )?(?:Republic|Kingdom|Principality|Grand Duchy) of ", re.I)
 # "the President's Office" is "the Office of the President".
 _HOLDERS_OFFICE = re.compile(r"^(.+?)(?:'s|’s) (\w+)$")
+# A name in Russian words, not an acronym ("Кремле", "Верховный суд"; not "ЦИК").
+_RUSSIAN_WORDS = re.compile(r"[А-ЯЁ][а-яё-]+(?: [А-ЯЁа-яё][а-яё-]+)*")
 _DEFINED_ACRONYM = re.compile(r"\s*\(([A-ZА-Я][A-ZА-Я0-9&]{1,5})\)")
 
 
@@ -120,6 +123,7 @@ def resolve(
     typed_elsewhere = _organizations_and_places(ordered) | _outlets(records)
     undecided: list[NameMention] = []
     given_alone: list[NameMention] = []
+    others.name_countries_bodies(ordered)
     for mention in ordered:
         registered = aliased.get(mention.text.casefold())
         kind = mention.kind
@@ -354,6 +358,8 @@ class _Others:
         self.by_key: dict[str, _Cluster] = {}
         self.count = 10**6  # after people, for stable ordering
         self.parent: dict[str, str] = {}
+        # (article, a body's bare key) -> its key with the country the article gives it
+        self.country_bodies: dict[tuple[str, str], str] = {}
         for actor in registry.actors:
             if actor.type != "person":
                 cluster = self._cluster(_other_key(actor.name, actor.type), actor.type)
@@ -368,8 +374,26 @@ class _Others:
     def add(
         self, mention: NameMention, kind: str, registered: RegisteredActor | None = None
     ) -> None:
-        key = _other_key(registered.name if registered else mention.text, kind)
+        key = _other_key(registered.name, kind) if registered else self._key(mention, kind)
         self._cluster(key, kind).mentions.append(mention)
+
+    def name_countries_bodies(self, mentions: list[NameMention]) -> None:
+        """Note the bodies each article names as a country's ("Russia's Security Council",
+        "the Supreme Court of Belarus"): the bare name there ("the Security Council") is
+        that body; elsewhere it is not, since another article may mean another country's."""
+        for mention in mentions:
+            if mention.kind != "organization":
+                continue
+            key = _mention_key(mention, "organization")
+            country = _OF_PLACE.search(key)
+            if country and place_name(country.group(0).removeprefix(" of ")):
+                self.country_bodies[mention.article, key[: country.start()]] = key
+
+    def _key(self, mention: NameMention, kind: str) -> str:
+        key = _mention_key(mention, kind)
+        if kind != "organization":
+            return key
+        return self.country_bodies.get((mention.article, key), key)
 
     def _root(self, key: str) -> str:
         while self.parent.get(key, key) != key:
@@ -399,7 +423,7 @@ class _Others:
         by_id = {r.id: r for r in records}
         keys_in: dict[str, set[str]] = defaultdict(set)
         for mention in mentions:
-            key = _other_key(mention.text, "organization")
+            key = self._key(mention, "organization")
             if key not in organizations:
                 continue
             keys_in[mention.article].add(key)
@@ -452,6 +476,17 @@ class _Others:
         return [c for c in merged.values() if c.mentions]
 
 
+def _mention_key(mention: NameMention, kind: str) -> str:
+    """A body the text calls a country's ("Russia's Security Council") is keyed with the
+    country, so it joins that country's body and not the one another article names bare;
+    a bare name still joins it where the same article uses both (see `link_acronyms`)."""
+    key = _other_key(mention.text, kind)
+    country = next((e for e in mention.evidence if e.startswith(COUNTRY_OF)), None)
+    if country is None or " of " in key:
+        return key
+    return _other_key(f"{mention.text} of {country.removeprefix(COUNTRY_OF)}", kind)
+
+
 def _other_key(text: str, kind: str) -> str:
     """One key per organisation or place, whatever the article's spelling."""
     if kind == "place":
@@ -461,10 +496,26 @@ def _other_key(text: str, kind: str) -> str:
         text = f"{holders.group(2)} of the {holders.group(1)}"
     if acronym := _ACRONYM_OF_PLACE.match(text):
         return acronym.group(1)  # "KGB of Belarus" is the KGB
+    if _RUSSIAN_WORDS.fullmatch(text):
+        return _russian_key(text)
     if " " not in text:
         text = ACRONYMS_IN_ENGLISH.get(text.upper(), text)  # "ЦИК" is the CEC
         return anyascii(text).replace(".", "").upper()  # "U.N.", "Nato" and "NATO" are one
     return re.sub(r"[^a-z0-9&-]+", " ", anyascii(text).casefold()).strip()
+
+
+def _russian_key(text: str) -> str:
+    """A Russian name in any case: "в Кремле" is the Kremlin, "Центральной избирательной
+    комиссии" the CEC (its initials, ЦИК, are a known acronym), other names by their stems."""
+    words = text.split()
+    initials = "".join(w[0] for w in words).upper()
+    if len(words) > 1 and initials in ACRONYMS_IN_ENGLISH:
+        return ACRONYMS_IN_ENGLISH[initials]
+    stems = [russian_stem(w) for w in words]
+    if english := INSTITUTIONS_IN_ENGLISH.get(" ".join(stems)):
+        return _other_key(english, "organization")
+    key = " ".join(anyascii(stem) for stem in stems)
+    return key.upper() if len(words) == 1 else key.casefold()
 
 
 def _initials(key: str) -> str:

@@ -21,6 +21,7 @@ from ..model import TITLE_BLOCK, ArticleRecord, NameMention
 from ..names import ascii_lower, given_gender, one_script, skeleton, surname_gender
 from .places import place_name, place_names
 from .vocabulary import (
+    BODY_AFTER_AND,
     COMPOUND_ADJECTIVE,
     DEMONYM_ENDING,
     DEMONYMS,
@@ -43,12 +44,16 @@ from .vocabulary import (
     ORGANIZATION_HEADS,
     ORGANIZATION_NOUN_AFTER,
     ORGANIZATION_NOUN_BEFORE,
+    ORGANIZATION_OPENERS,
+    PARTY_SIDE_BEFORE,
     PLACE_HEADS,
     PLACE_NOUN_AFTER,
     PLACE_WORDS_BEFORE,
     ROLE_BEFORE,
+    RUSSIAN_BODY_HEADS,
     SPEECH_AFTER,
     TITLES,
+    WEAK_ROLE_BEFORE,
     WEEKDAYS_AND_MONTHS,
     WHO_AFTER,
 )
@@ -94,6 +99,8 @@ _SHOUTED = frozenset(
 # The evidence of a given name standing alone ("Maria smiled"), which resolution gives
 # to the one person of that given name the article names in full, or else drops.
 GIVEN_ALONE = "given-alone"
+# The evidence of the country a body belongs to ("of:Russia"), which resolution keys it by.
+COUNTRY_OF = "of:"
 ROLE_WINDOW = 60  # characters before a name searched for a role word
 # Before a given name that is also a place, these make it the place ("flew to Sofia").
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|to|from|towards?|outside|inside|into|via)\s+$")
@@ -147,11 +154,34 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
         title_case = block.kind == "heading" or _is_title_case(text[start:end])
         # "MIGRANTS STUCK AT THE BORDER": words, not acronyms, unless the story has them.
         known = written_elsewhere if _is_shouted(text[start:end]) else None
+        bodies = list(_russian_bodies(record.id, index, text, start, end))
+        mentions += bodies
         for group in _groups(text, start, end, lower_words, title_case, known):
             mention = _typed(record.id, index, text, group)
-            if mention is not None:
+            if mention is not None and not any(_overlap(mention, body) for body in bodies):
                 mentions.append(mention)
     return mentions
+
+
+# A Russian body's name: capitalised first word, adjectives in lower case, a head noun.
+_ADJECTIVE = r"[а-яё]+(?:ая|ый|ий|ой|ое|ее|ого|его|ому|ему|ую|ым|им|ых|их|ей)"
+_RUSSIAN_BODY = re.compile(
+    rf"(?<![\w-])[А-ЯЁ]{_ADJECTIVE}(?: {_ADJECTIVE}){{0,3}} (?:{'|'.join(RUSSIAN_BODY_HEADS)})"
+    r"[а-яё]*(?![\w-])"
+)
+
+
+def _russian_bodies(article: str, block: int, text: str, start: int, end: int):
+    """Russian names of bodies, which capitalise their first word only ("Центральная
+    избирательная комиссия", "Верховного суда"): organisations by their head noun."""
+    for found in _RUSSIAN_BODY.finditer(text, start, end):
+        yield NameMention(
+            article, block, found.start(), found.end(), found.group(0), "organization"
+        )
+
+
+def _overlap(a: NameMention, b: NameMention) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _in_headline(record: ArticleRecord, lower_words: set[str], known: set[str]) -> list:
@@ -208,7 +238,11 @@ def _tokens(text: str, start: int, end: int, known: set[str] | None) -> list[lis
             continue
         token = _Token(match.group(0), match.start(), match.end())
         previous = runs[-1][-1] if runs else None
-        if (
+        if previous and _plural_possessive(text, previous, token):
+            runs[-1][-1] = _Token(text[previous.start : previous.end + 1], previous.start,
+                                  previous.end + 1)  # fmt: skip
+            runs[-1].append(token)
+        elif (
             previous
             and text[previous.end : token.start] == " "
             and not _ends_a_name(previous, token)
@@ -219,13 +253,25 @@ def _tokens(text: str, start: int, end: int, known: set[str] | None) -> list[lis
     return runs
 
 
+def _plural_possessive(text: str, before: _Token, token: _Token) -> bool:
+    """ "the Students' Association": a plural possessive before a body's head word."""
+    return (
+        text[before.end : token.start] in ("' ", "’ ")
+        and before.text.endswith("s")
+        and token.lower in ORGANIZATION_HEADS
+        and place_name(before.text) is None
+    )
+
+
 def _ends_a_name(possessor: _Token, following: _Token) -> bool:
     """A possessive ends a name ("the OSCE's Office for ..." is two), unless an
-    office is named after its holder ("the Prosecutor General's Office")."""
+    office is named after its holder ("the Prosecutor General's Office") or its
+    members ("the Students' Association")."""
     bare = _POSSESSIVE.sub("", possessor.text)
     if bare == possessor.text:
         return False
-    return not (bare.lower() in TITLES and following.lower in ORGANIZATION_HEADS)
+    members = possessor.text.endswith(("s'", "s’")) and following.lower in ORGANIZATION_HEADS
+    return not (members or (bare.lower() in TITLES and following.lower in ORGANIZATION_HEADS))
 
 
 # A number right after a name, not the start of a longer number, a share or a date.
@@ -283,13 +329,26 @@ def _merge_organization_names(text: str, runs: list) -> list:
                 and gap in NAME_CONNECTORS
                 and (gap != "and" or place_name(run[0].text) is None)
             )
-            if opens or continues:
+            if opens or continues or _one_body_of_two_words(text, tokens, gap, run):
                 group = previous if inside else _Group(_without_fillers(tokens), organization=True)
                 group.tokens.extend(run)
                 merged[-1] = group
                 continue
         merged.append(run)
     return merged
+
+
+def _one_body_of_two_words(text: str, before: list[_Token], gap: str, run: list[_Token]) -> bool:
+    """ "Law and Justice (PiS) party": two words joined by "and" before the kind of body
+    they name are one name, unless either is a person's or a place's."""
+    words = [*before, *run]
+    return (
+        gap == "and"
+        and len(before) == len(run) == 1
+        and BODY_AFTER_AND.match(text[run[-1].end : run[-1].end + ROLE_WINDOW]) is not None
+        and not any(is_given_name(t.text) or place_name(t.text) for t in words)
+        and not any(SURNAME_SHAPE.search(ascii_lower(t.text)) for t in words)
+    )
 
 
 def _is_filler(token: _Token) -> bool:
@@ -316,7 +375,7 @@ def _split_run(
         lower = token.lower
         opening = title_case or (not group.tokens and opens_sentence(text, token.start))
         if group.tokens and _stands_apart(group.tokens, token, position + 1 < len(run)):
-            yield group  # "CEC Chairperson Lidia Yermoshina": the acronym stands apart
+            yield from _body_of_title(group, token)  # "CEC Chairperson Lidia Yermoshina"
             group = _Group([])
         if opening and not group.tokens and _opens_before_a_name(token, run):
             continue  # "Talks between Vladimir Putin ...": a sentence's first word
@@ -345,6 +404,16 @@ def _split_run(
         yield group
 
 
+def _body_of_title(group: _Group, holder: _Token) -> Iterable[_Group]:
+    """The words between a title and its holder's full name name the body the title
+    heads, not a person ("Зампред Совбеза Дмитрий Медведев"), unless they name a place
+    ("Президент Украины Владимир Зеленский")."""
+    titled = any(e.startswith("title:") for e in group.evidence)
+    if titled and is_given_name(holder.text) and place_name(group.text) is None:
+        group = _Group(group.tokens, organization=True)
+    yield group
+
+
 def _stands_apart(before: list[_Token], token: _Token, more: bool) -> bool:
     """An acronym before a title, a given name or a place ("ЦИК Белоруссии") is a name of
     its own; so is a place in a Russian case form ("президентом Польши Анджеем Дудой"),
@@ -353,13 +422,13 @@ def _stands_apart(before: list[_Token], token: _Token, more: bool) -> bool:
     the words before hold a given name or an initial ("Alexander Grigoryevich ...")."""
     previous = before[-1]
     if _is_acronym(previous.text):
-        return token.lower in TITLES or _is_given_name(token.text) or bool(place_name(token.text))
+        return token.lower in TITLES or is_given_name(token.text) or bool(place_name(token.text))
     if _declined(previous.text) and place_name(previous.text):
-        return not _is_given_name(previous.text)  # "Владимира Путина" is a man, not a city
+        return not is_given_name(previous.text)  # "Владимира Путина" is a man, not a city
     return (
         more
-        and _is_given_name(token.text)
-        and not any(_is_given_name(t.text) or INITIAL.match(t.text) for t in before)
+        and is_given_name(token.text)
+        and not any(is_given_name(t.text) or INITIAL.match(t.text) for t in before)
     )
 
 
@@ -380,9 +449,9 @@ def _opens_before_a_name(token: _Token, run: list[_Token]) -> bool:
     following = run[index + 1] if index + 1 < len(run) else None
     return (
         following is not None
-        and not _is_given_name(token.text)
+        and not is_given_name(token.text)
         and token.lower not in TITLES
-        and _is_given_name(following.text)
+        and is_given_name(following.text)
         and place_name(token.text) is None
     )
 
@@ -404,12 +473,14 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
         return None
     if _is_acronym(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
         tokens = tokens[-1:]  # "the Belarusian KGB"
-    if len(tokens) == 1 and _is_given_name(tokens[0].text) and not _is_acronym(tokens[0].text):
+    if len(tokens) == 1 and is_given_name(tokens[0].text) and not _is_acronym(tokens[0].text):
         return _given_alone(article, block, text, tokens[0])
     if len(tokens) == 1 and tokens[0].lower in ORGANIZATION_HEADS:
         return None  # "the Ministry said": which ministry, the text does not say
     tokens, end, generation = _generation_word(text, tokens)
     kind = "person" if generation else _kind(tokens, group)
+    if kind in (None, "person") and _body_of_its_kind(text, tokens, end):
+        kind = "organization"
     evidence = list(group.evidence)
     kind = kind or _kind_by_surroundings(text, tokens[0].start, end)
     if kind in (None, "person"):
@@ -420,6 +491,8 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
         kind = "organization" if "organization-noun-after" in evidence else None
         kind = kind or _person_by_context(tokens, evidence)
     start = tokens[0].start
+    if kind == "organization" and len(tokens) > 1:
+        evidence += _country_before(text, start)
     given = surname = gender = None
     if kind in (None, "person"):
         given, surname, gender = _person_parts(tokens, group.gender)
@@ -429,12 +502,26 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     )
 
 
+# A country's possessive right before a body's name: "Russia's Security Council".
+_POSSESSOR_BEFORE = re.compile(rf"([{_UPPER}][\w-]*)(?:'s|’s|') $")
+
+
+def _country_before(text: str, start: int) -> list[str]:
+    """ "Russia's Security Council" is Russia's, not the Security Council another
+    article names bare: the country becomes evidence (`of:Russia`) that keys the body."""
+    possessor = _POSSESSOR_BEFORE.search(text, max(0, start - 40), start)
+    place = place_name(possessor.group(1)) if possessor else None
+    return [f"{COUNTRY_OF}{place}"] if place else []
+
+
 def _given_alone(article: str, block: int, text: str, given: _Token) -> NameMention | None:
     """ "Maria smiled": only the article's one person of that given name, if it has one
     (resolution decides); a given name that is also a place ("Sofia") is the place
     after "in" or "to", and where no one in the article has it."""
     place = place_name(given.text) is not None
     if place and _PLACE_PREPOSITION.search(text, max(0, given.start - 12), given.start):
+        return NameMention(article, block, given.start, given.end, given.text, "place")
+    if PLACE_NOUN_AFTER.match(text[given.end : given.end + 30]):  # "at Haneda airport"
         return NameMention(article, block, given.start, given.end, given.text, "place")
     kind = "place" if place else "person"
     return NameMention(
@@ -443,13 +530,35 @@ def _given_alone(article: str, block: int, text: str, given: _Token) -> NameMent
     )  # fmt: skip
 
 
+def _body_of_its_kind(text: str, tokens: list[_Token], end: int) -> bool:
+    """ "the Belarusian Christian Democracy party", "the European Belarus movement": a
+    name between "the" and the kind of body it is names that body, whatever a given name
+    or a place in it says; not a person's surname ("the Lukashenko regime") nor a place
+    alone ("the Belarus service")."""
+    if len(tokens) < 2 or not ORGANIZATION_NOUN_AFTER.match(text[end : end + ROLE_WINDOW]):
+        return False  # most names: checked first, as it is cheap
+    before = _DETERMINER_AND_DEMONYM.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+    if before is None or (before.group(1) is not None and not is_demonym(before.group(1))):
+        return False
+    last = tokens[-1].text
+    full_name = is_given_name(tokens[0].text) and (
+        SURNAME_SHAPE.search(ascii_lower(last)) or surname_gender(last)
+    )
+    return not full_name and place_name(" ".join(t.text for t in tokens)) is None
+
+
+_DETERMINER_AND_DEMONYM = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:([A-Z]\w+) )?$")
+
+
 def _kind_by_surroundings(text: str, start: int, end: int) -> str | None:
     """The kind of body or place the words around a name say it is: "the news site
-    Zerkalo", "Belsat, a Polish-funded broadcaster", "the village of Kopys", "the
-    Kuźnica crossing"."""
+    Zerkalo", "Belsat, a Polish-funded broadcaster", "the opposition Civic Platform",
+    "the village of Kopys", "the Kuźnica crossing"."""
     if ORGANIZATION_NOUN_BEFORE.search(
         text, max(0, start - ROLE_WINDOW), start
     ) or ORGANIZATION_APPOSITIVE.match(text[end : end + 2 * ROLE_WINDOW]):
+        return "organization"
+    if PARTY_SIDE_BEFORE.search(text, max(0, start - ROLE_WINDOW), start):
         return "organization"
     if PLACE_WORDS_BEFORE.search(text, max(0, start - ROLE_WINDOW), start):
         return "place"
@@ -495,6 +604,8 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
         return "organization"
     if len(words) > 1 and words[-1] in PLACE_HEADS:
         return "place"
+    if len(words) > 1 and words[0] in ORGANIZATION_OPENERS:
+        return "organization"
     named = _has_given_name(tokens) or INITIAL.match(tokens[0].text)
     if (group.evidence or named) and len(tokens) <= 4:
         return "person"
@@ -515,10 +626,10 @@ def _is_acronym(word: str) -> bool:
 
 
 def _has_given_name(tokens: list[_Token]) -> bool:
-    return len(tokens) >= 2 and _is_given_name(tokens[0].text)
+    return len(tokens) >= 2 and is_given_name(tokens[0].text)
 
 
-def _is_given_name(word: str) -> bool:
+def is_given_name(word: str) -> bool:
     plain = ascii_lower(word)
     return plain in GIVEN_NAMES or (
         len(skeleton(plain)) >= 3 and skeleton(plain) in _GIVEN_SKELETONS
@@ -537,6 +648,8 @@ def _context_evidence(text: str, start: int, end: int) -> list[str]:
         return ["organization-noun-after"] if ORGANIZATION_NOUN_AFTER.match(after) else []
     if ROLE_BEFORE.search(before):
         evidence.append("role-before")
+    elif WEAK_ROLE_BEFORE.search(before):
+        evidence.append("weak-role-before")
     if SPEECH_AFTER.match(after):
         evidence.append("speech-after")
     if WHO_AFTER.match(after):
@@ -549,7 +662,8 @@ def _person_by_context(tokens: list[_Token], evidence: list[str]) -> str | None:
     shaped = SURNAME_SHAPE.search(ascii_lower(tokens[-1].text)) is not None
     if "role-before" in evidence and len(tokens) <= 3:
         return "person"
-    if shaped and ("speech-after" in evidence or "who-after" in evidence or len(tokens) >= 2):
+    context = {"speech-after", "who-after", "weak-role-before"}
+    if shaped and (context.intersection(evidence) or len(tokens) >= 2):
         return "person"
     return None
 

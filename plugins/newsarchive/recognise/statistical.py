@@ -33,7 +33,7 @@ from pathlib import Path
 from ..cache import StageCache, digest
 from ..model import ArticleRecord, NameMention
 from ..names import ascii_lower, surname_gender
-from . import SURNAME_SHAPE, opens_sentence
+from . import SURNAME_SHAPE, is_given_name, opens_sentence
 from .places import place_name
 from .vocabulary import ORGANIZATION_ENDINGS, PLACE_BEFORE, SPEECH_AFTER, TITLES
 
@@ -270,6 +270,11 @@ def _common_noun_before_a_noun(mention: NameMention, text: str) -> bool:
     )
 
 
+def _names_a_town(words: list[str]) -> bool:
+    """A word of the name is a town's and none is a given name: no one's name."""
+    return any(place_name(w) for w in words) and not any(is_given_name(w) for w in words)
+
+
 def _word_before(text: str, start: int) -> str:
     words = text[max(0, start - 20) : start].split()
     return words[-1] if words else ""
@@ -293,6 +298,8 @@ def _kind(mention: NameMention, label: str, before: str) -> str | None:
         return None
     if kind == "person" and (before == "the" or (len(words) == 1 and not shaped)):
         return None  # "the Pushkinskaya metro", "Turnout" PERSON
+    if kind == "person" and len(words) > 1 and not shaped and _names_a_town(words):
+        return "organization"  # "Grodno Azot", "Dinamo Minsk" PERSON: a works, a club
     if kind != "person" and shaped and len(words) <= 3 and before not in PLACE_BEFORE:
         return "person"  # "Tikhanovskaya" ORG, "Peskov" GPE; not "near Okrestina"
     if kind == "place" and len(words) == 1 and before not in PLACE_BEFORE:

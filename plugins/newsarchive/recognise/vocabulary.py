@@ -21,7 +21,9 @@ TITLES = frozenset(
     sheikh emir archbishop bishop father sister brother cardinal rabbi imam
     mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lady lord
     президент премьер-министр министр председатель пресс-секретарь глава лидер посол спикер
-    губернатор мэр депутат генпрокурор замминистра вице-премьер зампред замглавы""".split()
+    губернатор мэр депутат генпрокурор замминистра вице-премьер зампред замглавы
+    прэзідэнт міністр старшыня кіраўнік сакратар пасол
+    prezident ministr staršynia kiraŭnik sakratar pasoł""".split()
 )
 # Honorifics that also say the gender.
 MASCULINE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "brother"})
@@ -39,10 +41,13 @@ ROLE_BEFORE = re.compile(
     r"|musician|flutist|singer|rapper|writer|poet|artist|athlete|player|coach|teacher|doctor"
     r"|nurse|student|priest|bishop|official|governor|mayor|senator|deputy|lawmaker|judge"
     r"|prosecutor|commander|general|officer|founder|owner|businessman|businesswoman|tycoon"
-    r"|oligarch|billionaire|named|called|by|with|says|said|told|mr\.?|ms\.?|mrs\.?)"
+    r"|oligarch|billionaire|mr\.?|ms\.?|mrs\.?)"
     r"(?: of [^,.;]{1,40})?,?\s+$",
     re.IGNORECASE,
 )
+# Words just before a name that go with a person as readily as with a company ("talks
+# with X", "a contract with X", "named X"): evidence only for a name shaped like a surname.
+WEAK_ROLE_BEFORE = re.compile(r"\b(?:named|called|by|with|says|said|told)\s+$", re.IGNORECASE)
 # Verbs of saying right after a name: "Peskov said", "Peskov told reporters".
 SPEECH_AFTER = re.compile(
     r"^(?:’s|'s)?,?\s+(?:has |had |was |also |then |later )?(?:said|says|told|added|wrote|writes"
@@ -63,14 +68,28 @@ _ORGANIZATION_NOUNS = (
 ORGANIZATION_NOUN_AFTER = re.compile(rf"^(?: [a-z][\w-]*){{0,3}}? {_ORGANIZATION_NOUNS}s?\b")
 # A name after the kind of body it names: "the independent news site Zerkalo", "the
 # Russian group Memorial", "the state company Lithuanian Railways".
+# Before a name these name the works, not the town it stands in ("the refinery Naftan";
+# "the Astravets nuclear plant" is in Astravets), and a sports club or team.
+_WORKS_NOUNS = r"(?:plant|factory|refinery|mine|works|mill|club|team)"
 ORGANIZATION_NOUN_BEFORE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w-]+ ){{0,3}}?{_ORGANIZATION_NOUNS}\s+$"
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w-]+ ){{0,3}}?"
+    rf"(?:{_ORGANIZATION_NOUNS}|{_WORKS_NOUNS})\s+$"
 )
 # A name set beside the kind of body it is: "Belsat, a Polish-funded broadcaster, ...";
 # not "Babaryka, a former banker" nor "X, a party member" (the noun must end the phrase).
 ORGANIZATION_APPOSITIVE = re.compile(
     rf"^,\s+(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?{_ORGANIZATION_NOUNS}"
     r"(?=[,.;:)]|\s+(?:that|which|based|owned|funded|run)\b)"
+)
+# A party named by the side it takes: "the governing Law and Justice", "the opposition
+# Civic Platform" (a person there has a noun between: "the opposition leader X").
+PARTY_SIDE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\w-]+ )?(?:ruling|governing|opposition|pro-government)\s+$"
+)
+# After two words joined by "and", the kind of body they name, an acronym in parentheses
+# maybe between: "Law and Justice (PiS) party", "the Peace and Progress movement".
+BODY_AFTER_AND = re.compile(
+    rf"^(?: \([^()\s]{{2,8}}\))?(?: [a-z][\w-]*){{0,3}}? {_ORGANIZATION_NOUNS}s?\b"
 )
 # Words that put a place after them, whatever its shape ("born in Kopys", "grew up near
 # Shklov", "the village of Kuznica", "the Black Sea resort of Sochi").
@@ -81,7 +100,8 @@ PLACE_WORDS_BEFORE = re.compile(
 )
 # A place right before the kind of place it is: "the Kuźnica crossing", "Siauliai airport".
 PLACE_NOUN_AFTER = re.compile(
-    r"^ (?:border )?(?:crossing|checkpoint|airport|air base|airbase|district|region|oblast)\b"
+    r"^ (?:border )?(?:crossing|checkpoint|airport|air base|airbase|district|region|oblast"
+    r"|(?:nuclear |hydroelectric )?(?:power )?(?:plant|station))\b"
 )
 # The world's news agencies and broadcasters, named as sources ("told Reuters", "according
 # to Interfax"): organisations, whatever verb of saying stands near them. Casefolded.
@@ -141,8 +161,11 @@ ORGANIZATION_HEADS = frozenset(
     club federation alliance coalition league society authority authorities commissariat
     directorate inspectorate prosecutor's tribunal chamber parliament's bloc community mission
     observatory watch inc ltd plc news times post journal gazette telegraph radio television
-    tv press media staff""".split()
+    tv press media staff olympics games championship championships cup""".split()
 )
+# First words of bodies' names that no person's or place's name opens with: "National
+# Anti-Crisis Management", "Federal Security Service".
+ORGANIZATION_OPENERS = frozenset({"national", "federal", "international"})
 # Last words of the names of streets, squares and other places in a town: "Independence
 # Avenue", "Victory Square", "Nemiga Street", "Pobediteley Prospekt", "Gorky Park".
 PLACE_HEADS = frozenset(
@@ -160,6 +183,21 @@ ACRONYMS_IN_ENGLISH = {
     "СНГ": "CIS", "ОДКБ": "CSTO", "ЕАЭС": "EAEU", "МВФ": "IMF", "ВОЗ": "WHO", "ПАСЕ": "PACE",
     "МОК": "IOC", "МИД": "MFA", "МЗС": "MFA", "ВТО": "WTO", "ЕСПЧ": "ECHR", "МУС": "ICC",
 }  # fmt: skip
+
+# Russian names of institutions by stem (see `names.russian_stem`), whichever case the
+# text puts them in ("в Кремле", "Кремля"), and the English name they join.
+INSTITUTIONS_IN_ENGLISH = {
+    "кремл": "Kremlin",
+    "госдум": "State Duma",
+    "государственн дум": "State Duma",
+}
+# Russian names of bodies are written with one capital: "Центральная избирательная
+# комиссия", "Верховный суд", "Следственного комитета". Their head nouns, as stems.
+RUSSIAN_BODY_HEADS = (
+    "комисси", "комитет", "министерств", "совет", "суд", "парти", "служб", "управлени",
+    "прокуратур", "дум", "собрани", "фонд", "союз", "агентств", "академи", "университет",
+    "банк", "правительств", "администраци", "палат", "движени", "ассоциаци", "федераци",
+)  # fmt: skip
 
 # Institutions named after their seat: "the Kremlin", "the White House".
 # Company names built on a trade: Belgazprombank, Gazprom, Rosneft, Aeroflot.
