@@ -34,6 +34,7 @@ from .vocabulary import (
     BREADCRUMB,
     BYLINE,
     BYLINE_WITH_AGENCY,
+    BYLINE_WITH_OUTLET,
     BYLINE_WITH_PLACES,
     BYLINE_WITH_STAMP,
     CALL_TO_ACTION,
@@ -58,6 +59,7 @@ from .vocabulary import (
     NAVIGATION,
     OPENING_QUOTES,
     PAGE_CONTROL,
+    PERSON_LIST,
     PERSON_NAMES,
     PHOTO_CREDIT,
     PLACE_AFTER_PERSON,
@@ -68,6 +70,7 @@ from .vocabulary import (
     SECOND_PERSON,
     SHARE_PROMPT,
     SHARE_WIDGET,
+    SIGN_OFF,
     SOURCE_CREDIT,
     STRONG_PROMOTION,
     SUPPORT_BUTTON,
@@ -391,12 +394,10 @@ def caption(state: CleanState) -> None:
             continue
         if _labels_a_caption(line.text) or IMAGE_FILE.match(line.text):
             state.remove(line)
-        elif (
-            labelled
-            or (named and not is_prose(line.text))
-            or (_is_caption(line.text) and not (index == 0 and is_heading_shaped(line.text)))
-        ):
+        elif labelled or (named and not is_prose(line.text)):
             state.keep(line, "caption")
+        elif _is_caption(line.text) and not (index == 0 and is_heading_shaped(line.text)):
+            state.keep(line, "credit" if _photo_credit_only(line.text) else "caption")
         labelled = _labels_a_caption(line.text)
         named = bool(IMAGE_FILE.match(line.text))
     _caption_above_its_credit(state)
@@ -420,6 +421,21 @@ def _is_caption(text: str) -> bool:
     )
 
 
+def _photo_credit_only(text: str) -> bool:
+    """A label and whose photo it is, nothing more: "Фото: Белсат", "Photo: A. Name/Agency".
+
+    A caption says what the photo shows ("Photo: Protesters in the square"), in words
+    a credit's names do not use.
+    """
+    label = CAPTION_LABEL.match(text)
+    if label is None:
+        return False
+    words = text[label.end() :].split()
+    return 1 <= len(words) <= CREDIT_ONLY_MAX_WORDS // 2 and all(
+        word[:1].isupper() or "/" in word or word in "/|" for word in words
+    )
+
+
 def _caption_above_its_credit(state: CleanState) -> None:
     """A caption's text on the line above its photo credit ("Image: A. Name/Agency").
 
@@ -431,7 +447,7 @@ def _caption_above_its_credit(state: CleanState) -> None:
         label = CAPTION_LABEL.match(credit.text)
         if (
             label
-            and credit.kind == "caption"
+            and credit.kind in ("caption", "credit")
             and word_count(credit.text[label.end() :]) <= CREDIT_ONLY_MAX_WORDS
             and text.undecided
             and is_heading_shaped(text.text)
@@ -444,29 +460,49 @@ def credit(state: CleanState) -> None:
     """Wire credits ("(Reporting by ...)"), bylines and source lines: kept as credits.
 
     The line right under a byline naming outlet and place ("Example News,
-    Vilnius") belongs to the byline.
+    Vilnius") belongs to the byline. Names alone right above a publication stamp
+    ("Anna Kowalska, Piotr Nowicki" / "12 October 2021") are the byline, and a
+    sign-off of initials and the outlet's address ("ИП / example.eu") is a credit.
     """
     _embedded_post(state)
     after_byline = False
-    for line in state.lines:
+    for index, line in enumerate(state.lines):
         text = line.text
         byline = line.undecided and (
             (
                 word_count(text) <= BYLINE_MAX_WORDS
                 and not ends_sentence(text)
                 and (
-                    any(p.match(text) for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_AGENCY))
+                    any(
+                        p.match(text)
+                        for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_AGENCY, BYLINE_WITH_OUTLET)
+                    )
                     or _byline_with_places(text)
+                    or _names_above_stamp(state, index)
                 )
             )
             or _byline_with_stamp(text)
         )
         affiliation = after_byline and bool(AFFILIATION.match(text))
         if line.undecided and (
-            byline or affiliation or CREDIT_LINE.match(text) or SOURCE_CREDIT.match(text)
+            byline
+            or affiliation
+            or CREDIT_LINE.match(text)
+            or SOURCE_CREDIT.match(text)
+            or SIGN_OFF.match(text)
         ):
             state.keep(line, "credit")
         after_byline = byline
+
+
+def _names_above_stamp(state: CleanState, index: int) -> bool:
+    """People's names alone ("Jane Roe", "Anna Kowalska, Piotr Nowicki") right above a
+    publication stamp: the byline over its date."""
+    text = state.lines[index].text
+    if not (PERSON_LIST.match(text) or (PERSON_NAMES.match(text) and " " in text)):
+        return False
+    _, after = state.neighbours(index)
+    return after is not None and after.undecided and is_date_stamp(after.text)
 
 
 def author_bio(state: CleanState) -> None:
