@@ -309,6 +309,7 @@ def test_source_label_line_is_the_source():
         ("By Jan Kowal | EXAMPLE.com", "Jan Kowal"),
         ("Author: Ivan Petrov | Photo: Example Agency", "Ivan Petrov"),
         ("Jurgita Petrauskienė, LRT.lt", "Jurgita Petrauskienė"),
+        ("Example Belarus Service", None),  # a desk, not a writer
     ],
 )
 def test_bylines(credit, byline):
@@ -388,3 +389,8 @@ def test_names_above_a_stamp_are_the_byline_and_a_writers_outlet_address_the_sou
     assert record(f"Talks continue\n\nJurgita Petrauskienė, LRT.lt\n\n{BODY}").source == "LRT.lt"
     # Names alone with no stamp under them may be anyone's.
     assert record(f"Talks continue\n\nAnna Kowalska, Piotr Nowicki\n\n{BODY}").byline is None
+
+
+def test_a_stamp_below_the_storys_hashtags_dates_it():
+    result = record(f"Talks continue\n\n{BODY}\n\n#Minsk #courts\n\n12 окт. 2021 в 14:35")
+    assert result.date == "2021-10-12"

@@ -188,6 +188,28 @@ READER_SALUTATION = re.compile(
     _I,
 )
 
+# An email newsletter's greeting and farewell, spoken by the outlet around its stories:
+# "Good morning. This week we look at ...", "That's all for this week. Thanks for reading."
+NEWSLETTER_GREETING = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)|hello|hi(?: there)?|welcome(?: back)?"
+    r"|доброе утро|добрый день|добрай раніцы|добры дзень|доброго ранку|добрий день"
+    r"|dzień dobry|labas rytas|labdien)\b",
+    _I,
+)
+NEWSLETTER_FAREWELL = re.compile(
+    r"\b(?:thanks? (?:you )?for reading|that'?s (?:all|it) for (?:today|this week|now)"
+    r"|see you (?:next \w+|tomorrow|on \w+day)|until next (?:time|week))\b",
+    _I,
+)
+# An email's own links: "View in browser", "Unsubscribe", "Forward to a friend".
+EMAIL_CONTROL = re.compile(
+    r"^(?:view (?:this email )?(?:in (?:your |a )?browser|online)|unsubscribe\b.*"
+    r"|forward (?:this (?:email )?)?to a friend|update (?:your )?(?:email )?preferences"
+    r"|manage (?:your )?subscription|was this (?:email )?forwarded to you\?.*"
+    r"|you(?: are|'re) receiving this (?:email|newsletter)\b.*)$",
+    _I,
+)
+
 # The page's own controls and reader tools, alone on a line: panels, audio players,
 # reading time, live-blog filters, a notice that a widget needs JavaScript.
 PAGE_CONTROL = re.compile(
@@ -379,7 +401,7 @@ BYLINE = re.compile(
 )
 # "Reuters Staff", "Example Wire desk": a byline naming the outlet's people, no person.
 DESK_NAME = re.compile(
-    r"\b(?:staff|desk|team|newsroom|bureau|editors|reporters|correspondents|редакция|рэдакцыя"
+    r"\b(?:staff|desk|team|newsroom|bureau|service|editors|reporters|correspondents|редакция|рэдакцыя"
     r"|редакція)$",
     _I,
 )
@@ -397,7 +419,7 @@ PLACE_AFTER_PERSON = re.compile(rf" in ({_PLACE})(?=,| and |$)")
 AUTHOR_BIO = re.compile(
     rf"^(?P<name>{NAME}) is (?:a|an|the)\b[^.]{{0,80}}?\b(?:correspondent|reporter|journalist"
     r"|writer|editor|columnist|contributor|photographer|producer|analyst|fellow|author"
-    r"|freelancer)s?\b"
+    r"|freelancer|researcher|historian|professor|lecturer|economist|scholar)s?\b"
 )
 # A web address as an outlet names itself: "LRT.lt", "belsat-example.eu".
 DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?i:[a-z]{2,6})"
@@ -420,6 +442,26 @@ CLOSING_QUOTES = "\"”“»’'›"
 # Paired by mark, so an apostrophe inside quoted speech does not end it.
 QUOTED_SPAN = re.compile(
     r'"[^"]{2,}"|“[^“”]{2,}[”“]|„[^„“”]{2,}[“”]|«[^«»]{2,}»|‹[^‹›]{2,}›|‘.{2,}?’(?!\w)'
+)
+
+# Pictographs a channel post sets before its lines: "🔴 ...", "📢 ...".
+LEADING_EMOJI = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\s]+")
+# A printed page's number in its header or footer: "Page 2", "Strona 3", "стр. 4", "- 5 -".
+PAGE_NUMBER = re.compile(
+    r"(?:^|\s)(?:page|p\.|pp\.|strona|str\.|стр\.|старонка|сторінка|psl\.|lpp\.)\s*\d{1,4}"
+    r"(?:\s*(?:of|/|из|з|z)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
+    _I,
+)
+# A periodical's issue number ending its masthead line: "Weekly digest | Issue #87", "№ 41".
+ISSUE_NUMBER = re.compile(
+    r"(?:^|[|•·—–-]\s*|\s)(?:issue|no\.|vol\.|volume|выпуск|випуск|numer|nr\.?|№)\s*#?\s*\d{1,4}$",
+    _I,
+)
+# A table's cell alone on its line: "21,408", "50.9", "49.1%".
+TABLE_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?\s?%?$")
+# A desk of the outlet alone on its line: "Example Belarus Service", "Example Wire Minsk Bureau".
+DESK_LINE = re.compile(
+    rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}} (?:Service|Desk|Newsroom|Bureau|Staff)$"
 )
 
 TERMINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")

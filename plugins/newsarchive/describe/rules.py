@@ -26,6 +26,7 @@ from ..clean.vocabulary import (
     READ_ORIGINAL,
     SIGN_OFF,
     SOURCE_CREDIT,
+    TOPIC_LIST,
 )
 from ..dates import STAMP_FIELD, FoundDate, date_only_line, find_dates, is_date_stamp
 from ..model import Block, Dateline, MentionedDate, Problem
@@ -191,10 +192,15 @@ def date_line(state: DescribeState) -> None:
 
 
 def _related_links_start(state: DescribeState) -> float:
-    """The line where navigation below the story begins (infinity when there is none)."""
+    """The line where navigation below the story begins (infinity when there is none);
+    the story's own tags ("#Minsk #courts") link to no other article's stamp."""
     story = [b.line for b in state.cleaned.blocks if b.kind in ("paragraph", "quote")]
     last = max(story, default=0)
-    below = [r.line for r in state.cleaned.removed if r.reason == "navigation" and r.line > last]
+    below = [
+        r.line
+        for r in state.cleaned.removed
+        if r.reason == "navigation" and r.line > last and not TOPIC_LIST.match(r.text)
+    ]
     return min(below, default=float("inf"))
 
 
@@ -316,7 +322,12 @@ def byline(state: DescribeState) -> None:
         if PERSON_LIST.match(text):  # "Anna Kowalska, Piotr Nowicki"
             state.byline = _joined(text.split(", "))
             return
-        if match is None and PERSON_NAMES.match(text) and " " in text:  # a name that signs
+        if (
+            match is None
+            and PERSON_NAMES.match(text)
+            and " " in text
+            and not DESK_NAME.search(text)
+        ):
             state.byline = text
             return
     for text in credits:
