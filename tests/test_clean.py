@@ -219,6 +219,12 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
         ("Читайте нас у Telegram: t.me/example_channel", "subscription-prompt"),
         ("Follow us on Telegram: t.me/example", "subscription-prompt"),
         ("#Гомель #задержания", "navigation"),
+        ("Text-only version", "page-control"),
+        (
+            "This is Google's cache of https://example.pl/world/a-story. It is a snapshot of the "
+            "page as it appeared on 14 Oct 2021 08:12:44 GMT.",
+            "page-control",
+        ),
     ],
 )
 def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
@@ -262,6 +268,8 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Перевод: Анна Ковальчик", "credit"),
         ("Jurgita Petrauskienė, LRT.lt", "credit"),
         ("ИП / example-news.eu", "credit"),
+        ("Autors: Jānis Bērziņš", "credit"),
+        ("Autorius: Jonas Petraitis", "credit"),
         ("Reporting from Warsaw, Poland", "credit"),
         ("(Example TV with AFP)", "credit"),
         ("Text: Anna Kowalczyk", "credit"),
@@ -822,5 +830,6 @@ def test_names_alone_above_a_stamp_are_a_byline_but_not_a_masthead():
         story().replace(LEAD, f"Anna Kowalska, Piotr Nowicki\n12 October 2021\n\n{LEAD}")
     )
     assert result["Anna Kowalska, Piotr Nowicki"] == "credit"
-    result = outcome(story().replace(LEAD, f"The Minsk Brief\n12 October 2021\n\n{LEAD}"))
-    assert result.get("The Minsk Brief") != "credit"
+    for masthead in ("The Minsk Brief", "Новая Газета Пример"):
+        result = outcome(story().replace(LEAD, f"{masthead}\n12 October 2021\n\n{LEAD}"))
+        assert result.get(masthead) != "credit"

@@ -394,3 +394,8 @@ def test_names_above_a_stamp_are_the_byline_and_a_writers_outlet_address_the_sou
 def test_a_stamp_below_the_storys_hashtags_dates_it():
     result = record(f"Talks continue\n\n{BODY}\n\n#Minsk #courts\n\n12 окт. 2021 в 14:35")
     assert result.date == "2021-10-12"
+
+
+def test_a_section_in_a_saved_pages_address_is_no_source():
+    banner = "This is Google's cache of https://example.pl/world/a-story."
+    assert record(f"{banner}\n\nWorld\n\nTalks continue next week\n\n{BODY}").source is None

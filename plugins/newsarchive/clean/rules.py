@@ -31,6 +31,7 @@ from .state import HEADLINE, CleanState, Line
 from .vocabulary import (
     AD_MARKER,
     AFFILIATION,
+    ARCHIVE_BANNER,
     AUTHOR_BIO,
     BREADCRUMB,
     BYLINE,
@@ -225,6 +226,7 @@ def page_control(state: CleanState) -> None:
     _remove_matching(state, PAGE_CONTROL, SHORT_MAX_WORDS)
     _remove_matching(state, PLAYER_NOTICE, NOTICE_MAX_WORDS)
     _remove_matching(state, EMAIL_CONTROL, SHORT_MAX_WORDS)
+    _remove_matching(state, ARCHIVE_BANNER, NOTICE_MAX_WORDS)
 
 
 def _tables(state: CleanState) -> list[list[Line]]:
@@ -586,8 +588,11 @@ def _names_above_stamp(state: CleanState, index: int) -> bool:
     publication stamp: the byline over its date."""
     text = state.lines[index].text
     names = text.split(", ")
+    # One name alone has two words: three capitalised words alone are as often an outlet's.
     if not (PERSON_LIST.match(text) or (len(names) == 1 and PERSON_NAMES.match(text))) or any(
-        not 2 <= len(name.split()) <= 3 or name.startswith(("The ", "A ", "An ")) for name in names
+        not 2 <= len(name.split()) <= (3 if len(names) > 1 else 2)
+        or name.startswith(("The ", "A ", "An "))
+        for name in names
     ):
         return False
     _, after = state.neighbours(index)
@@ -847,6 +852,8 @@ def _credited(name: str, text: str) -> bool:
         rf"|\b{n} (?:reported|reports|said)\b|[–—-] {n}\.|\bsource: {n}\b"
         rf"|\b{n}\.(?:com|org|net|info|eu|by|ru|ua|pl|lt|lv|ee|de|fr|uk|co\.uk)\b"
     )
+    # A section in a saved page's address ("https://example.pl/world/...") credits no one.
+    text = re.sub(r"https?://\S+", " ", text)
     return re.search(attribution, text, re.IGNORECASE | re.MULTILINE) is not None
 
 

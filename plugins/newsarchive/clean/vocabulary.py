@@ -201,6 +201,14 @@ NEWSLETTER_FAREWELL = re.compile(
     r"|see you (?:next \w+|tomorrow|on \w+day)|until next (?:time|week))\b",
     _I,
 )
+# A web archive's or a search engine's cache banner over the page it saved.
+ARCHIVE_BANNER = re.compile(
+    r"^(?:this is google'?s cache of\b.*|it is a snapshot of the page as it appeared on\b.*"
+    r"|full version|text-only version|view source"
+    r"|tip: to quickly find your search term on this page\b.*"
+    r"|the wayback machine\s*-\s*https?://\S+|\d+ captures|about this capture)$",
+    _I,
+)
 # An email's own links: "View in browser", "Unsubscribe", "Forward to a friend".
 EMAIL_CONTROL = re.compile(
     r"^(?:view (?:this email )?(?:in (?:your |a )?browser|online)|unsubscribe\b.*"
@@ -392,7 +400,7 @@ PERSON_NAMES = re.compile(rf"^{NAMES}$")
 DESK_BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z]\S*(?: \S+){0,6}$")
 BYLINE = re.compile(
     rf"^(?:By|BY|by|Story by|STORY BY|Written by:?|От|Автор:?|Авторка:?|Аўтар:?|Аўтарка:?"
-    rf"|Author:?|Autor:?|Text:|TEXT:|Текст:|Тэкст:"
+    rf"|Author:?|Autor:?|Autorka:?|Autors:?|Autore:?|Autorius:?|Autorė:?|Text:|TEXT:|Текст:|Тэкст:"
     # An interview's interviewer: "Беседовала А. Имя", "Interviewed by A. Name".
     rf"|Interview by|Interviewed by|Беседовал[аи]?:?|Беседу вел[аи]?:?|Гутарыў:?|Гутарыла:?"
     rf"|Розмовляв:?|Розмовляла:?|Спілкувалася:?|Спілкувався:?)"
