@@ -399,3 +399,8 @@ def test_a_stamp_below_the_storys_hashtags_dates_it():
 def test_a_section_in_a_saved_pages_address_is_no_source():
     banner = "This is Google's cache of https://example.pl/world/a-story."
     assert record(f"{banner}\n\nWorld\n\nTalks continue next week\n\n{BODY}").source is None
+
+
+@pytest.mark.parametrize("address", ["DELFI.LT", "example-news.net", "Wyborcza.pl"])
+def test_a_web_address_alone_above_the_headline_is_the_source(address):
+    assert record(f"{address}\n\nTalks continue next week\n\n{BODY}").source == address

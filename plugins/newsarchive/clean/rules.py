@@ -52,6 +52,7 @@ from .vocabulary import (
     DESK_BYLINE,
     DESK_LINE,
     DISCLAIMER,
+    DOMAIN,
     EMAIL_CONTROL,
     EMBED_SIGNATURE,
     ENTRY_TIME,
@@ -812,11 +813,15 @@ def source_label(state: CleanState) -> None:
     address) or repeats it on the next line (a logo's alt text and its
     caption). The page's first line, its masthead, is the outlet too when a
     promotion names it ("Example Daily is on Telegram! Subscribe"). A section
-    name repeated in a topic list under the story ("Europe") is not an outlet.
+    name repeated in a topic list under the story ("Europe") is not an outlet. A web
+    address alone above the story ("DELFI.LT", a reader view's "example-news.net") is
+    the outlet by its own name.
     """
     span = state.story_span()
     end = span[0] if span else len(state.lines)
     for index, line in enumerate(state.lines[:end]):
+        if line.undecided and re.fullmatch(DOMAIN, line.text):
+            state.remove(line)
         if not line.undecided or not _looks_like_name(line.text):
             continue
         others = [ln.text for i, ln in enumerate(state.lines) if i != index]
