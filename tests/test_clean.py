@@ -203,6 +203,28 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
             "recommended links in this article.",
             "disclaimer",
         ),
+        # Fifth probe: Polish, Lithuanian and Latvian furniture, like counters, a reading
+        # time as a range, a channel plug with its link, a channel post's hashtags.
+        ("Reklama", "ad-marker"),
+        ("Udostępnij", "share-widget"),
+        ("Dalintis", "share-widget"),
+        ("Komentarai (14)", "comment-form"),
+        ("Komentarze", "comment-form"),
+        ("Czytaj także: Minister zapowiada nowe kontrole", "navigation"),
+        ("Zobacz także", "navigation"),
+        ("Skaitykite taip pat", "navigation"),
+        ("Нравится 12", "page-control"),
+        ("Like (5)", "page-control"),
+        ("5–6 minutes", "page-control"),
+        ("Читайте нас у Telegram: t.me/example_channel", "subscription-prompt"),
+        ("Follow us on Telegram: t.me/example", "subscription-prompt"),
+        ("#Гомель #задержания", "navigation"),
+        ("Text-only version", "page-control"),
+        (
+            "This is Google's cache of https://example.pl/world/a-story. It is a snapshot of the "
+            "page as it appeared on 14 Oct 2021 08:12:44 GMT.",
+            "page-control",
+        ),
     ],
 )
 def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
@@ -227,7 +249,10 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Author: Anna Kowalczyk", "credit"),
         ("By Example Wire's Minsk desk", "credit"),
         ("Anna Nowak in Brussels and Jan Kowal in Moscow", "credit"),
-        ("Фото: Иван Петров/Пример", "caption"),
+        # A photo credit alone, a label and whose photo it is, is a credit.
+        ("Фото: Иван Петров/Пример", "credit"),
+        ("Фото: Белсат", "credit"),
+        ("Photo: Protesters in the square", "caption"),
         ("Guards outside the court in the capital [File: A. Name/Agency]", "caption"),
         ("Jane Roe with AFP", "credit"),
         # A caption whose photo credit names its owner with a copyright sign.
@@ -238,7 +263,13 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Источник: Пример", "credit"),
         ("Live updates by Jane Roe and John Doe", "credit"),
         ("Story by Jane Roe", "credit"),
-        ("Фота: Алесь Дубовік", "caption"),
+        ("Фота: Алесь Дубовік", "credit"),
+        ("Translated from Lithuanian by Jonas Petraitis", "credit"),
+        ("Перевод: Анна Ковальчик", "credit"),
+        ("Jurgita Petrauskienė, LRT.lt", "credit"),
+        ("ИП / example-news.eu", "credit"),
+        ("Autors: Jānis Bērziņš", "credit"),
+        ("Autorius: Jonas Petraitis", "credit"),
         ("Reporting from Warsaw, Poland", "credit"),
         ("(Example TV with AFP)", "credit"),
         ("Text: Anna Kowalczyk", "credit"),
@@ -551,7 +582,10 @@ def test_readers_comments_under_the_comments_header_go_but_not_a_count_above_the
         "Like (5)",
     )
     result = outcome(story(after=comments))
-    assert [result[line] for line in comments] == ["removed:comment-form"] * len(comments)
+    # A like counter is the page's control wherever it stands.
+    assert [result[line] for line in comments] == ["removed:comment-form"] * 5 + [
+        "removed:page-control"
+    ]
     result = outcome(story().replace(LEAD, f"3 comments\n\n{LEAD}"))
     assert (result[LEAD], result[BODY]) == ("paragraph", "paragraph")
 
@@ -651,7 +685,7 @@ def test_after_story_keeps_a_closing_sentence_and_removes_the_tail():
 
 
 def test_batch_repeated_short_lines_are_removed_but_not_sub_headings():
-    top, bottom = "Independent voices from the region", "Thank you for reading us"
+    top, bottom = "Independent voices from the region", "Made in the region, every day"
     repeated = frozenset(line_key(line) for line in (top, bottom, "What happens next"))
     text = story(top, middle=("What happens next",), after=(bottom,))
     result = outcome(text, repeated=repeated)
@@ -717,3 +751,85 @@ def test_fixture(name):
     lines[cleaned.headline_line] = f"headline | {cleaned.headline}"
     actual = "\n".join(lines[n] for n in sorted(lines)) + "\n"
     assert actual == path.with_suffix(".expected").read_text(encoding="utf-8")
+
+
+def test_a_word_broken_at_a_printed_lines_end_is_made_whole():
+    text = (
+        "Court halts logging in the forest\n\nJudges said the govern-\nment had failed to consult."
+    )
+    assert (
+        clean(document(text)).blocks[0].text == "Judges said the government had failed to consult."
+    )
+
+
+def test_a_printed_pages_header_with_its_number_goes():
+    header = "EXAMPLE MONITOR — Weekly Bulletin No. 41 Page {}"
+    text = "\n\n".join(
+        [header.format(1), "Talks on the border dispute to continue", LEAD, header.format(2), BODY]
+    )
+    result = outcome(text)
+    assert [result[header.format(n)] for n in (1, 2)] == ["removed:page-number"] * 2
+    assert result["Talks on the border dispute to continue"] == "headline"
+    assert outcome(story(middle=("- 3 -",)))["- 3 -"] == "removed:page-number"
+    # Once only, a line naming a page is the story's.
+    assert outcome(story(middle=("See page 4",)))["See page 4"] != "removed:page-number"
+
+
+def test_a_channel_posts_pictograph_does_not_hide_its_headline_or_its_plug():
+    headline = "🔴 Court frees two activists after appeal"
+    plug = "📢 Подписаться на канал: t.me/example"
+    result = outcome(story().replace("Talks on the border dispute to continue", headline))
+    assert result[headline] == "headline"
+    assert outcome(story(middle=(plug,)))[plug] == "removed:subscription-prompt"
+
+
+def test_a_table_flattened_into_lines_keeps_its_numbers():
+    table = "Candidate\nVotes\n%\nAnna Nowak\n21,408\n50.9\nJan Kowal\n20,652\n49.1"
+    result = outcome(story(middle=(table,)))
+    assert [result[cell] for cell in ("21,408", "50.9", "49.1")] == ["paragraph"] * 3
+    # A like button and its count are no table.
+    result = outcome(story(middle=("Like\n12",)))
+    assert result["12"] == "removed:page-control"
+
+
+def test_a_desk_alone_under_the_headline_is_a_credit():
+    assert outcome(story("Example Belarus Service"))["Example Belarus Service"] == "credit"
+    text = story().replace(LEAD, f"Example Belarus Service\n\n{LEAD}")
+    assert outcome(text)["Example Belarus Service"] == "credit"
+
+
+def test_the_bios_of_two_writers_named_in_one_byline_go():
+    bio = "Jane Roe is a researcher in Vilnius. John Doe is a historian based in Tallinn."
+    text = story().replace(LEAD, f"By Jane Roe and John Doe\n\n{LEAD}") + f"\n\n{bio}"
+    assert outcome(text)[bio] == "removed:author-bio"
+
+
+def test_a_newsletters_own_words_go_and_its_story_headline_is_the_headline():
+    text = "\n\n".join(
+        [
+            "View in browser",
+            "Your weekly digest from the region | Issue #87",
+            "Good morning. This week we look at a trial that ended before it began.",
+            "Talks on the border dispute to continue",
+            LEAD,
+            BODY,
+            "That's all for this week. Thanks for reading.",
+            "Forward to a friend",
+            "Unsubscribe | Update your preferences",
+        ]
+    )
+    result = outcome(text)
+    assert result["Talks on the border dispute to continue"] == "headline"
+    assert result["Your weekly digest from the region | Issue #87"] == "removed:page-number"
+    assert result["View in browser"] == result["Forward to a friend"] == "removed:page-control"
+    assert result["That's all for this week. Thanks for reading."] == "removed:reader-appeal"
+
+
+def test_names_alone_above_a_stamp_are_a_byline_but_not_a_masthead():
+    result = outcome(
+        story().replace(LEAD, f"Anna Kowalska, Piotr Nowicki\n12 October 2021\n\n{LEAD}")
+    )
+    assert result["Anna Kowalska, Piotr Nowicki"] == "credit"
+    for masthead in ("The Minsk Brief", "Новая Газета Пример"):
+        result = outcome(story().replace(LEAD, f"{masthead}\n12 October 2021\n\n{LEAD}"))
+        assert result.get(masthead) != "credit"

@@ -36,6 +36,11 @@ from newsarchive.dates import date_label, date_only_line, find_dates, is_date_st
         # ISO 8601 with its time and zone, as pages' metadata print it.
         ("at 2021-10-12T14:05:00Z the", [("2021-10-12T14:05:00Z", "2021-10-12")]),
         ("2021-10-12T14:05+03:00", [("2021-10-12T14:05+03:00", "2021-10-12")]),
+        # Polish, Lithuanian and Latvian month names, and their own orders of the parts.
+        ("we wtorek 12 października 2021 r.", [("12 października 2021", "2021-10-12")]),
+        ("od 3 marca", [("3 marca", "--03-03")]),
+        ("2021 m. spalio 12 d. Vilniuje", [("2021 m. spalio 12 d.", "2021-10-12")]),
+        ("2021. gada 12. oktobrī Rīgā", [("2021. gada 12. oktobrī", "2021-10-12")]),
     ],
 )
 def test_find_dates(text, found):
@@ -90,6 +95,13 @@ def test_no_dates(text):
         ("24-10-2021 (updated: 25-10-2021)", "2021-10-24"),
         ("Оновлено: 12 жовтня 2021, 18:40", "2021-10-12"),
         ("Апублікавана 12.10.2021 14:05", "2021-10-12"),
+        # Fifth probe: Polish, Lithuanian and Latvian stamps; "в 14:35" after the date.
+        ("12 października 2021 | 15:40", "2021-10-12"),
+        ("Aktualizacja: 12 października 2021 o godz. 15:40", "2021-10-12"),
+        ("2021 m. spalio 12 d. 14:32", "2021-10-12"),
+        ("Atnaujinta 2021 m. spalio 12 d. 16:05", "2021-10-12"),
+        ("Publicēts 2021. gada 12. oktobrī", "2021-10-12"),
+        ("12 окт. 2021 в 14:35", "2021-10-12"),
     ],
 )
 def test_date_only_lines(line, value):

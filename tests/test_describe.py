@@ -247,6 +247,8 @@ def test_no_date_anywhere_is_unknown():
         ("(Example TV with AFP)", "Example TV"),
         ("© Provided by Example Post", "Example Post"),  # a syndicated story's outlet
         ("Джерело: пресслужба міністерства", None),
+        # A sign-off of initials and the outlet's address, in another script than the masthead.
+        ("ИП / interfax-example.eu", "interfax-example.eu"),
     ],
 )
 def test_source_from_notices_and_credits(extra, source):
@@ -306,6 +308,8 @@ def test_source_label_line_is_the_source():
         ("By Example Wire Staff", None),
         ("By Jan Kowal | EXAMPLE.com", "Jan Kowal"),
         ("Author: Ivan Petrov | Photo: Example Agency", "Ivan Petrov"),
+        ("Jurgita Petrauskienė, LRT.lt", "Jurgita Petrauskienė"),
+        ("Example Belarus Service", None),  # a desk, not a writer
     ],
 )
 def test_bylines(credit, byline):
@@ -375,3 +379,28 @@ def test_the_dateline_is_read_after_a_byline_and_photo_captions():
         "TALLINN, Estonia (AP)",
         "AP",
     )
+
+
+def test_names_above_a_stamp_are_the_byline_and_a_writers_outlet_address_the_source():
+    result = record(
+        f"Talks continue\n\nAnna Kowalska, Piotr Nowicki\n12 października 2021 | 15:40\n\n{BODY}"
+    )
+    assert (result.byline, result.date) == ("Anna Kowalska and Piotr Nowicki", "2021-10-12")
+    assert record(f"Talks continue\n\nJurgita Petrauskienė, LRT.lt\n\n{BODY}").source == "LRT.lt"
+    # Names alone with no stamp under them may be anyone's.
+    assert record(f"Talks continue\n\nAnna Kowalska, Piotr Nowicki\n\n{BODY}").byline is None
+
+
+def test_a_stamp_below_the_storys_hashtags_dates_it():
+    result = record(f"Talks continue\n\n{BODY}\n\n#Minsk #courts\n\n12 окт. 2021 в 14:35")
+    assert result.date == "2021-10-12"
+
+
+def test_a_section_in_a_saved_pages_address_is_no_source():
+    banner = "This is Google's cache of https://example.pl/world/a-story."
+    assert record(f"{banner}\n\nWorld\n\nTalks continue next week\n\n{BODY}").source is None
+
+
+@pytest.mark.parametrize("address", ["DELFI.LT", "example-news.net", "Wyborcza.pl"])
+def test_a_web_address_alone_above_the_headline_is_the_source(address):
+    assert record(f"{address}\n\nTalks continue next week\n\n{BODY}").source == address

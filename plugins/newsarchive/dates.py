@@ -2,8 +2,8 @@
 
 A date keeps exactly the precision the text gives: "August 9, 2020" is
 2020-08-09, "August 9" is --08-09 (year unknown), "August 2020" is 2020-08,
-"since 1994" is 1994. English, Russian, Belarusian and Ukrainian
-month names are understood.
+"since 1994" is 1994. English, Russian, Belarusian, Ukrainian, Polish,
+Lithuanian and Latvian month names are understood.
 """
 
 from __future__ import annotations
@@ -102,6 +102,45 @@ MONTHS = {
     "жовтня": 10,
     "листопада": 11,
     "грудня": 12,
+    # Polish genitive forms, as in "12 października 2021".
+    "stycznia": 1,
+    "lutego": 2,
+    "marca": 3,
+    "kwietnia": 4,
+    "maja": 5,
+    "czerwca": 6,
+    "lipca": 7,
+    "sierpnia": 8,
+    "września": 9,
+    "października": 10,
+    "listopada": 11,
+    "grudnia": 12,
+    # Lithuanian genitive forms, as in "2021 m. spalio 12 d.".
+    "sausio": 1,
+    "vasario": 2,
+    "kovo": 3,
+    "balandžio": 4,
+    "gegužės": 5,
+    "birželio": 6,
+    "liepos": 7,
+    "rugpjūčio": 8,
+    "rugsėjo": 9,
+    "spalio": 10,
+    "lapkričio": 11,
+    "gruodžio": 12,
+    # Latvian locative forms, as in "2021. gada 12. oktobrī".
+    "janvārī": 1,
+    "februārī": 2,
+    "martā": 3,
+    "aprīlī": 4,
+    "maijā": 5,
+    "jūnijā": 6,
+    "jūlijā": 7,
+    "augustā": 8,
+    "septembrī": 9,
+    "oktobrī": 10,
+    "novembrī": 11,
+    "decembrī": 12,
 }
 # Russian abbreviations of wire datelines: "МИНСК, 12 авг — РИА Новости."
 RU_ABBREVIATIONS = {
@@ -127,10 +166,21 @@ _EN_MONTH = (
     r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
     r"|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?"
 )
-# Full names before abbreviations ("августа", not "авг"); only an abbreviation takes a full stop.
+# Names in the region's other languages, in lower case as they are written inside a date;
+# full names before abbreviations ("августа", not "авг"); only an abbreviation takes a full
+# stop.
+_EN_NAMES = frozenset(m.lower() for m in MONTH_NAMES) | {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
+}  # fmt: skip
 _RU_MONTH = (
     "(?:"
-    + "|".join(k for k in MONTHS if not k.isascii() and k not in RU_ABBREVIATIONS)
+    + "|".join(
+        sorted(
+            (k for k in MONTHS if k not in _EN_NAMES and k not in RU_ABBREVIATIONS),
+            key=len,
+            reverse=True,
+        )
+    )
     + "|(?:"
     + "|".join(sorted(RU_ABBREVIATIONS, key=len, reverse=True))
     + r")\.?)"
@@ -145,6 +195,8 @@ _NO_YEAR_AFTER = r"(?!,? \d+(?![:\d]))"
 _DATE_FORMS = [
     rf"\b{_MONTH} {_DAY},? {_YEAR}\b",  # August 9, 2020
     rf"\b{_DAY}(?: of)? {_MONTH},? {_YEAR}(?: (?:года|року|г\.|р\.))?",  # 9 August 2020
+    rf"\b{_YEAR} m\. {_MONTH} {_DAY} d\.",  # Lithuanian: 2021 m. spalio 12 d.
+    rf"\b{_YEAR}\. gada {_DAY}\. {_MONTH}",  # Latvian: 2021. gada 12. oktobrī
     # 2020-08-09, and ISO 8601 with its time: 2020-08-09T14:05:00Z, 2020-08-09T14:05+03:00
     rf"\b{_YEAR}-(?P<month_number>[01]\d)-(?P<day>[0-3]\d)"
     r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
@@ -164,16 +216,19 @@ _WEEKDAY = (
     r"|серада|чацвер|пятніца|субота|нядзеля|понеділок|вівторок|середа|четвер|п[’'ʼ]?ятниця"
     r"|неділя))\.?,?"
 )
-# "14:05", "4:12 PM GMT+3", "20.43 BST", "at 10:32 a.m. UTC".
+# "14:05", "4:12 PM GMT+3", "20.43 BST", "at 10:32 a.m. UTC", "в 14:35", "o godz. 15:40".
 _TIME = (
-    r"(?:at\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
+    r"(?:(?:at|в|о|об|o|o godz\.|godz\.)\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
     r"(?:\s*(?:[A-Z]{2,5}|UTC|GMT|МСК)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
 )
 # Labels of publication stamps across outlets: "First published on", "Обновлено".
 _STAMP_LABEL = re.compile(
     r"^(?:first published|published|last updated|updated|last modified|modified|edited|posted"
     r"|issued|date|опубликовано|обновлено|дата публикации|опубліковано|оновлено|дата публікації"
-    r"|апублікавана|абноўлена)\b(?: (?:time|date))?(?: on)?\s*:?\s*",
+    r"|апублікавана|абноўлена"
+    # Polish, Lithuanian and Latvian: "Aktualizacja:", "Atnaujinta", "Publicēts".
+    r"|opublikowano|aktualizacja|zaktualizowano|publikacja|data publikacji|publikuota"
+    r"|atnaujinta|paskelbta|publicēts|atjaunots|atjaunināts)\b(?: (?:time|date))?(?: on)?\s*:?\s*",
     re.IGNORECASE,
 )
 # One line may stamp twice: "Published 12/08/2020 • Updated 12/08/2020".

@@ -19,6 +19,7 @@ Rule = Callable[[CleanState], None]
 
 RULES: tuple[tuple[str, Rule], ...] = (
     ("join-wrapped-lines", rules.join_wrapped_lines),
+    ("page-number", rules.page_number),
     ("ad-marker", rules.ad_marker),
     ("share-widget", rules.share_widget),
     ("page-control", rules.page_control),

@@ -10,6 +10,7 @@ after the last paragraph), which need the pattern rules' decisions.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..dates import find_dates, is_date_stamp
 from ..recognise.places import place_name
@@ -30,10 +31,12 @@ from .state import HEADLINE, CleanState, Line
 from .vocabulary import (
     AD_MARKER,
     AFFILIATION,
+    ARCHIVE_BANNER,
     AUTHOR_BIO,
     BREADCRUMB,
     BYLINE,
     BYLINE_WITH_AGENCY,
+    BYLINE_WITH_OUTLET,
     BYLINE_WITH_PLACES,
     BYLINE_WITH_STAMP,
     CALL_TO_ACTION,
@@ -47,17 +50,25 @@ from .vocabulary import (
     COPYRIGHT_PHOTO_CREDIT,
     CREDIT_LINE,
     DESK_BYLINE,
+    DESK_LINE,
     DISCLAIMER,
+    DOMAIN,
+    EMAIL_CONTROL,
     EMBED_SIGNATURE,
     ENTRY_TIME,
     FIRST_PERSON_PLURAL,
     GALLERY_COUNTER,
     IMAGE_FILE,
+    ISSUE_NUMBER,
     LINK_LINE,
     LINK_LIST_LABEL,
     NAVIGATION,
+    NEWSLETTER_FAREWELL,
+    NEWSLETTER_GREETING,
     OPENING_QUOTES,
     PAGE_CONTROL,
+    PAGE_NUMBER,
+    PERSON_LIST,
     PERSON_NAMES,
     PHOTO_CREDIT,
     PLACE_AFTER_PERSON,
@@ -68,9 +79,11 @@ from .vocabulary import (
     SECOND_PERSON,
     SHARE_PROMPT,
     SHARE_WIDGET,
+    SIGN_OFF,
     SOURCE_CREDIT,
     STRONG_PROMOTION,
     SUPPORT_BUTTON,
+    TABLE_NUMBER,
     TOPIC_LIST,
 )
 
@@ -117,30 +130,65 @@ INTERVIEW_MIN_QUESTIONS = 2
 COMMENTS_MIN_PARAGRAPHS = 2
 # Dates alone on their lines over this many entries of the story make a timeline.
 TIMELINE_MIN_ENTRIES = 2
+# A word broken at a printed line's end: "govern-" / "ment".
+HYPHENATED_END = re.compile(r"[^\W\d_]{2}-$")
+# A table's cell is as short as a column's header ("Votes", "Civic Platform"); a table
+# has rows of numbers and labels, a like button and its count ("Like" / "5") is no table.
+TABLE_CELL_MAX_WORDS = 4
+TABLE_MIN_NUMBERS = 3
+TABLE_MIN_LABELS = 2
+# A printed page's header or footer recurs on this many pages at least.
+PAGE_HEADER_MIN_PAGES = 2
 
 
 def join_wrapped_lines(state: CleanState) -> None:
     """Plain-text exports wrap paragraphs at a fixed width; rejoin them first.
 
     A page's control in lower case ("list 2 of 4") under a link is no wrapped tail.
+    Text copied from a PDF breaks words at the line's end ("govern-" / "ment"), at
+    any length: the word is made whole again.
     """
     joined: list[Line] = []
     for line in state.lines:
         previous = joined[-1] if joined else None
-        if (
+        wraps = (
             previous is not None
             and not line.blank_before
             and previous.hint is None
             and line.hint is None
-            and len(previous.text) >= WRAPPED_LINE_MIN_CHARS
-            and not ends_sentence(previous.text)
             and line.text[:1].islower()
             and not PAGE_CONTROL.match(line.text)
+        )
+        if wraps and HYPHENATED_END.search(previous.text):
+            previous.text = f"{previous.text[:-1]}{line.text}"
+        elif (
+            wraps
+            and len(previous.text) >= WRAPPED_LINE_MIN_CHARS
+            and not ends_sentence(previous.text)
         ):
             previous.text = f"{previous.text} {line.text}"
         else:
             joined.append(line)
     state.lines = joined
+
+
+def page_number(state: CleanState) -> None:
+    """A printed page's header or footer, copied with the text from a PDF: a short line
+    with a page number ("Weekly Bulletin No. 41   Page 2") recurring with only its
+    numbers changed, or a page number alone ("- 3 -"). So is a periodical's masthead
+    above the story, ending in its issue number ("Weekly digest | Issue #87")."""
+    counts = Counter(line_key(line.text) for line in state.lines)
+    span = state.story_span()
+    for index, line in enumerate(state.lines):
+        if not line.undecided or word_count(line.text) > SHORT_MAX_WORDS:
+            continue
+        if ISSUE_NUMBER.search(line.text) and span is not None and index < span[0]:
+            state.remove(line)
+        if not line.undecided or not PAGE_NUMBER.search(line.text):
+            continue
+        alone = word_count(PAGE_NUMBER.sub("", line.text)) == 0
+        if alone or counts[line_key(line.text)] >= PAGE_HEADER_MIN_PAGES:
+            state.remove(line)
 
 
 def _remove_matching(state: CleanState, pattern: re.Pattern, max_words: int) -> None:
@@ -167,9 +215,39 @@ def share_widget(state: CleanState) -> None:
 
 def page_control(state: CleanState) -> None:
     """The page's own controls: panels, audio and video players, reading time, view
-    counters, live-blog filters; a video player's notices are long, but its own."""
+    counters, live-blog filters; a video player's notices are long, but its own.
+
+    A number among short lines with no blank line between them is a cell of a table
+    flattened into lines (an election's results), not a counter: it is story.
+    """
+    for cells in _tables(state):
+        for cell in cells:
+            if cell.undecided and TABLE_NUMBER.match(cell.text):
+                state.keep(cell, "paragraph")
     _remove_matching(state, PAGE_CONTROL, SHORT_MAX_WORDS)
     _remove_matching(state, PLAYER_NOTICE, NOTICE_MAX_WORDS)
+    _remove_matching(state, EMAIL_CONTROL, SHORT_MAX_WORDS)
+    _remove_matching(state, ARCHIVE_BANNER, NOTICE_MAX_WORDS)
+
+
+def _tables(state: CleanState) -> list[list[Line]]:
+    """Runs of lines with no blank line between, every one a short cell, holding
+    numbers and labels both: a table flattened into lines."""
+    runs: list[list[Line]] = []
+    for line in state.lines:
+        if runs and not line.blank_before:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return [
+        run
+        for run in runs
+        if all(
+            word_count(ln.text) <= TABLE_CELL_MAX_WORDS and not is_sentence(ln.text) for ln in run
+        )
+        and sum(bool(TABLE_NUMBER.match(ln.text)) for ln in run) >= TABLE_MIN_NUMBERS
+        and sum(not TABLE_NUMBER.match(ln.text) for ln in run) >= TABLE_MIN_LABELS
+    ]
 
 
 def comment_form(state: CleanState) -> None:
@@ -284,6 +362,7 @@ def reader_appeal(state: CleanState) -> None:
     salutation, a short label above it ("A message from Example Times:"), and the lines
     under it while they speak as the outlet or to the reader, or are no sentence (its
     buttons). A story sentence under it ends the letter."""
+    _newsletter_voice(state)
     story_above = False
     for index, line in enumerate(state.lines):
         if story_above and line.undecided and READER_SALUTATION.match(line.text):
@@ -299,6 +378,18 @@ def reader_appeal(state: CleanState) -> None:
                 state.remove(after)
             return
         story_above = story_above or line.is_story
+
+
+def _newsletter_voice(state: CleanState) -> None:
+    """A newsletter's greeting ("Good morning. This week we look at ...") and farewell
+    ("That's all for this week. Thanks for reading."): the outlet speaking, not a story."""
+    for line in state.undecided():
+        plain = without_quotes(line.text)
+        speaks = bool(SECOND_PERSON.search(plain) or FIRST_PERSON_PLURAL.search(plain))
+        if word_count(plain) <= NOTICE_MAX_WORDS and (
+            (NEWSLETTER_GREETING.match(plain) and speaks) or NEWSLETTER_FAREWELL.search(plain)
+        ):
+            state.remove(line)
 
 
 def _labels_appeal(text: str) -> bool:
@@ -393,12 +484,10 @@ def caption(state: CleanState) -> None:
             continue
         if _labels_a_caption(line.text) or IMAGE_FILE.match(line.text):
             state.remove(line)
-        elif (
-            labelled
-            or (named and not is_prose(line.text))
-            or (_is_caption(line.text) and not (index == 0 and is_heading_shaped(line.text)))
-        ):
+        elif labelled or (named and not is_prose(line.text)):
             state.keep(line, "caption")
+        elif _is_caption(line.text) and not (index == 0 and is_heading_shaped(line.text)):
+            state.keep(line, "credit" if _photo_credit_only(line.text) else "caption")
         labelled = _labels_a_caption(line.text)
         named = bool(IMAGE_FILE.match(line.text))
     _caption_above_its_credit(state)
@@ -422,6 +511,21 @@ def _is_caption(text: str) -> bool:
     )
 
 
+def _photo_credit_only(text: str) -> bool:
+    """A label and whose photo it is, nothing more: "Фото: Белсат", "Photo: A. Name/Agency".
+
+    A caption says what the photo shows ("Photo: Protesters in the square"), in words
+    a credit's names do not use.
+    """
+    label = CAPTION_LABEL.match(text)
+    if label is None:
+        return False
+    words = text[label.end() :].split()
+    return 1 <= len(words) <= CREDIT_ONLY_MAX_WORDS // 2 and all(
+        word[:1].isupper() or "/" in word or word in "/|" for word in words
+    )
+
+
 def _caption_above_its_credit(state: CleanState) -> None:
     """A caption's text on the line above its photo credit ("Image: A. Name/Agency").
 
@@ -433,7 +537,7 @@ def _caption_above_its_credit(state: CleanState) -> None:
         label = CAPTION_LABEL.match(credit.text)
         if (
             label
-            and credit.kind == "caption"
+            and credit.kind in ("caption", "credit")
             and word_count(credit.text[label.end() :]) <= CREDIT_ONLY_MAX_WORDS
             and text.undecided
             and is_heading_shaped(text.text)
@@ -446,29 +550,56 @@ def credit(state: CleanState) -> None:
     """Wire credits ("(Reporting by ...)"), bylines and source lines: kept as credits.
 
     The line right under a byline naming outlet and place ("Example News,
-    Vilnius") belongs to the byline.
+    Vilnius") belongs to the byline. Names alone right above a publication stamp
+    ("Anna Kowalska, Piotr Nowicki" / "12 October 2021") are the byline, and a
+    sign-off of initials and the outlet's address ("ИП / example.eu") is a credit.
     """
     _embedded_post(state)
     after_byline = False
-    for line in state.lines:
+    for index, line in enumerate(state.lines):
         text = line.text
         byline = line.undecided and (
             (
                 word_count(text) <= BYLINE_MAX_WORDS
                 and not ends_sentence(text)
                 and (
-                    any(p.match(text) for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_AGENCY))
+                    any(
+                        p.match(text)
+                        for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_AGENCY, BYLINE_WITH_OUTLET)
+                    )
                     or _byline_with_places(text)
+                    or _names_above_stamp(state, index)
+                    or DESK_LINE.match(text)
                 )
             )
             or _byline_with_stamp(text)
         )
         affiliation = after_byline and bool(AFFILIATION.match(text))
         if line.undecided and (
-            byline or affiliation or CREDIT_LINE.match(text) or SOURCE_CREDIT.match(text)
+            byline
+            or affiliation
+            or CREDIT_LINE.match(text)
+            or SOURCE_CREDIT.match(text)
+            or SIGN_OFF.match(text)
         ):
             state.keep(line, "credit")
         after_byline = byline
+
+
+def _names_above_stamp(state: CleanState, index: int) -> bool:
+    """People's names alone ("Jane Roe", "Anna Kowalska, Piotr Nowicki") right above a
+    publication stamp: the byline over its date."""
+    text = state.lines[index].text
+    names = text.split(", ")
+    # One name alone has two words: three capitalised words alone are as often an outlet's.
+    if not (PERSON_LIST.match(text) or (len(names) == 1 and PERSON_NAMES.match(text))) or any(
+        not 2 <= len(name.split()) <= (3 if len(names) > 1 else 2)
+        or name.startswith(("The ", "A ", "An "))
+        for name in names
+    ):
+        return False
+    _, after = state.neighbours(index)
+    return after is not None and after.undecided and is_date_stamp(after.text)
 
 
 def author_bio(state: CleanState) -> None:
@@ -500,8 +631,9 @@ def _writers_above(state: CleanState, end: int) -> dict[str, Line]:
     writers = {}
     for line in state.lines[:end]:
         byline = BYLINE.match(line.text) if line.kind == "credit" else None
-        if byline:
-            writers[byline.group(1)] = line
+        if byline:  # each of "Jane Roe and John Doe" wrote it
+            for name in re.split(r", | (?:and|AND|&|и|і|та) ", byline.group(1)):
+                writers[name] = line
         elif line.undecided and PERSON_NAMES.match(line.text) and " " in line.text:
             writers[line.text] = line
     return writers
@@ -683,11 +815,15 @@ def source_label(state: CleanState) -> None:
     address) or repeats it on the next line (a logo's alt text and its
     caption). The page's first line, its masthead, is the outlet too when a
     promotion names it ("Example Daily is on Telegram! Subscribe"). A section
-    name repeated in a topic list under the story ("Europe") is not an outlet.
+    name repeated in a topic list under the story ("Europe") is not an outlet. A web
+    address alone above the story ("DELFI.LT", a reader view's "example-news.net") is
+    the outlet by its own name.
     """
     span = state.story_span()
     end = span[0] if span else len(state.lines)
     for index, line in enumerate(state.lines[:end]):
+        if line.undecided and re.fullmatch(DOMAIN, line.text):
+            state.remove(line)
         if not line.undecided or not _looks_like_name(line.text):
             continue
         others = [ln.text for i, ln in enumerate(state.lines) if i != index]
@@ -723,6 +859,8 @@ def _credited(name: str, text: str) -> bool:
         rf"|\b{n} (?:reported|reports|said)\b|[–—-] {n}\.|\bsource: {n}\b"
         rf"|\b{n}\.(?:com|org|net|info|eu|by|ru|ua|pl|lt|lv|ee|de|fr|uk|co\.uk)\b"
     )
+    # A section in a saved page's address ("https://example.pl/world/...") credits no one.
+    text = re.sub(r"https?://\S+", " ", text)
     return re.search(attribution, text, re.IGNORECASE | re.MULTILINE) is not None
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 from .vocabulary import (
     CLOSING_QUOTES,
     HEADING_END,
+    LEADING_EMOJI,
     OPENING_QUOTES,
     QUOTED_SPAN,
     TERMINAL,
@@ -51,6 +52,7 @@ def is_sentence(text: str) -> bool:
 
 def is_heading_shaped(text: str) -> bool:
     """Short, capitalised, and not closed like a sentence (a question may be a heading)."""
+    text = without_emoji(text)
     words = word_count(text)
     first = text.lstrip(OPENING_QUOTES)[:1]
     return (
@@ -61,9 +63,14 @@ def is_heading_shaped(text: str) -> bool:
     )
 
 
+def without_emoji(text: str) -> str:
+    """The line without the pictographs a channel post opens it with ("🔴 Court frees ...")."""
+    return LEADING_EMOJI.sub("", text)
+
+
 def without_quotes(text: str) -> str:
     """The line with quoted speech cut out, so words inside quotes don't count."""
-    return QUOTED_SPAN.sub(" ", text)
+    return QUOTED_SPAN.sub(" ", without_emoji(text))
 
 
 def is_quotation(text: str) -> bool:

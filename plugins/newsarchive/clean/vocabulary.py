@@ -17,7 +17,7 @@ _AD_SLOT = (
     r"(?:\[/?\s*ads?[_\- ]?\d*\s*\]|ads?|advertisement|advertising|sponsored(?: content)?"
     r"|promoted(?: content)?|story continues(?: below(?: advertisement)?)?"
     r"|continue reading below|scroll (?:down )?to continue(?: with content)?"
-    r"|реклама|рэклама)\s*:?"
+    r"|реклама|рэклама|reklama|reklāma)\s*:?"
 )
 AD_MARKER = re.compile(rf"^{_AD_SLOT}(?:\s*[·•|/\-–—]\s*{_AD_SLOT})*$", _I)
 
@@ -33,7 +33,8 @@ SOCIAL_NETWORKS = (
 )
 # "Share on facebook", "Share this article", or a bar of network names.
 SHARE_WIDGET = re.compile(
-    rf"^(?:(?:share|tweet|post|send|pin|give|gift)(?: (?:it|this|this article|this story"
+    rf"^(?:(?:share|tweet|post|send|pin|give|gift|udostępnij|dalintis|dalīties|поделиться"
+    rf"|падзяліцца|поділитися)(?: (?:it|this|this article|this story"
     rf"|the article|full article|the full article|page|this page|post|link))?"
     rf"(?:(?: (?:on|via|to|with)|\s*:)?\s*(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)?"
     rf"|(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+(?:this (?:page|article|story))?"
@@ -48,7 +49,7 @@ SHARE_PROMPT = re.compile(
 )
 
 # "Comments", "Комментарии (14)": the header a comments section opens with.
-_COMMENTS = r"(?:comments?|комментари[йия]\w*|каментар\w*|коментар\w*)"
+_COMMENTS = r"(?:comments?|комментари[йия]\w*|каментар\w*|коментар\w*|komentar\w*|komentār\w*)"
 COMMENTS_HEADER = re.compile(rf"^(?:\d+ {_COMMENTS}|{_COMMENTS}(?: \(?\d+\)?)?)$", _I)
 # Comment forms of blog engines and news sites.
 COMMENT_FORM = re.compile(
@@ -117,6 +118,7 @@ COOKIE_NOTICE = re.compile(
 CALL_TO_ACTION = re.compile(
     r"^(?:sign (?:up|in)|log ?in|subscribe|register|join|download|get|start|try|read"
     r"|follow|click|tap|watch|listen|unlock|upgrade|become|support|donate|install"
+    r"|подписаться|падпісацца|підписатися"
     r"|discover|explore|claim|enjoy|continue reading|learn more|want more"
     r"|подпишитесь|подписывайтесь|поддержите|падпісвайцеся|падтрымайце|підпишіться"
     r"|підписуйтесь|підтримайте|присоединяйтесь|далучайцеся|приєднуйтесь)\b",
@@ -147,9 +149,11 @@ STRONG_PROMOTION = re.compile(
     r"|\b(?:monthly|one-time|regular|recurring) (?:donation|contribution)s?\b"
     # "Follow Example TV on Telegram", "Присоединяйтесь к нам в Telegram и Viber!": a
     # channel's plug, the whole line.
-    rf"|^(?:follow|join|присоединяйтесь|далучайцеся|приєднуйтесь)"
+    # "Читайте нас у Telegram: t.me/example": the plug with its link.
+    rf"|^(?:follow|join|read|присоединяйтесь|далучайцеся|приєднуйтесь|читайте|чытайце"
+    rf"|следите за|сачыце за|стежте за)"
     rf" (?:us|к нам|да нас|до нас|\S+(?: \S+){{0,2}}) (?:on|in|в|у|ў) (?:{_CHANNELS})"
-    rf"(?:(?:,| and| и| і| та) (?:{_CHANNELS}))*[.!]?$"
+    rf"(?:(?:,| and| и| і| та) (?:{_CHANNELS}))*(?:\s*[:—–-]\s*\S+)?[.!]?$"
     # A paywall's teaser where the story is cut: "This article is for subscribers only."
     r"|^(?:this|the) (?:article|story|content|material) is (?:only )?(?:available )?"
     r"(?:for|to) (?:paying )?(?:subscribers|members)(?: only)?\b"
@@ -176,10 +180,41 @@ FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Мм]ы|нас|[Нн]
 
 _VIEWS = r"(?:views|просмотр\w*|прагляд\w*|перегляд\w*)"
 _COUNT = r"\d[\d\s,.]*[kmкм]?"
+_LIKES = r"(?:likes?|нравится|падабаецца|подобається|lubię to|patinka|patīk)"
 # The salutation opening the outlet's letter to its readers: "Dear readers,".
 READER_SALUTATION = re.compile(
     r"^(?:dear|уважаемые|дорогие|шаноўныя|дарагія|шановні|дорогі)\s+(?:readers?|friends"
     r"|subscribers|читатели|чытачы|читачі|друзья|сябры|друзі|подписчики)[,!:.]?$",
+    _I,
+)
+
+# An email newsletter's greeting and farewell, spoken by the outlet around its stories:
+# "Good morning. This week we look at ...", "That's all for this week. Thanks for reading."
+NEWSLETTER_GREETING = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)|hello|hi(?: there)?|welcome(?: back)?"
+    r"|доброе утро|добрый день|добрай раніцы|добры дзень|доброго ранку|добрий день"
+    r"|dzień dobry|labas rytas|labdien)\b",
+    _I,
+)
+NEWSLETTER_FAREWELL = re.compile(
+    r"\b(?:thanks? (?:you )?for reading|that'?s (?:all|it) for (?:today|this week|now)"
+    r"|see you (?:next \w+|tomorrow|on \w+day)|until next (?:time|week))\b",
+    _I,
+)
+# A web archive's or a search engine's cache banner over the page it saved.
+ARCHIVE_BANNER = re.compile(
+    r"^(?:this is google'?s cache of\b.*|it is a snapshot of the page as it appeared on\b.*"
+    r"|full version|text-only version|view source"
+    r"|tip: to quickly find your search term on this page\b.*"
+    r"|the wayback machine\s*-\s*https?://\S+|\d+ captures|about this capture)$",
+    _I,
+)
+# An email's own links: "View in browser", "Unsubscribe", "Forward to a friend".
+EMAIL_CONTROL = re.compile(
+    r"^(?:view (?:this email )?(?:in (?:your |a )?browser|online)|unsubscribe\b.*"
+    r"|forward (?:this (?:email )?)?to a friend|update (?:your )?(?:email )?preferences"
+    r"|manage (?:your )?subscription|was this (?:email )?forwarded to you\?.*"
+    r"|you(?: are|'re) receiving this (?:email|newsletter)\b.*)$",
     _I,
 )
 
@@ -189,7 +224,8 @@ PAGE_CONTROL = re.compile(
     r"^(?:close(?: panel)?|open panel|about sharing|reuse this content|live|live feed"
     r"|(?:press play to )?listen to (?:this|the) (?:article|story)"
     r"|voiced by artificial intelligence"
-    r"|(?:\d+|one|two|three|four|five) min(?:ute)?s?(?: read)?|(?:show|hide) (?:key events only|all"
+    r"|(?:\d+(?:\s*[–-]\s*\d+)?|one|two|three|four|five) min(?:ute)?s?(?: read)?"
+    r"|(?:show|hide) (?:key events only|all"
     r"|more|less)|key events|(?:please )?(?:turn on|enable) javascript\b.*"
     # A syndicated story's age and reading time: "• 3h • 2 min read".
     r"|(?:[•·]\s*)?\d+\s*(?:h|d|hrs?|days?)(?: ago)?\s*[•·]\s*\d+ min(?:ute)?s? read"
@@ -198,6 +234,8 @@ PAGE_CONTROL = re.compile(
     r"|get short url|short url|embed from \w+(?: \w+)?"
     # View counters: "Views: 1,245", "12.3K views 14:05", "Просмотров: 1 245".
     rf"|{_VIEWS}\s*:?\s*{_COUNT}|{_COUNT}\s*{_VIEWS}(?:\s+\d{{1,2}}:\d{{2}})?"
+    # Like counters: "Нравится 12", "Like (5)", "12 likes".
+    rf"|{_LIKES}\s*:?\s*\(?{_COUNT}\)?|{_COUNT}\s*likes?"
     # An embedded video player's buttons: "Watch later", "Tap to unmute", "0:00 / 2:14".
     r"|watch later|watch on youtube|tap to unmute|you'?re signed out|up next|more videos"
     r"|include playlist|shopping|info|cancel|confirm"
@@ -207,7 +245,8 @@ PAGE_CONTROL = re.compile(
     # A list's markers for screen readers: "list of 4 items", "list 1 of 4", "end of list".
     r"|list of \d+ items|list \d+ of \d+|end of list"
     # A translation widget: "Translated from Russian. Original text", "Rate this translation".
-    r"|(?:(?:machine|automatically) )?translated (?:from|into) \w+(?: by [\w ]{2,20})?"
+    r"|(?:(?:machine|automatically) )?translated (?:from|into) \w+"
+    r"(?: by (?:google|deepl|bing|microsoft|yandex|machine|ai)[\w ]{0,20})?"
     r"(?:\.?\s*(?:(?:show|see|view) )?original(?: text| article)?)?"
     r"|(?:show|see|view) original(?: text)?|original text|rate this translation"
     r"|was this translation helpful\??|(?:powered by|translated by) google(?: translate)?"
@@ -243,6 +282,8 @@ NAVIGATION = re.compile(
     r"|continue reading\b|keep reading$|about the author$|об авторе$|пра аўтара$|про автора$"
     r"|explore more on these topics|\w+ recommends$|post navigation"
     r"|читайте также|читайте також|чытайце таксама|čytajcie taksama|(?:ещё|еще) по теме"
+    r"|(?:czytaj|zobacz) (?:także|też|więcej)|(?:taip pat )?skaitykite(?: taip pat)?"
+    r"|(?:lasi|lasiet) arī"
     r"|все новости|последние новости|апошнія навіны|останні новини|сообщить об ошибке)",
     _I,
 )
@@ -251,12 +292,16 @@ LINK_LIST_LABEL = re.compile(
     r"^(?:related(?: \w+)?|read (?:also|next|more)|see also|more on this(?: story| topic)?"
     r"|keep reading|more from [^:]{2,40}"
     r"|you (?:may|might) also like|читайте также|читайте також|чытайце таксама"
+    r"|(?:czytaj|zobacz) (?:także|też|więcej)|(?:taip pat )?skaitykite(?: taip pat)?"
+    r"|(?:lasi|lasiet) arī"
     r"|(?:ещё|еще) по теме)\s*:?$",
     _I,
 )
 # A labelled list of topics or tags: "Keywords Belarus, EU", "Tags: sanctions", "Теги".
 TOPIC_LIST = re.compile(
-    r"^(?:related (?:topics|subjects)|keywords|tags|topics|categories|теги|темы)\b:?(?:\s|$)",
+    r"^(?:related (?:topics|subjects)|keywords|tags|topics|categories|теги|темы)\b:?(?:\s|$)"
+    # A channel post's hashtags alone: "#Гомель #задержания".
+    r"|^#\w*[^\W\d]\w*(?:[\s,]+#\w*[^\W\d]\w*)*$",
     _I,
 )
 # An aggregator's link to the story on its outlet's site, which names the outlet.
@@ -267,7 +312,8 @@ READ_ORIGINAL = re.compile(rf"^{_READ_ORIGINAL} (?P<outlet>[^.]{{2,60}})\.?$", _
 # A link annotated for screen readers ("Our Standards, opens new tab") is one too.
 LINK_LINE = re.compile(
     r"^(?:read (?:more|also|next)|see also|also read|related(?: \w+)?|more|watch|listen"
-    r"|читайте также|читайте також|чытайце таксама|читайте)\s*:"
+    r"|читайте также|читайте також|чытайце таксама|читайте|czytaj (?:także|też|więcej)"
+    r"|zobacz (?:także|też)|(?:taip pat )?skaitykite(?: taip pat)?|(?:lasi|lasiet) arī)\s*:"
     r"|^(?:\w+(?: \w+)?\s*:?\s*)?https?://\S+$"
     rf"|^{_READ_ORIGINAL}\b"
     r"|^.{1,120}?,? opens (?:in )?(?:a )?new (?:tab|window)$",
@@ -321,7 +367,10 @@ CREDIT_LINE = re.compile(
     r"^\(?\s*(?:additional |further |live )?(?:reporting|writing|written|editing|edited|compiled"
     r"|updates|coverage"
     r"|translated|translation|research|produced|graphics|text|photos?|video|interviews?)"
-    r"(?: and \w+)? by\b|^\(?\s*with (?:inputs|reporting|additional reporting) (?:from|by)\b"
+    r"(?: and \w+)?(?: from \w+)?(?: (?:into|to) \w+)? by\b"
+    # A translator's credit by its label: "Перевод: А. Имя", "Tłumaczenie: A. Name".
+    r"|^(?:перевод|пераклад|переклад|tłumaczenie|vertimas|tulkojums|translation)\s*:\s*\S"
+    r"|^\(?\s*with (?:inputs|reporting|additional reporting) (?:from|by)\b"
     r"|^.{0,80}\bcontributed (?:to )?(?:this )?(?:report|story|article)\.?\)?$"
     r"|^[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)? reported from [A-Z][\w'’ -]+\.?$"
     # "Материал подготовлен при участии А. Имя": who helped prepare the story.
@@ -351,7 +400,7 @@ PERSON_NAMES = re.compile(rf"^{NAMES}$")
 DESK_BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z]\S*(?: \S+){0,6}$")
 BYLINE = re.compile(
     rf"^(?:By|BY|by|Story by|STORY BY|Written by:?|От|Автор:?|Авторка:?|Аўтар:?|Аўтарка:?"
-    rf"|Author:?|Autor:?|Text:|TEXT:|Текст:|Тэкст:"
+    rf"|Author:?|Autor:?|Autorka:?|Autors:?|Autore:?|Autorius:?|Autorė:?|Text:|TEXT:|Текст:|Тэкст:"
     # An interview's interviewer: "Беседовала А. Имя", "Interviewed by A. Name".
     rf"|Interview by|Interviewed by|Беседовал[аи]?:?|Беседу вел[аи]?:?|Гутарыў:?|Гутарыла:?"
     rf"|Розмовляв:?|Розмовляла:?|Спілкувалася:?|Спілкувався:?)"
@@ -360,7 +409,7 @@ BYLINE = re.compile(
 )
 # "Reuters Staff", "Example Wire desk": a byline naming the outlet's people, no person.
 DESK_NAME = re.compile(
-    r"\b(?:staff|desk|team|newsroom|bureau|editors|reporters|correspondents|редакция|рэдакцыя"
+    r"\b(?:staff|desk|team|newsroom|bureau|service|editors|reporters|correspondents|редакция|рэдакцыя"
     r"|редакція)$",
     _I,
 )
@@ -378,8 +427,17 @@ PLACE_AFTER_PERSON = re.compile(rf" in ({_PLACE})(?=,| and |$)")
 AUTHOR_BIO = re.compile(
     rf"^(?P<name>{NAME}) is (?:a|an|the)\b[^.]{{0,80}}?\b(?:correspondent|reporter|journalist"
     r"|writer|editor|columnist|contributor|photographer|producer|analyst|fellow|author"
-    r"|freelancer)s?\b"
+    r"|freelancer|researcher|historian|professor|lecturer|economist|scholar)s?\b"
 )
+# A web address as an outlet names itself: "LRT.lt", "belsat-example.eu".
+DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?i:[a-z]{2,6})"
+# "Jurgita Petrauskienė, LRT.lt": the writer, and the outlet by its address.
+BYLINE_WITH_OUTLET = re.compile(rf"^({NAMES}), ({DOMAIN})$")
+# "Anna Kowalska, Piotr Nowicki": writers' names alone, listed with commas.
+PERSON_LIST = re.compile(rf"^{_PERSON}(?:, {_PERSON})+$")
+# A sign-off under the story: the writer's initials and the outlet's address
+# ("ИП / interfax-example.eu", "A.B./example.lt").
+SIGN_OFF = re.compile(rf"^[{UPPER}](?:\.?[{UPPER}]){{0,3}}\.? ?/ ?(?P<domain>{DOMAIN})$")
 # The line under a byline naming the outlet and the place: "Example News, Vilnius".
 AFFILIATION = re.compile(rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}}, {_PLACE}$")
 SOURCE_CREDIT = re.compile(
@@ -392,6 +450,26 @@ CLOSING_QUOTES = "\"”“»’'›"
 # Paired by mark, so an apostrophe inside quoted speech does not end it.
 QUOTED_SPAN = re.compile(
     r'"[^"]{2,}"|“[^“”]{2,}[”“]|„[^„“”]{2,}[“”]|«[^«»]{2,}»|‹[^‹›]{2,}›|‘.{2,}?’(?!\w)'
+)
+
+# Pictographs a channel post sets before its lines: "🔴 ...", "📢 ...".
+LEADING_EMOJI = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\s]+")
+# A printed page's number in its header or footer: "Page 2", "Strona 3", "стр. 4", "- 5 -".
+PAGE_NUMBER = re.compile(
+    r"(?:^|\s)(?:page|p\.|pp\.|strona|str\.|стр\.|старонка|сторінка|psl\.|lpp\.)\s*\d{1,4}"
+    r"(?:\s*(?:of|/|из|з|z)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
+    _I,
+)
+# A periodical's issue number ending its masthead line: "Weekly digest | Issue #87", "№ 41".
+ISSUE_NUMBER = re.compile(
+    r"(?:^|[|•·—–-]\s*|\s)(?:issue|no\.|vol\.|volume|выпуск|випуск|numer|nr\.?|№)\s*#?\s*\d{1,4}$",
+    _I,
+)
+# A table's cell alone on its line: "21,408", "50.9", "49.1%".
+TABLE_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?\s?%?$")
+# A desk of the outlet alone on its line: "Example Belarus Service", "Example Wire Minsk Bureau".
+DESK_LINE = re.compile(
+    rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}} (?:Service|Desk|Newsroom|Bureau|Staff)$"
 )
 
 TERMINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")

@@ -14,15 +14,19 @@ from dataclasses import dataclass, replace
 from ..clean.vocabulary import (
     BYLINE,
     BYLINE_WITH_AGENCY,
+    BYLINE_WITH_OUTLET,
     BYLINE_WITH_PLACES,
     BYLINE_WITH_STAMP,
     CREDIT_ROLE,
     DESK_NAME,
     OUTLET_WITH_AGENCY,
     PERSON_BEFORE_PLACE,
+    PERSON_LIST,
     PERSON_NAMES,
     READ_ORIGINAL,
+    SIGN_OFF,
     SOURCE_CREDIT,
+    TOPIC_LIST,
 )
 from ..dates import STAMP_FIELD, FoundDate, date_only_line, find_dates, is_date_stamp
 from ..model import Block, Dateline, MentionedDate, Problem
@@ -190,10 +194,15 @@ def date_line(state: DescribeState) -> None:
 
 
 def _related_links_start(state: DescribeState) -> float:
-    """The line where navigation below the story begins (infinity when there is none)."""
+    """The line where navigation below the story begins (infinity when there is none);
+    the story's own tags ("#Minsk #courts") link to no other article's stamp."""
     story = [b.line for b in state.cleaned.blocks if b.kind in ("paragraph", "quote")]
     last = max(story, default=0)
-    below = [r.line for r in state.cleaned.removed if r.reason == "navigation" and r.line > last]
+    below = [
+        r.line
+        for r in state.cleaned.removed
+        if r.reason == "navigation" and r.line > last and not TOPIC_LIST.match(r.text)
+    ]
     return min(below, default=float("inf"))
 
 
@@ -262,6 +271,11 @@ def _source_candidates(state: DescribeState):
         # An outlet's name is capitalised; "Source: the ministry's press office" is not one.
         if block.kind == "credit" and match and match.group(1).lstrip(' «"“„')[:1].isupper():
             yield match.group(1)
+    for block in state.cleaned.blocks:
+        # "Jane Roe, LRT.lt" and "ИП / example.eu" name the outlet by its address.
+        match = BYLINE_WITH_OUTLET.match(block.text) or SIGN_OFF.match(block.text)
+        if block.kind == "credit" and match:
+            yield match.group(match.lastindex or 0)
     for r in removed:
         if match := READ_ORIGINAL.match(r.text):
             yield match.group("outlet")
@@ -294,7 +308,12 @@ def byline(state: DescribeState) -> None:
         return
     credits = [b.text for b in state.cleaned.blocks if b.kind == "credit"]
     for text in credits:
-        match = BYLINE.match(text) or BYLINE_WITH_AGENCY.match(text) or _stamped_byline(text)
+        match = (
+            BYLINE.match(text)
+            or BYLINE_WITH_AGENCY.match(text)
+            or BYLINE_WITH_OUTLET.match(text)
+            or _stamped_byline(text)
+        )
         name = _person_part(match.group(1)) if match else ""
         if " " in name and not DESK_NAME.search(name):
             state.byline = name
@@ -302,7 +321,15 @@ def byline(state: DescribeState) -> None:
         if BYLINE_WITH_PLACES.match(text):
             state.byline = _joined(PERSON_BEFORE_PLACE.findall(text))
             return
-        if match is None and PERSON_NAMES.match(text) and " " in text:  # a name that signs
+        if PERSON_LIST.match(text):  # "Anna Kowalska, Piotr Nowicki"
+            state.byline = _joined(text.split(", "))
+            return
+        if (
+            match is None
+            and PERSON_NAMES.match(text)
+            and " " in text
+            and not DESK_NAME.search(text)
+        ):
             state.byline = text
             return
     for text in credits:
