@@ -13,7 +13,7 @@ from pathlib import Path
 from .config import ConfigError, load_site_config
 from .model import Problem
 from .pipeline import display_path, process_archive
-from .registry import EMPTY_REGISTRY, RegistryError, load_registry
+from .registry import EMPTY_REGISTRY, RegistryError
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class CheckResult:
                 "line": p.line,
                 "message": p.message,
                 "fix": p.fix,
-                "severity": "error" if p.fatal else "warning",
+                "severity": p.severity,
             }
             for p in self.problems
         ]
@@ -45,7 +45,7 @@ class CheckResult:
         for p in self.problems:
             where = f"file={_property(p.path)}" + (f",line={p.line}" if p.line else "")
             text = f"{p.message}. Fix: {p.fix}" if p.fix else p.message
-            lines.append(f"::{'error' if p.fatal else 'warning'} {where}::{_data(text)}")
+            lines.append(f"::{p.severity} {where}::{_data(text)}")
         return "\n".join(lines)
 
 
@@ -66,8 +66,7 @@ def check_site(site: Path) -> CheckResult:
         return CheckResult((_as_problem(error, root),), 0, 0)
     problems = []
     try:
-        registry = load_registry(config.registry_path)
-        archive = process_archive(config, registry=registry)
+        archive = process_archive(config)
     except RegistryError as error:
         problems.append(_as_problem(error, root))
         archive = process_archive(config, registry=EMPTY_REGISTRY)

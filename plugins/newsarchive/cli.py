@@ -192,8 +192,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _print_problems(problems: list[Problem] | tuple[Problem, ...]) -> None:
     for problem in problems:
-        level = "error" if problem.fatal else "warning"
-        print(f"{level}: {problem}", file=sys.stderr)
+        print(f"{problem.severity}: {problem}", file=sys.stderr)
         if problem.fix:
             print(f"  fix: {problem.fix}", file=sys.stderr)
 

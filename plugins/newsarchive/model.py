@@ -37,6 +37,10 @@ class Problem:
     fatal: bool = False
     fix: str = ""
 
+    @property
+    def severity(self) -> str:
+        return "error" if self.fatal else "warning"
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"

@@ -365,7 +365,7 @@ def _misshapen(key: str, value: str, shown: str, line: int | None) -> Problem:
 def front_matter_date(value: object, shown: str, line: int | None) -> str:
     """A front matter date as one of the contract's forms (full, month, year, --MM-DD)."""
     text = _TIME_OF_DAY.sub("", str(value).strip())
-    if _PARTIAL_DATE.match(text) and valid_partial_date(text):
+    if _PARTIAL_DATE.match(text) and _valid_partial_date(text):
         return text
     raise ContentError(
         shown,
@@ -375,7 +375,7 @@ def front_matter_date(value: object, shown: str, line: int | None) -> str:
     )
 
 
-def valid_partial_date(text: str) -> bool:
+def _valid_partial_date(text: str) -> bool:
     # 2000 is a leap year, so "--02-29" stays valid without a year.
     candidate = "2000-" + text[2:] if text.startswith("--") else (text + "-01-01")[:10]
     try:

@@ -35,8 +35,8 @@ from .read import (
     WEB_ADDRESS,
     checked_text,
     decode,
+    front_matter_date,
     normalise_line,
-    valid_partial_date,
 )
 
 # Where a browser looks for the declared charset: the first 1024 bytes (HTML
@@ -76,7 +76,6 @@ PUBLISHED_TIME = (
     '//time[@itemprop="datePublished" or @pubdate][@datetime]',
     "//article//header//time[@datetime]",
 )
-_ISO_DATE = re.compile(r"\A(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4})(?![\d-])")
 
 # trafilatura's output elements: blocks of text, and what their markup says they are.
 _BLOCK_TAGS = frozenset({"p", "head", "quote", "list", "item", "table", "row", "code"})
@@ -291,9 +290,11 @@ _SHAPES = {
 
 def _checked_value(key: str, value: str) -> str | None:
     """The value as front matter holds it, or None when it has the wrong shape."""
-    if key == "date":
-        match = _ISO_DATE.match(value)
-        return match.group(1) if match and valid_partial_date(match.group(1)) else None
+    if key == "date":  # as front matter would hold it: "2021-10-12T14:05:00Z" is 2021-10-12
+        try:
+            return front_matter_date(value, "", None)
+        except ContentError:
+            return None
     if key == "url":
         return value if WEB_ADDRESS.match(value) else None
     if key == "lang":
