@@ -217,6 +217,8 @@ def test_the_publishing_figures_come_from_real_builds_and_serve(tmp_path, monkey
     assert figures["no_change_written"] == 0
     # The new article's page, and the pages that list it (home, dates, source, actors).
     assert figures["one_added_written"] > 5
+    # The added article is full of names new to the archive: the model reads it.
+    assert 0 < figures["one_added_model"] < figures["one_added_log"]
     assert 0 < figures["serve_latency"] < figures["cold"] * 10
     report = publishing.table([figures])
     assert report.splitlines()[0] == "Publishing on the demo archive, median of 1 run(s):"

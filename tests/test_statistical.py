@@ -19,6 +19,7 @@ from newsarchive.pipeline import Options, process_files
 from newsarchive.recognise import recognise
 from newsarchive.recognise.places import place_name
 from newsarchive.recognise.statistical import (
+    _UNUSED_PIPES,
     MODEL_PACKAGE,
     SAMPLES_PER_NAME,
     ModelUnavailable,
@@ -137,6 +138,17 @@ def test_a_model_with_other_weights_is_refused(tmp_path, monkeypatch):
     monkeypatch.delitem(sys.modules, MODEL_PACKAGE, raising=False)
     with pytest.raises(ModelUnavailable, match="not the pinned"):
         _load_model.__wrapped__()
+
+
+def test_the_tokenizer_built_from_the_config_is_the_one_the_model_holds():
+    import spacy
+
+    loaded = _load_model()
+    from_folder = spacy.load(Path(loaded.path), exclude=list(_UNUSED_PIPES))
+    rules = {"exclude": ["vocab"]}  # the strings seen so far differ, not the rules
+    assert loaded.tokenizer.to_bytes(**rules) == from_folder.tokenizer.to_bytes(**rules)
+    text = "Mr. O'Neill didn't say (in Minsk) whether U.S.-led talks would resume."
+    assert [t.text for t in loaded(text)] == [t.text for t in from_folder(text)]
 
 
 @pytest.mark.parametrize(
