@@ -33,7 +33,8 @@ from pathlib import Path
 from .actors import make_pool
 from .archive import generate, write_article
 
-REPO = Path(__file__).resolve().parents[1]
+# The demo as shipped, not the repo's content/, which is the archivist's to change.
+DEMO = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "demo"
 DEMO_FILES = ("site.yaml", "actors.yaml", "content")
 GOAL_ONE_ADDED_SHARE = 1 / 3
 # serve warms the model up in the background; an editor's first change comes later.
@@ -51,7 +52,7 @@ def demo_copy(folder: Path) -> Path:
     site = folder / "demo"
     site.mkdir()
     for name in DEMO_FILES:
-        source = REPO / name
+        source = DEMO / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, site / name)
     return site
 

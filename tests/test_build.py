@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO, build, files_of, make_site
+from conftest import DEMO, REPO, build, demo_site, files_of, make_site
 from sitecheck import broken_links, html_errors
 
 from bench.archive import make_site as make_synthetic_site
@@ -26,7 +26,7 @@ STORY = (
 
 
 def test_demo_has_a_page_per_article_and_a_home_page(demo):
-    ids = {path.stem for path in article_files(REPO / "content")}
+    ids = {path.stem for path in article_files(DEMO / "content")}
     ids = ids - {"2020-10-02-eu-sanctions-officials"} | {"eu-first-sanctions-belarus"}
     pages = {p.parent.name for p in (demo / "articles").glob("*/index.html")}
     assert pages == ids
@@ -250,8 +250,9 @@ def test_config_error_exits_2_and_names_the_key(tmp_path, capsys):
 def test_installed_command_builds_the_demo(tmp_path):
     """The console script, as a user runs it, in a fresh process."""
     command = Path(sys.executable).parent / "newsarchive"
+    site = demo_site(tmp_path / "demo")
     run = subprocess.run(
-        [command, "build", str(REPO), "-o", str(tmp_path / "out")],
+        [command, "build", str(site), "-o", str(tmp_path / "out")],
         capture_output=True,
         text=True,
         check=False,

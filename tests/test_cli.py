@@ -77,11 +77,11 @@ def test_inspect_reports_a_bad_file_and_exits_1(tmp_path, capsys):
     assert f"error: {tmp_path / 'empty.txt'}: skipped: empty file" in captured.err
 
 
-def test_inspect_with_site_sees_the_batch(capsys):
-    path = REPO / "content" / "2020-08-10-minsk-protests.txt"
+def test_inspect_with_site_sees_the_batch(capsys, demo_copy):
+    path = demo_copy / "content" / "2020-08-10-minsk-protests.txt"
     assert main(["inspect", "--json", str(path)]) == 0
     alone = {r["reason"] for r in json.loads(capsys.readouterr().out)[0]["removed"]}
-    assert main(["inspect", "--json", "--site", str(REPO), str(path)]) == 0
+    assert main(["inspect", "--json", "--site", str(demo_copy), str(path)]) == 0
     in_site = {r["reason"] for r in json.loads(capsys.readouterr().out)[0]["removed"]}
     assert "repeated-line" not in alone and "repeated-line" in in_site
 

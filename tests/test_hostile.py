@@ -209,6 +209,31 @@ def test_a_clash_of_ids_never_takes_the_id_another_file_wants(tmp_path, capsys):
     assert "warning: content/story.txt: id 'story' is already used by content/a.md; this " in errors
 
 
+def test_a_file_in_a_batch_folder_never_takes_the_id_of_one_above_it(tmp_path, capsys):
+    site = make_site(tmp_path, {"raids.txt": STORY})
+    assert build(site) == 0
+    # "aug/raids.txt" comes first in path order; the page already published keeps its id.
+    (site / "content" / "aug").mkdir()
+    (site / "content" / "aug" / "raids.txt").write_text(STORY.replace("MINSK", "RIGA"))
+    assert build(site) == 0
+    assert "RIGA" not in page(site, "raids") and "RIGA" in page(site, "aug-raids")
+    assert (
+        "warning: content/aug/raids.txt: id 'raids' is already used by content/raids.txt; "
+        "this article is 'aug-raids'\n"
+    ) in capsys.readouterr().err
+
+
+def test_an_id_named_in_front_matter_is_the_firmest_claim(tmp_path, capsys):
+    files = {"a/raids.txt": STORY, "b/notes.md": "---\nid: raids\n---\n\n" + STORY}
+    site = make_site(tmp_path, files)
+    assert build(site) == 0
+    articles = sorted(p.name for p in (site / "output" / "articles").iterdir())
+    assert articles == ["a-raids", "raids"]
+    assert "content/a/raids.txt: id 'raids' is already used by content/b/notes.md" in (
+        capsys.readouterr().err
+    )
+
+
 def test_a_file_that_is_only_a_headline_says_so(tmp_path, capsys):
     site = make_site(
         tmp_path, {"story.txt": STORY, "title.txt": "Share on facebook\nJust a headline here\n"}

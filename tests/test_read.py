@@ -46,6 +46,22 @@ def test_latin_1_is_detected_and_decoded(tmp_path):
     assert document.lines[1].text.startswith("Les échanges ont été « très francs »")
 
 
+@pytest.mark.parametrize("text", [RUSSIAN, FRENCH])
+def test_utf8_with_a_damaged_byte_stays_utf8_and_says_where(tmp_path, text):
+    data = text.encode("utf-8")
+    line_3 = data.index(b"\n\n") + 2
+    cut = next(i for i in range(line_3, len(data)) if data[i] > 0x7F)  # a letter's first byte
+    document = read_document(write(tmp_path, "cut.txt", data[:cut] + data[cut + 1 :]))
+    assert document.encoding == "utf-8 with invalid bytes"
+    assert document.lines[0].text == text.splitlines()[0]  # not garbled as a legacy code page
+    assert document.lines[1].text.count("\ufffd") == 1
+    (problem,) = document.problems
+    assert (problem.line, problem.fatal) == (3, False)
+    assert problem.message == (
+        "1 byte(s) are not valid UTF-8 and show as \ufffd; the file was cut or damaged"
+    )
+
+
 def test_utf8_bom_and_utf16_are_read(tmp_path):
     bom = read_document(write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + FRENCH.encode()))
     assert bom.encoding == "utf-8-sig" and bom.lines[0].text.startswith("Le président")

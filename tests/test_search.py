@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import REPO, TSIKHANOUSKAYA, with_actor
+from conftest import TSIKHANOUSKAYA, with_actor
 from lunr.stemmer import porter_stemmer
 
 from newsarchive.config import ConfigError, load_site_config
@@ -100,8 +100,8 @@ def test_words_split_where_lunr_js_splits_a_query():
 
 
 @pytest.fixture(scope="module")
-def demo_archive() -> Archive:
-    return process_archive(load_site_config(REPO))
+def demo_archive(demo_copy) -> Archive:
+    return process_archive(load_site_config(demo_copy))
 
 
 def python_search(archive: Archive, query: str, full_text: bool = False) -> set[str]:
@@ -208,9 +208,9 @@ def test_terms_are_in_javascripts_order_past_the_basic_plane(demo_archive):
     assert terms != sorted(terms)
 
 
-def test_same_archive_gives_the_same_bytes(demo_archive):
+def test_same_archive_gives_the_same_bytes(demo_archive, demo_copy):
     first = search_files(demo_archive, LINKS, full_text=True)
-    again = search_files(process_archive(load_site_config(REPO)), LINKS, full_text=True)
+    again = search_files(process_archive(load_site_config(demo_copy)), LINKS, full_text=True)
     assert first == again
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from conftest import REPO, SEEDS, TSIKHANOUSKAYA, make_site, with_actor
+from conftest import DEMO, REPO, SEEDS, TSIKHANOUSKAYA, make_site, with_actor
 from lunr.stop_word_filter import WORDS as STOP_WORDS
 
 from bench.search import CHROMIUM
@@ -117,10 +117,10 @@ def serve(root: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
-    """The repo's demo archive, built with the default settings."""
+    """The demo archive, built with the default settings."""
     site = tmp_path_factory.mktemp("demo")
-    shutil.copy(REPO / "site.yaml", site / "site.yaml")
-    shutil.copytree(REPO / "content", site / "content")
+    shutil.copy(DEMO / "site.yaml", site / "site.yaml")
+    shutil.copytree(DEMO / "content", site / "content")
     assert main(["build", str(site)]) == 0
     return site / "output"
 
@@ -175,7 +175,7 @@ def load_scripts(page, *names: str) -> None:
 
 def demo_words() -> set[str]:
     """Every run of text between separators in the demo archive's files, as written."""
-    text = " ".join(p.read_text(errors="replace") for p in (REPO / "content").iterdir())
+    text = " ".join(p.read_text(errors="replace") for p in (DEMO / "content").iterdir())
     return set(re.split(r"[\s\-]+", text)) - {""}
 
 
@@ -305,9 +305,9 @@ def test_lunr_py_and_lunr_js_drop_the_same_stop_words(page):
     assert sorted(dropped) == sorted(STOP_WORDS)
 
 
-def test_the_page_rebuilds_the_index_lunr_py_builds(page):
+def test_the_page_rebuilds_the_index_lunr_py_builds(page, demo_copy):
     """search/index.js is compact; expanded in the page, it is lunr.py's own index."""
-    demo_archive = process_archive(load_site_config(REPO))
+    demo_archive = process_archive(load_site_config(demo_copy))
     archive = with_actor(demo_archive, TSIKHANOUSKAYA, {"2020-08-10-minsk-protests"})
     compact = search_files(archive, Links(pretty=False), full_text=True)[INDEX_FILE]
     load_scripts(page, "lunr.js", "search-core.js")

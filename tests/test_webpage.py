@@ -7,6 +7,7 @@ with all the furniture a saved page carries, and small pages built below.
 from __future__ import annotations
 
 import json
+import re
 import socket
 import time
 from pathlib import Path
@@ -22,7 +23,7 @@ from newsarchive.read import read_document
 from newsarchive.webpage import decode_page
 
 SAVED_PAGE = FIXTURES / "html" / "saved-page.html"
-# Words of the page's furniture: none may reach the built site.
+# Words of the page's furniture: none may reach the story; the cleaning report lists them.
 JUNK = (
     "We use cookies",
     "Accept all cookies",
@@ -34,6 +35,13 @@ JUNK = (
     "ridiculous waste of money",
     "my grandfather kept that light",
     "Post comment",
+    "Share this story",
+    "Media Ltd",
+    "Terms of use",
+)
+# What a reader never sees on the saved page (scripts, an ad frame's fallback,
+# attributes): none may reach the built site, not even the cleaning report.
+NEVER_SHOWN = (
     "trackingQueue",
     "stealCookies",
     "Injected advertisement",
@@ -45,10 +53,8 @@ JUNK = (
     "shareStory",
     "openMenu",
     "javascript:",
-    "Share this story",
-    "Media Ltd",
-    "Terms of use",
 )
+REPORT = re.compile(r'<details class="cleaning-report">.*?</details>', re.S)
 RUSSIAN_PAGE = """<!DOCTYPE html>
 <html lang="ru"><head><meta charset="windows-1251">
 <title>Жители посёлка отстояли старую библиотеку</title></head>
@@ -120,8 +126,17 @@ def test_no_furniture_or_script_of_the_page_reaches_the_site(page_site):
             text = path.read_text(encoding="utf-8")
             if path.name == "lunr.js":
                 continue
-            found = [junk for junk in JUNK if junk in text]
+            assert [word for word in NEVER_SHOWN if word in text] == [], path
+            shown = REPORT.sub("", text)
+            found = [junk for junk in JUNK if junk in shown]
             assert found == [], f"{path.relative_to(output)} holds {found}"
+
+
+def test_the_cleaning_report_lists_the_furniture_around_the_story(page_site):
+    [report] = REPORT.findall(page_of(page_site, "harbour"))
+    left_out = re.findall(r"<td><code>outside-main-text</code></td><td>([^<]*)</td>", report)
+    assert [junk for junk in JUNK if not any(junk in text for text in left_out)] == []
+    assert "Nothing was removed" not in report
 
 
 def test_the_built_site_is_valid_and_its_links_work(page_site):
@@ -181,7 +196,8 @@ def test_a_page_in_windows_1251_is_read_by_its_declared_charset(tmp_path):
     page = (article / "index.html").read_text(encoding="utf-8")
     assert "<h1>Жители посёлка отстояли старую библиотеку</h1>" in page
     assert "<p>Совет депутатов посёлка Заречный" in page
-    assert "(cp1251)" in page and "Главная" not in page
+    assert "(cp1251)" in page and "Главная" not in REPORT.sub("", page)
+    assert "<td><code>outside-main-text</code></td><td>Главная Новости</td>" in page
     assert '<article class="article" lang="ru">' in page
 
 

@@ -70,6 +70,9 @@ class RawDocument:
     front_matter: dict = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
     front_matter_basis: str = "front-matter"
+    # What the reader itself left out (a saved page's furniture around its
+    # main text), reported with the lines cleaning removes.
+    left_out: tuple[Removal, ...] = ()
 
 
 @dataclass(frozen=True)

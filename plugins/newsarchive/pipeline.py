@@ -391,17 +391,23 @@ def unique_ids(documents: Sequence[RawDocument]) -> list[tuple[str, str | None]]
     """Each page's id and, when it had to change, why: front matter `id`, else the
     file name's stem; never reused.
 
-    Every id a file wants goes to the first file (in path order) that wants it,
-    before any clash is settled; a later file that wants a taken id is prefixed
-    with its folder's name (then numbered). So a clash never takes the id
-    another file wants, and adding a file never moves an existing page.
+    Every id goes to the file with the firmest claim before any clash is
+    settled: one that names it in front matter, then the one nearest the top
+    of the content folder (the archive's own files above a batch's folder),
+    then the first in path order. A file that wants a taken id is prefixed
+    with its folder's name (then numbered), so a clash never takes the id
+    another file wants.
     """
     wanted = [
         slugify(str(doc.front_matter.get("id") or doc.path.stem)) or "article" for doc in documents
     ]
+    claims = sorted(
+        range(len(documents)),
+        key=lambda i: (not documents[i].front_matter.get("id"), len(documents[i].path.parts), i),
+    )
     owners: dict[str, str] = {}
-    for want, document in zip(wanted, documents, strict=True):
-        owners.setdefault(want, str(document.path))
+    for index in claims:
+        owners.setdefault(wanted[index], str(documents[index].path))
     taken = set(owners)
     ids: list[tuple[str, str | None]] = []
     for want, document in zip(wanted, documents, strict=True):

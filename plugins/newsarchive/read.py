@@ -84,6 +84,12 @@ _INVISIBLE = dict.fromkeys(
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL_RATIO_LIMIT = 0.01
+# UTF-8 with a few bad bytes (a cut-off character, a damaged download): legacy
+# text almost never holds valid multi-byte UTF-8 sequences by chance, so when
+# they outnumber the bad bytes this much, the file is UTF-8 with damage, not
+# Windows-1250 with garbled letters.
+DAMAGED_UTF8 = "utf-8 with invalid bytes"
+_VALID_PER_INVALID_UTF8 = 4
 # Unicode's control characters (category Cc) but tab, line feed, form feed and return.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # What a page may link to or declare: an original story's web address, and a
@@ -112,13 +118,15 @@ def read_document(
     text, encoding = decode(data, shown)
     _require_text(text, shown)
     front_matter: dict = {}
-    problems: tuple[Problem, ...] = ()
+    problems: tuple[Problem, ...] = (_damage(text, shown),) if encoding == DAMAGED_UTF8 else ()
     body_offset = 0
     is_markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
     if is_markdown and _FRONT_MATTER_OPEN.match(text):
-        front_matter, problems, body_offset, text = split_front_matter(text, shown)
+        front_matter, found, body_offset, text = split_front_matter(text, shown)
+        problems += found
     elif _FRONT_MATTER_OPEN.match(text):
-        front_matter, problems, body_offset, text = _text_front_matter(text, shown)
+        front_matter, found, body_offset, text = _text_front_matter(text, shown)
+        problems += found
     lines = markdown_lines(text, body_offset) if is_markdown else text_lines(text, body_offset + 1)
     if front_matter.get("encoding") and front_matter["encoding"] != encoding:
         encoding = f"{encoding}, converted from {front_matter['encoding']}"
@@ -139,7 +147,13 @@ def read_web_page(data: bytes, shown: str) -> RawDocument:
     _require_text(text, shown)
     page = webpage.read_page(text, shown)
     return RawDocument(
-        Path(shown), page.lines, encoding, page.metadata, page.problems, PAGE_METADATA
+        Path(shown),
+        page.lines,
+        encoding,
+        page.metadata,
+        page.problems,
+        PAGE_METADATA,
+        page.left_out,
     )
 
 
@@ -192,6 +206,11 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
         return checked_text(data.decode("utf-8"), "utf-8", shown)
     except UnicodeDecodeError:
         pass
+    damaged = data.decode("utf-8", errors="replace")
+    invalid = damaged.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for character in damaged if character > "\x7f") - invalid
+    if valid >= _VALID_PER_INVALID_UTF8 * invalid:
+        return checked_text(damaged, DAMAGED_UTF8, shown)
     best = charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
     if best is None:
         raise ContentError(
@@ -200,6 +219,18 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
             fix="open it in an editor that knows its encoding and re-save it as UTF-8",
         )
     return checked_text(str(best), best.encoding, shown)
+
+
+def _damage(text: str, shown: str) -> Problem:
+    """Where UTF-8 was damaged, for the archivist to mend from the original."""
+    first = text.index("\ufffd")
+    count = text.count("\ufffd")
+    return Problem(
+        shown,
+        f"{count} byte(s) are not valid UTF-8 and show as \ufffd; the file was cut or damaged",
+        text.count("\n", 0, first) + 1,
+        fix="save the article again from its source as UTF-8, or mend the marked characters",
+    )
 
 
 def checked_text(text: str, encoding: str, shown: str) -> tuple[str, str]:

@@ -28,7 +28,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 
-from .model import ContentError, Problem, SourceLine
+from .model import ContentError, Problem, Removal, SourceLine
 from .read import (
     CONTROL_CHARACTERS,
     LANGUAGE_TAG,
@@ -86,6 +86,20 @@ _SOURCE_BLOCKS = "//p|//h1|//h2|//h3|//h4|//h5|//h6|//li|//blockquote|//td|//th|
 _LOOKUP_CHARS = 40
 _WORD = re.compile(r"\w+")
 
+# The reason the cleaning report gives for the page's text around its main text.
+OUTSIDE_MAIN_TEXT = "outside-main-text"
+# Elements that hold a piece of visible text (block-level ones, buttons, labels);
+# what is inside one of the invisible ones is never shown.
+_TEXT_PIECE_TAGS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li blockquote td th pre dd dt figcaption div section article aside "
+    "nav header footer form button label summary caption".split()
+)
+# Script, style and what a browser shows only when it cannot show the element
+# itself (an ad frame's fallback text, a video's).
+_INVISIBLE_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "iframe", "object", "video", "audio", "canvas"}
+)
+
 NO_MAIN_TEXT_FIX = (
     "save the article's own page (not a section front or a list of links), "
     "or copy the story's text into a .txt file"
@@ -99,6 +113,7 @@ class WebPage:
     lines: tuple[SourceLine, ...]
     metadata: dict
     problems: tuple[Problem, ...]
+    left_out: tuple[Removal, ...] = ()  # the text around the main text
 
 
 def decode_page(data: bytes, shown: str) -> tuple[str, str]:
@@ -168,7 +183,44 @@ def read_page(text: str, shown: str) -> WebPage:
         # Nothing, or only the words of links: trafilatura's last resort is the
         # page's whole text, which on a section front is its menus.
         raise ContentError(shown, "no main text found in the page", fix=NO_MAIN_TEXT_FIX)
-    return WebPage(tuple(lines), metadata, tuple(problems))
+    return WebPage(tuple(lines), metadata, tuple(problems), _left_out(tree, lines))
+
+
+def _left_out(tree: HtmlElement, kept: list[SourceLine]) -> tuple[Removal, ...]:
+    """Each piece of the page's text that is not in its main text, with its line in the
+    file: what the extractor took for furniture, shown in the cleaning report as
+    cleaning's own removals are."""
+    texts = [line.text for line in kept]
+    joined = "\n".join(texts)
+    left_out = []
+    body = tree.find("body")
+    for element in body.iter(*_TEXT_PIECE_TAGS) if body is not None else ():
+        if any(parent.tag in _INVISIBLE_TAGS for parent in element.iterancestors()):
+            continue
+        text = normalise_line(_own_text(element))
+        if text and text not in joined and not any(line in text for line in texts):
+            left_out.append(Removal(text, OUTSIDE_MAIN_TEXT, element.sourceline or 0))
+    return tuple(left_out)
+
+
+def _own_text(element: HtmlElement) -> str:
+    """An element's text but for the pieces inside it that hold text of their own
+    (a cookie notice's words, not its button's)."""
+    parts = [element.text or ""]
+    for child in element:
+        if _inline(child):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
+def _inline(element: HtmlElement) -> bool:
+    """Text-level markup (a link, a bold name, a time), not a piece or a list of them."""
+    return (
+        isinstance(element.tag, str)
+        and element.tag not in _TEXT_PIECE_TAGS | _INVISIBLE_TAGS
+        and next(element.iter(*_TEXT_PIECE_TAGS), None) is None
+    )
 
 
 def _link_words(tree: HtmlElement) -> frozenset[str]:

@@ -74,6 +74,7 @@ def clean(
         Block(ln.kind, ln.text, ln.number) for ln in state.lines if ln.kind in BLOCK_KINDS
     )
     removed = tuple(Removal(ln.text, ln.reason, ln.number) for ln in state.lines if ln.removed)
+    reported = tuple(sorted(raw.left_out + removed, key=lambda removal: removal.line))
     headline = next((ln for ln in state.lines if ln.kind == HEADLINE), None)
     story = [block for block in blocks if block.kind in ("paragraph", "quote")]
     if sum(word_count(block.text) for block in story) < STORY_MIN_WORDS:
@@ -86,7 +87,7 @@ def clean(
     return CleanedDocument(
         raw,
         blocks,
-        removed,
+        reported,
         headline.text if headline else None,
         headline.number if headline else None,
     )
