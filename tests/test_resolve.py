@@ -570,3 +570,43 @@ def test_russian_names_of_bodies_are_one_actor_in_any_case(tmp_path):
     assert actors[0]["Государственная дума"] == actors[1]["State Duma"]
     assert actors[2]["Государственной думы"] == actors[1]["State Duma"]
     assert actors[2]["Центральной избирательной комиссии"] == actors[3]["ЦИК"]
+
+
+def test_an_acronym_in_parentheses_before_or_after_a_name_is_its_spelling_archive_wide(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Workers at the Homel Glass Works (HGW) stopped two furnaces on Monday.",
+            "b.txt": "On Tuesday BMZ (Baltic Metal Works) said that its exports had halved.",
+            "c.txt": "Later in the week HGW confirmed the layoffs, and BMZ denied any.",
+        },
+    )
+    glass = actor_of(archive, "a", "Homel Glass Works")
+    metal = actor_of(archive, "b", "Baltic Metal Works")
+    assert actor_of(archive, "a", "HGW") == actor_of(archive, "c", "HGW") == glass
+    # Another language's acronym whose letters meet the name's initials only in part.
+    assert actor_of(archive, "b", "BMZ") == actor_of(archive, "c", "BMZ") == metal
+    assert glass != metal
+
+
+@pytest.mark.parametrize(
+    ("defined", "name", "inside"),
+    [
+        # No letter fits; two letters must both fit; an acronym another name spells out;
+        # a news agency; a country; a person's party.
+        ("The Budget Committee (PSL) met on Friday.", "Budget Committee", "PSL"),
+        ("The Eastern Partnership Council (EU) met.", "Eastern Partnership Council", "EU"),
+        ("The Economic Policy Council (EPA) met.", "Economic Policy Council", "EPA"),
+        ("The Polish Border Guard (PAP) counted 40.", "Polish Border Guard", "PAP"),
+        ("The Economic Policy Council (UK) met.", "Economic Policy Council", "UK"),
+        ("Senator Jan Nowakowski (KPO) voted for it.", "Jan Nowakowski", "KPO"),
+    ],
+)
+def test_a_parenthesised_word_the_name_does_not_abbreviate_is_not_its_spelling(
+    tmp_path, defined, name, inside
+):
+    later = (
+        "The Environmental Protection Agency (EPA), the PSL, PAP, the EU, the UK and KPO agreed."
+    )
+    archive = archive_of(tmp_path, {"a.txt": defined, "b.txt": later})
+    assert actor_of(archive, "b", inside) != actor_of(archive, "a", name)

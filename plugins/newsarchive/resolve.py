@@ -34,9 +34,9 @@ from .names import (
     skeleton,
     surname_gender,
 )
-from .recognise import COUNTRY_OF, GIVEN_ALONE
+from .recognise import COUNTRY_OF, GIVEN_ALONE, is_acronym
 from .recognise.places import place_name
-from .recognise.vocabulary import ACRONYMS_IN_ENGLISH, INSTITUTIONS_IN_ENGLISH
+from .recognise.vocabulary import ACRONYMS_IN_ENGLISH, INSTITUTIONS_IN_ENGLISH, NEWS_OUTLETS
 from .registry import EMPTY_REGISTRY, RegisteredActor, Registry, RegistryError
 from .slugs import slugify
 
@@ -53,7 +53,10 @@ _STATE_FORM = re.compile(r"^(?:the )?(?:Republic|Kingdom|Principality|Grand Duch
 _HOLDERS_OFFICE = re.compile(r"^(.+?)(?:'s|’s) (\w+)$")
 # A name in Russian words, not an acronym ("Кремле", "Верховный суд"; not "ЦИК").
 _RUSSIAN_WORDS = re.compile(r"[А-ЯЁ][а-яё-]+(?: [А-ЯЁа-яё][а-яё-]+)*")
-_DEFINED_ACRONYM = re.compile(r"\s*\(([A-ZА-Я][A-ZА-Я0-9&]{1,5})\)")
+_PARENTHESIS = re.compile(r" ?\(")
+_WORDS = re.compile(r"[^\W\d_]+")
+# Letters transliterations swap: Komitet/Committee, Wolny/Volny, Jurij/Yuri/Iurii.
+_SWAPPED_LETTERS = str.maketrans("CWYJ", "KVII")
 
 
 @dataclass
@@ -408,28 +411,30 @@ class _Others:
 
     def link_acronyms(self, records: list[ArticleRecord], mentions: list[NameMention]) -> None:
         """Join an organisation's names: "European Union" ~ "EU" by initials,
-        "Commission (CEC)" by definition, "Supreme Court of Belarus" ~ "Supreme
-        Court" when one article uses both."""
+        "Minsk Tractor Works (MTZ)" and "MTZ (Minsk Tractor Works)" by definition,
+        "Supreme Court of Belarus" ~ "Supreme Court" when one article uses both."""
         organizations = {k: c for k, c in self.by_key.items() if c.kind == "organization"}
         acronyms = {k: k for k in organizations if " " not in k and k.isupper()}
         for key, cluster in organizations.items():
             for spelling in cluster.registered.spellings if cluster.registered else ():
                 if spelling.isupper() and " " not in spelling:
                     acronyms.setdefault(spelling, key)
+        spelled_out: dict[str, str] = {}  # acronym -> the name it abbreviates
         for key in organizations:
             for initials in (_initials(key), _initials(_OF_PLACE.sub("", key))):
                 if initials != key and initials in acronyms:
                     self._union(key, acronyms[initials])
-        by_id = {r.id: r for r in records}
+                    spelled_out.setdefault(initials, key)
         keys_in: dict[str, set[str]] = defaultdict(set)
-        for mention in mentions:
-            key = self._key(mention, "organization")
-            if key not in organizations:
-                continue
+        named = [
+            (m, key) for m in mentions if (key := self._key(m, "organization")) in organizations
+        ]
+        for mention, key in named:
             keys_in[mention.article].add(key)
-            defined = _DEFINED_ACRONYM.match(_written(by_id, mention), mention.end)
-            if defined and defined.group(1) in acronyms:
-                self._union(key, acronyms[defined.group(1)])
+        for acronym, name in _definitions(records, named):
+            # An acronym spells out one name: "EU" stays the European Union's.
+            if self._root(spelled_out.setdefault(acronym, name)) == self._root(name):
+                self._union(name, acronym)
         for keys in keys_in.values():
             for key in keys:
                 if (general := _OF_PLACE.sub("", key)) != key and general in keys:
@@ -521,6 +526,58 @@ def _russian_key(text: str) -> str:
 def _initials(key: str) -> str:
     words = [w for w in key.split() if w not in _ORG_CONNECTORS]
     return "".join(w[0] for w in words).upper() if len(words) > 1 else key
+
+
+def _definitions(
+    records: list[ArticleRecord], named: list[tuple[NameMention, str]]
+) -> Iterable[tuple[str, str]]:
+    """(acronym's key, name's key) for each organisation named with its acronym in
+    parentheses, after it or before it, where the acronym may abbreviate the name."""
+    by_id = {r.id: r for r in records}
+    at = {(m.article, m.block, m.start): (m, key) for m, key in named}
+    for mention, key in named:
+        text = _written(by_id, mention)
+        opened = _PARENTHESIS.match(text, mention.end)
+        inside = at.get((mention.article, mention.block, opened.end())) if opened else None
+        if inside is None or not text.startswith(")", inside[0].end):
+            continue
+        if is_acronym(mention.text) == is_acronym(inside[0].text):
+            continue
+        (short, short_key), (long, long_key) = sorted(
+            ((mention, key), inside), key=lambda pair: not is_acronym(pair[0].text)
+        )
+        if _abbreviates(short, long):
+            yield short_key, long_key
+
+
+def _abbreviates(acronym: NameMention, name: NameMention) -> bool:
+    """Whether an acronym's letters fit the initials of a name's words in order: both
+    of two letters ("EU"); of more, a third, as an acronym may abbreviate the name in
+    its own language ("the Interior Ministry (MVD)", "the State Security Department
+    (VSD)"). Never a country ("(UK)") or a news agency credited ("(PAP)")."""
+    if place_name(acronym.text) or acronym.text.casefold() in NEWS_OUTLETS:
+        return False
+    letters = _letter_classes(acronym.text)
+    initials = _letter_classes("".join(w[0] for w in _WORDS.findall(anyascii(name.text))))
+    fitting = _common_letters(letters, initials)
+    return fitting == len(letters) if len(letters) <= 2 else fitting >= len(letters) // 3
+
+
+def _letter_classes(text: str) -> str:
+    """Capital letters, with those that transliterations swap made one (C/K, W/V, Y/J/I)."""
+    return re.sub("[^A-Z]", "", anyascii(text).upper()).translate(_SWAPPED_LETTERS)
+
+
+def _common_letters(a: str, b: str) -> int:
+    """How many letters of `a` appear in `b` in the same order (longest common subsequence)."""
+    row = [0] * (len(b) + 1)
+    for letter in a:
+        previous = row[:]
+        for index, other in enumerate(b, 1):
+            row[index] = (
+                previous[index - 1] + 1 if letter == other else max(previous[index], row[index - 1])
+            )
+    return row[-1]
 
 
 def _apply_same_as(clusters: list[_Cluster], registry: Registry) -> list[_Cluster]:

@@ -320,7 +320,7 @@ def _merge_organization_names(text: str, runs: list) -> list:
         tokens = previous.tokens if isinstance(previous, _Group) else previous
         if tokens and not _is_filler(run[0]):
             gap = text[tokens[-1].end : run[0].start].strip().lower()
-            head = tokens[-1].lower in ORGANIZATION_HEADS or _is_acronym(tokens[-1].text)
+            head = tokens[-1].lower in ORGANIZATION_HEADS or is_acronym(tokens[-1].text)
             inside = isinstance(previous, _Group)
             opens = gap in ("of", "for", "of the", "for the") and (head or inside)
             # "... and Co-operation in Europe" continues; "... and Russia" is another name.
@@ -421,7 +421,7 @@ def _stands_apart(before: list[_Token], token: _Token, more: bool) -> bool:
     following (`more`: "General Staff Valery Gerasimov"; not "the Union State"), unless
     the words before hold a given name or an initial ("Alexander Grigoryevich ...")."""
     previous = before[-1]
-    if _is_acronym(previous.text):
+    if is_acronym(previous.text):
         return token.lower in TITLES or is_given_name(token.text) or bool(place_name(token.text))
     if _declined(previous.text) and place_name(previous.text):
         return not is_given_name(previous.text)  # "Владимира Путина" is a man, not a city
@@ -471,9 +471,9 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     tokens = group.tokens
     if all(is_demonym(t.text) for t in tokens):
         return None
-    if _is_acronym(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
+    if is_acronym(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
         tokens = tokens[-1:]  # "the Belarusian KGB"
-    if len(tokens) == 1 and is_given_name(tokens[0].text) and not _is_acronym(tokens[0].text):
+    if len(tokens) == 1 and is_given_name(tokens[0].text) and not is_acronym(tokens[0].text):
         return _given_alone(article, block, text, tokens[0])
     if len(tokens) == 1 and tokens[0].lower in ORGANIZATION_HEADS:
         return None  # "the Ministry said": which ministry, the text does not say
@@ -598,7 +598,7 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
         return "organization"
     if place_name(name) and (not group.evidence or _declined(name)):
         return "place"  # "Президент Украины": a title before a place's genitive
-    if len(tokens) == 1 and (_is_acronym(name) or _WEB_NAME.fullmatch(name)):
+    if len(tokens) == 1 and (is_acronym(name) or _WEB_NAME.fullmatch(name)):
         return "organization"
     if words[-1] in ORGANIZATION_HEADS or (len(words) > 1 and words[0] in ORGANIZATION_HEADS):
         return "organization"
@@ -617,7 +617,7 @@ def _declined(name: str) -> bool:
     return not _nominative_script(name) and name.casefold() not in place_names()
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     """ "KGB", "U.N.", and acronyms with a lower-case letter in them ("GUBOPiK", "BelTA")."""
     if _ACRONYM.match(word):
         return True
