@@ -151,3 +151,46 @@ def test_initials_match_their_names_only():
 def test_a_word_mixing_scripts_is_read_in_its_dominant_one(written, clean):
     assert one_script(written) == clean
     assert len(one_script(written)) == len(written)
+
+
+@pytest.mark.parametrize(
+    ("nominative", "declined"),
+    [
+        # Foreign given names ending in a consonant, and surnames in -a, in Russian cases.
+        ("Анджей Дуда", "Анджея Дуды"),
+        ("Анджей Дуда", "Анджеем Дудой"),
+        ("Анджей Дуда", "Анджею Дуде"),
+        ("Мариуш Блащак", "Мариушем Блащаком"),
+        ("Мариуш Блащак", "Мариушу Блащаку"),
+        ("Томаш Новак", "Томашем Новаком"),
+        ("Игорь Сечин", "Игорем Сечиным"),
+        ("Владимир Зеленский", "Владимира Зеленского"),
+        ("Владимир Зеленский", "Владимиру Зеленскому"),
+        ("Владимир Зеленский", "Владимиром Зеленским"),
+        # And their Latin spellings: Polish "drz", "rz", "prz", "krz", "cki" as Russian writes them.
+        ("Andrzej Duda", "Анджеем Дудой"),
+        ("Grzegorz Schetyna", "Гжегожа Шетыны"),
+        ("Krzysztof Bosak", "Кшиштофом Босаком"),
+        ("Przemysław Czarnek", "Пшемыслава Чарнека"),
+        ("Mateusz Morawiecki", "Матеушем Моравецким"),
+        ("Jerzy Buzek", "Ежи Бузеку"),
+    ],
+)
+def test_a_name_in_a_russian_case_is_the_same_person(nominative, declined):
+    assert same_person(nominative, declined) and same_person(declined, nominative)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Names that merely share a stem, or whose nominative ends like a case ending.
+        ("Анджей Дуда", "Андрей Дуда"),
+        ("Вадим Дуда", "Вадик Дуда"),
+        ("Максим Петров", "Макс Петров"),
+        ("Артем Ким", "Арт Ким"),
+        ("Иван Дуда", "Иван Дудин"),
+        ("Иван Путин", "Иван Путинцев"),
+    ],
+)
+def test_names_sharing_a_stem_are_different_people(a, b):
+    assert not same_person(a, b) and not same_person(b, a)

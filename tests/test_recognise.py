@@ -161,6 +161,9 @@ def names(body: str) -> dict[str, str | None]:
         ("Sanctions hit the Ozerny nuclear plant, officials said.", "Ozerny", "place"),
         ("She leads the National Recovery Platform.", "National Recovery Platform", "organization"),
         ("The team won gold at the Lisbon Games last year.", "Lisbon Games", "organization"),
+        # A given name in a Russian case is a given name, not a city of that name.
+        ("Премьер встретился с Анджеем Дудой в среду.", "Анджеем Дудой", "person"),
+        ("Премьер встретился с Владимиром Кравцом в среду.", "Владимиром Кравцом", "person"),
         # A word shaped like a given name before "airport" is the place.
         ("The sprinter was safe at Haneda airport on Sunday.", "Haneda", "place"),
     ],

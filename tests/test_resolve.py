@@ -610,3 +610,23 @@ def test_a_parenthesised_word_the_name_does_not_abbreviate_is_not_its_spelling(
     )
     archive = archive_of(tmp_path, {"a.txt": defined, "b.txt": later})
     assert actor_of(archive, "b", inside) != actor_of(archive, "a", name)
+
+
+def test_a_foreign_name_in_russian_cases_is_one_actor_named_in_the_nominative(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Премьер встретился с Анджеем Дудой в среду. Визит Анджея Дуды "
+            "продлится два дня, а с Андреем Дудой, его однофамильцем, встречи не будет.",
+            "b.txt": "В четверг Анджей Дуда выступил в сейме, Томаш Новак его поддержал.",
+            "c.txt": "Спикер поблагодарил Томаша Новака. С Томашем Новаком согласились все.",
+        },
+    )
+    duda = actor_of(archive, "b", "Анджей Дуда")
+    assert actor_of(archive, "a", "Анджеем Дудой") == actor_of(archive, "a", "Анджея Дуды") == duda
+    assert actor_of(archive, "a", "Андреем Дудой") != duda
+    novak = actor_of(archive, "b", "Томаш Новак")
+    assert actor_of(archive, "c", "Томаша Новака") == actor_of(archive, "c", "Томашем Новаком")
+    assert actor_of(archive, "c", "Томашем Новаком") == novak
+    names = {a.id: a.name for a in archive.actors}
+    assert (names[duda], names[novak]) == ("Анджей Дуда", "Томаш Новак")

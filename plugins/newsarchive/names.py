@@ -18,13 +18,22 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-# Spelling variants folded before vowels are dropped, longest first.
+# Spelling variants folded before vowels are dropped, longest first. Polish "rz" is
+# Russian "ж", "drz" "дж", and "prz", "krz" "пш", "кш"; Polish "-cki" is "-цкий"
+# (Andrzej, Анджей; Grzegorz, Гжегож; Krzysztof, Кшиштоф; Morawiecki, Моравецкий).
 _FOLDS = (
     ("tsch", "h"),
     ("shch", "s"),
     ("szcz", "s"),
     ("sch", "s"),
     ("tch", "h"),
+    ("drz", "z"),
+    ("prz", "ps"),
+    ("krz", "ks"),
+    ("cki", "tk"),
+    ("cka", "tk"),
+    ("cky", "tk"),
+    ("rz", "z"),
     ("kh", "h"),
     ("ch", "h"),
     ("dzh", "z"),
@@ -65,6 +74,8 @@ _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_LOWER = re.compile("[а-яёіўєїґ]")
+_RUSSIAN_FEMININE_SURNAME = re.compile(r"(?:ская|цкая)$")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 # Feminine and masculine surname endings of East-Slavic and Baltic names.
@@ -140,6 +151,53 @@ def skeleton(name: str) -> str:
     return first + rest
 
 
+# Russian case endings that add a consonant to a name's skeleton; the vowels of the
+# others drop out with the rest ("Дуды", "Дудой" are Дуда's). Instrumental "Блащаком",
+# "Путиным", "Анджеем", "Зеленским"; adjectival "Зеленского", "Зеленскому". "-им" only
+# after "к" and "-ем" only after a vowel, a hissing sound, "р" or "л", since nominatives
+# end so too: Вадим, Максим, Артем, Рустем.
+_CONSONANT_CASE_ENDING = re.compile(
+    r"(?<=[а-яё]{3})(?:ого|его|ому|ему|ом|ым)$"
+    r"|(?<=[а-яё]{2}к)им$"
+    r"|(?<=[а-яё]{2}[аеёиоуыэюяйжшчщцрл])[её]м$"
+)
+
+
+@lru_cache(maxsize=65536)
+def name_keys(word: str) -> tuple[str, ...]:
+    """The skeletons one written word of a name may have: its own, then, for a Russian
+    word that may be in a case adding a consonant, its stem's ("Путиным" is Путин's)."""
+    own = skeleton(word)
+    stem = _CONSONANT_CASE_ENDING.sub("", word.lower())
+    return (own,) if stem == word.lower() else tuple(dict.fromkeys((own, skeleton(stem))))
+
+
+# Endings that only a case other than the nominative gives a Russian name: "Путину",
+# "Дуде", "Дуды", "Тихановской", "Тихановскую" (and those above). A genitive in "-а"
+# ("Путина") ends as many nominatives do ("Кулеба"), so it is not among them.
+_OBLIQUE_ENDING = re.compile(r"(?<=[а-яё]{2})(?:[уюеы]|ой|ую)$")
+
+
+def declined_words(name: str, written: frozenset[str]) -> int:
+    """How many words of a name are in a Russian case other than the nominative, by
+    their endings or because another `written` word (lower case) is their stem: "Новака",
+    "Новаком" beside "Новак", "Анджея" beside "Анджей". A page is named by the spelling
+    with fewest ("Анджей Дуда", not "Анджеем Дудой")."""
+    return sum(_declined(word, written) for word in name.lower().split())
+
+
+def _declined(word: str, written: frozenset[str]) -> bool:
+    if _CONSONANT_CASE_ENDING.search(word) or _OBLIQUE_ENDING.search(word):
+        return True
+    stems = (word[:-1], word[:-1] + "й", word[:-1] + "ь")
+    return bool(_CYRILLIC_LOWER.search(word)) and any(stem in written for stem in stems)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two written words can be one name: they share a key."""
+    return not set(name_keys(a)).isdisjoint(name_keys(b))
+
+
 # How French and German papers write Russian and Belarusian sounds, read back into the
 # English spelling: Loukachenko, Prigojine (French ou, ch, j); Bjaljazki, Tschernow
 # (German z, j, tsch, sch). Tried only when a name's own skeleton finds no one.
@@ -212,16 +270,28 @@ def given_compatible(a: str | None, b: str | None) -> bool:
         # "E." is Ekaterina and Yekaterina, whose keys both open with "e".
         initial, name = sorted((a, b), key=len)
         return ascii_lower(initial)[:1] in (ascii_lower(name)[:1], skeleton(name)[:1])
-    if skeleton(a) != skeleton(b):
+    if not same_name(a, b):
         return False
     # Russian declines names ("Александра" may be Alexander's genitive): no gender then.
-    declined = not (_nominative(a) and _nominative(b))
+    declined = not (nominative_script(a) and nominative_script(b))
     return declined or given_gender(a) == given_gender(b)
 
 
-def _nominative(word: str) -> bool:
+def nominative_script(word: str) -> bool:
     """Latin-script names are written in the nominative; Cyrillic ones are declined."""
-    return not re.search("[а-яёіўєїґ]", word.lower())
+    return not _CYRILLIC_LOWER.search(word.lower())
+
+
+def person_gender(given: str | None, surname: str) -> str | None:
+    """The gender a name's endings show, read only from forms that are nominative:
+    a Cyrillic name may be declined ("Анджея" is a man's genitive), so only the
+    feminine surname endings no case form of a man's name has count there."""
+    if not nominative_script(surname):
+        return "f" if _RUSSIAN_FEMININE_SURNAME.search(surname.lower()) else None
+    gender = surname_gender(surname)
+    if gender is None and given and len(given.rstrip(".")) > 1 and nominative_script(given):
+        gender = given_gender(given)
+    return gender
 
 
 def genders_compatible(a: str | None, b: str | None) -> bool:
@@ -239,17 +309,14 @@ class PersonName:
         """ "Sviatlana Tsikhanouskaya" -> given, surname and the gender they show."""
         words = name.split()
         given = words[0] if len(words) > 1 else None
-        gender = surname_gender(words[-1])
-        if gender is None and given and len(given.rstrip(".")) > 1:
-            gender = given_gender(given)
-        return cls(given, words[-1], gender)
+        return cls(given, words[-1], person_gender(given, words[-1]))
 
 
 def same_person(a: str, b: str) -> bool:
     """Whether two written names can be one person (the rule resolution applies)."""
     first, second = PersonName.parse(a), PersonName.parse(b)
     return (
-        skeleton(first.surname) == skeleton(second.surname)
+        same_name(first.surname, second.surname)
         and genders_compatible(first.gender, second.gender)
         and given_compatible(first.given, second.given)
     )

@@ -26,10 +26,12 @@ from anyascii import anyascii
 from .model import TITLE_BLOCK, Actor, ArticleRecord, Mention, NameMention
 from .names import (
     ascii_lower,
+    declined_words,
     foreign_skeletons,
     genders_compatible,
     given_compatible,
     given_gender,
+    name_keys,
     russian_stem,
     skeleton,
     surname_gender,
@@ -244,7 +246,7 @@ class _People:
         for actor in registry.actors:
             if actor.type == "person":
                 words = actor.name.split()
-                cluster = self._new(skeleton(words[-1]))
+                cluster = self._new(words[-1])
                 cluster.registered = actor
                 cluster.gender = surname_gender(words[-1]) or (
                     given_gender(words[0]) if len(words) > 1 else None
@@ -253,11 +255,19 @@ class _People:
                     cluster.givens.append(words[0])
                 self.registered[actor.id] = cluster
 
-    def _new(self, key: str) -> _Cluster:
+    def _new(self, surname: str) -> _Cluster:
+        """A person, found under every key the surname may have ("Путиным": Путин's too)."""
         self.count += 1
-        cluster = _Cluster(self.count, "person", key)
-        self.by_surname[key].append(cluster)
+        keys = name_keys(surname)
+        cluster = _Cluster(self.count, "person", keys[0])
+        for key in keys:
+            self.by_surname[key].append(cluster)
         return cluster
+
+    def _written(self, surname: str) -> list[_Cluster]:
+        """The people filed under any key of the surname, each once."""
+        found = {c.number: c for key in name_keys(surname) for c in self.by_surname.get(key, ())}
+        return list(found.values())
 
     def add_registered(self, mention: NameMention, actor: RegisteredActor) -> None:
         cluster = self.registered[actor.id]
@@ -266,14 +276,14 @@ class _People:
             self.full_spans.append((mention, cluster))
 
     def add_full(self, mention: NameMention) -> None:
-        key = skeleton(mention.surname or "")
-        cluster = next((c for c in self.by_surname[key] if c.accepts(mention)), None)
+        surname = mention.surname or ""
+        cluster = next((c for c in self._written(surname) if c.accepts(mention)), None)
         if cluster is None:  # "Alexandre Loukachenko": one given name, a foreign spelling
             read = [c for c in self._read_as(mention.surname or "") if c.givens]
             cluster = next((c for c in read if c.accepts(mention)), None)
         if cluster is None:
-            cluster = self._new(key)
-            for reading in foreign_skeletons(mention.surname or ""):
+            cluster = self._new(surname)
+            for reading in foreign_skeletons(surname):
                 self.by_reading[reading].append(cluster)
         cluster.add(mention)
         self.full_spans.append((mention, cluster))
@@ -310,8 +320,8 @@ class _People:
         """A surname alone joins the nearest compatible full name, else the archive's.
 
         Returns whether it found (or, with `create`, made) a person to join."""
-        key = skeleton(mention.surname or "")
-        written = [*self.by_surname.get(key, ()), *self._read_as(mention.surname or "")]
+        surname = mention.surname or ""
+        written = [*self._written(surname), *self._read_as(surname)]
         candidates = [c for c in written if c.accepts(mention)]
         if mention.kind is None:  # no word says it is a person: the spelling must
             candidates = [c for c in candidates if c.spelled_like(mention.surname or "")]
@@ -328,7 +338,7 @@ class _People:
         elif candidates:
             chosen = max(candidates, key=lambda c: (len(c.mentions), -c.number))
         elif create:
-            chosen = self._new(key)
+            chosen = self._new(surname)
         else:
             return False
         chosen.add(mention)
@@ -351,7 +361,8 @@ class _People:
         return local, [c for c in candidates if c.number in marked]
 
     def clusters(self) -> list[_Cluster]:
-        return [c for group in self.by_surname.values() for c in group if c.mentions]
+        every = {c.number: c for group in self.by_surname.values() for c in group}
+        return [c for c in every.values() if c.mentions]
 
 
 class _Others:
@@ -619,8 +630,9 @@ def _spellings(cluster: _Cluster) -> list[str]:
 
 
 def _canonical_name(cluster: _Cluster) -> str:
-    """The registry's name, else the most complete and most frequent spelling; between
-    spellings as frequent, the one whose last word the articles write most often."""
+    """The registry's name, else the most complete and most frequent spelling in the
+    nominative as far as its endings show; between spellings as frequent, the one whose
+    last word the articles write most often."""
     if cluster.registered:
         return cluster.registered.name
     if cluster.kind == "place":
@@ -632,9 +644,16 @@ def _canonical_name(cluster: _Cluster) -> str:
         counts = Counter(m.text for m in cluster.mentions if _full(m) and "." not in m.given)
         counts = counts or Counter(m.text for m in cluster.mentions if _full(m))
     last_words = Counter(m.text.split()[-1] for m in cluster.mentions)
+    written = frozenset(word.lower() for name in counts for word in name.split())
     return min(
         counts,
-        key=lambda name: (-counts[name], -last_words[name.split()[-1]], -len(name), name),
+        key=lambda name: (
+            declined_words(name, written),
+            -counts[name],
+            -last_words[name.split()[-1]],
+            -len(name),
+            name,
+        ),
     )
 
 

@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 
 from ..clean.vocabulary import CAPTION_LABEL, PHOTO_CREDIT
 from ..model import TITLE_BLOCK, ArticleRecord, NameMention
-from ..names import ascii_lower, given_gender, one_script, skeleton, surname_gender
+from ..names import (
+    ascii_lower,
+    name_keys,
+    nominative_script,
+    one_script,
+    person_gender,
+    skeleton,
+    surname_gender,
+)
 from .places import place_name, place_names
 from .vocabulary import (
     BODY_AFTER_AND,
@@ -614,7 +622,7 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
 
 def _declined(name: str) -> bool:
     """A place written in a Russian case form ("Украины"), which no person's name is."""
-    return not _nominative_script(name) and name.casefold() not in place_names()
+    return not nominative_script(name) and name.casefold() not in place_names()
 
 
 def is_acronym(word: str) -> bool:
@@ -630,9 +638,9 @@ def _has_given_name(tokens: list[_Token]) -> bool:
 
 
 def is_given_name(word: str) -> bool:
-    plain = ascii_lower(word)
-    return plain in GIVEN_NAMES or (
-        len(skeleton(plain)) >= 3 and skeleton(plain) in _GIVEN_SKELETONS
+    """A common given name in any spelling, or in a Russian case ("Анджеем")."""
+    return ascii_lower(word) in GIVEN_NAMES or any(
+        len(key) >= 3 and key in _GIVEN_SKELETONS for key in name_keys(word)
     )
 
 
@@ -685,16 +693,4 @@ def _person_parts(tokens: list[_Token], honorific_gender: str | None):
     """(given name or initial, surname, gender) of a person's name."""
     surname = tokens[-1].text
     given = tokens[0].text if len(tokens) >= 2 else None
-    gender = surname_gender(surname) if _nominative_script(surname) else _cyrillic_gender(surname)
-    if gender is None and given and len(given.rstrip(".")) > 1 and _nominative_script(given):
-        gender = given_gender(given)
-    return given, surname, gender or honorific_gender
-
-
-def _nominative_script(word: str) -> bool:
-    """Latin-script names are written in the nominative; Russian ones are declined."""
-    return word.isascii() or not re.search("[а-яё]", word.lower())
-
-
-def _cyrillic_gender(surname: str) -> str | None:
-    return "f" if re.search(r"(?:ская|цкая|ская)$", surname.lower()) else None
+    return given, surname, person_gender(given, surname) or honorific_gender
