@@ -194,3 +194,36 @@ def test_a_name_in_a_russian_case_is_the_same_person(nominative, declined):
 )
 def test_names_sharing_a_stem_are_different_people(a, b):
     assert not same_person(a, b) and not same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    ("nominative", "declined"),
+    [
+        # Belarusian Łacinka case forms, and Polish ones, of one person.
+        ("Alaksandar Łukašenka", "Alaksandru Łukašenku"),
+        ("Alaksandar Łukašenka", "Łukašenkam"),
+        ("Alexander Lukashenko", "Łukašenkam"),
+        ("Александр Лукашенко", "Łukašenkam"),
+        ("Śviatłana Cichanoŭskaja", "Śviatłanaj Cichanoŭskaj"),
+        ("Sviatlana Tsikhanouskaya", "Cichanoŭskaj"),
+        ("Siarhiej Cichanoŭski", "Siarhieja Cichanoŭskaha"),
+        ("Sergei Tikhanovsky", "Cichanoŭskamu"),
+        ("Jarosław Kaczyński", "Jarosławem Kaczyńskim"),
+        ("Jarosław Kaczyński", "Kaczyńskiego"),
+    ],
+)
+def test_a_name_in_a_lacinka_or_polish_case_is_the_same_person(nominative, declined):
+    assert same_person(nominative, declined) and same_person(declined, nominative)
+
+
+@pytest.mark.parametrize(
+    ("surname", "gender"),
+    [("Cichanoŭskaj", "f"), ("Kalesnikavaj", "f"), ("Cichanoŭskaha", "m"), ("Kaczyńskim", "m")],
+)
+def test_a_lacinka_or_polish_case_form_keeps_the_surnames_gender(surname, gender):
+    assert surname_gender(surname) == gender
+
+
+def test_a_wife_in_a_lacinka_case_is_not_her_husband():
+    assert not same_person("Cichanoŭskaj", "Siarhiej Cichanoŭski")
+    assert not same_person("Cichanoŭskaha", "Śviatłana Cichanoŭskaja")

@@ -341,3 +341,10 @@ def test_a_caption_full_of_names_is_not_read_as_title_case():
     )
     assert names(body)["Independence Avenue"] == "place"
     assert "Independence" not in names(body)
+
+
+def test_a_lower_case_letter_with_a_diacritic_inside_a_word_starts_no_name():
+    found = names(
+        "Jana sustreŭsia z Cichanoŭskaj, a paśla pasoł skazaŭ, że będzie rozmawiać z Łukašenkam."
+    )
+    assert found == {"Jana": None, "Cichanoŭskaj": None, "Łukašenkam": None}

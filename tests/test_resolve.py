@@ -630,3 +630,21 @@ def test_a_foreign_name_in_russian_cases_is_one_actor_named_in_the_nominative(tm
     assert actor_of(archive, "c", "Томашем Новаком") == novak
     names = {a.id: a.name for a in archive.actors}
     assert (names[duda], names[novak]) == ("Анджей Дуда", "Томаш Новак")
+
+
+def test_lacinka_case_forms_are_the_actor_of_every_other_spelling(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "President Alexander Lukashenko met Sviatlana Tsikhanouskaya's envoy.",
+            "b.txt": "Alaksandar Łukašenka nie sustreŭsia z Śviatłanaj Cichanoŭskaj. Z "
+            "Łukašenkam havaryŭ jaje muž Siarhiej Cichanoŭski, a paśla Cichanoŭskaj "
+            "patelefanavaŭ pasoł. Prava Alaksandra Łukašenki nichto nie pryznaje.",
+        },
+    )
+    lukashenko = actor_of(archive, "a", "Alexander Lukashenko")
+    for spelling in ("Alaksandar Łukašenka", "Łukašenkam", "Alaksandra Łukašenki"):
+        assert actor_of(archive, "b", spelling) == lukashenko, spelling
+    wife = actor_of(archive, "b", "Śviatłanaj Cichanoŭskaj")
+    assert actor_of(archive, "b", "Cichanoŭskaj") == wife
+    assert actor_of(archive, "b", "Siarhiej Cichanoŭski") != wife

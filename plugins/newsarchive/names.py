@@ -75,16 +75,23 @@ _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_LOWER = re.compile("[а-яёіўєїґ]")
+# Letters of the Latin alphabets of languages that decline names (Belarusian Łacinka,
+# Polish, Czech): a word with them may be in any case, as a Cyrillic one may.
+_DECLINING_LETTERS = re.compile("[а-яёіўєїґłšžčćśźńŭąęřůě]")
 _RUSSIAN_FEMININE_SURNAME = re.compile(r"(?:ская|цкая)$")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
-# Feminine and masculine surname endings of East-Slavic and Baltic names.
+# Feminine and masculine surname endings of East-Slavic and Baltic names, with the case
+# forms Łacinka and Polish give them ("Cichanoŭskaj", "Kalesnikavaj"; "Cichanoŭskaha",
+# "Kaczyńskiego", "Kaczyńskim").
 _FEMININE_SURNAME = re.compile(
-    r"(?:aya|aja|aia|ayа|ova|eva|yova|ina|yna|ava|ska|cka|tska|skaja|ovna|evna|ite|yte|iene)$"
+    r"(?:aya|aja|aia|ayа|ova|eva|yova|ina|yna|ava|ska|cka|tska|skaja|ovna|evna|ite|yte|iene"
+    r"|[sc]kaj|[aoe]vaj|[sc]kiej)$"
 )
 _MASCULINE_SURNAME = re.compile(
     r"(?:sky|ski|skiy|skij|skyi|skyj|yj|ij|ov|ev|ow|ew|in|yn|au|ich|ovich|evich|as|is|us"
-    r"|ny|yy|iy|yi|oy)$"  # adjectival ones too: Navalny, Navalnyi, Zelenskyy, Tolstoy
+    r"|ny|yy|iy|yi|oy"  # adjectival ones too: Navalny, Navalnyi, Zelenskyy, Tolstoy
+    r"|[sc]kaha|[sc]kamu|[sc]kim|[sc]kiego|[sc]kiemu)$"
 )
 # Given names that end in -a but name men.
 _MASCULINE_IN_A = frozenset(
@@ -161,15 +168,19 @@ _CONSONANT_CASE_ENDING = re.compile(
     r"|(?<=[а-яё]{2}к)им$"
     r"|(?<=[а-яё]{2}[аеёиоуыэюяйжшчщцрл])[её]м$"
 )
+# Their Łacinka and Polish counterparts ("Łukašenkam", "Cichanoŭskaha", "Cichanoŭskamu",
+# "Kaczyńskiego", "Jarosławem"), read only in words with those alphabets' own letters.
+_LATIN_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:i?aha|i?amu|ego|emu|owi|am|em|im|ym)$")
 
 
 @lru_cache(maxsize=65536)
 def name_keys(word: str) -> tuple[str, ...]:
     """The skeletons one written word of a name may have: its own, then, for a Russian
     word that may be in a case adding a consonant, its stem's ("Путиным" is Путин's)."""
-    own = skeleton(word)
-    stem = _CONSONANT_CASE_ENDING.sub("", word.lower())
-    return (own,) if stem == word.lower() else tuple(dict.fromkeys((own, skeleton(stem))))
+    own, lower = skeleton(word), word.lower()
+    ending = _CONSONANT_CASE_ENDING if _CYRILLIC_LOWER.search(lower) else _LATIN_CASE_ENDING
+    stem = ending.sub("", lower) if _DECLINING_LETTERS.search(lower) else lower
+    return (own,) if stem == lower else tuple(dict.fromkeys((own, skeleton(stem))))
 
 
 # Endings that only a case other than the nominative gives a Russian name: "Путину",
@@ -261,8 +272,9 @@ def given_gender(given: str) -> str | None:
     return "f" if word.endswith(("a", "ia", "ya", "ja")) else "m"
 
 
-def given_compatible(a: str | None, b: str | None) -> bool:
-    """Two given names can be one person's: same skeleton, or an initial of the other."""
+def given_compatible(a: str | None, b: str | None, declined: bool = False) -> bool:
+    """Two given names can be one person's: same skeleton, or an initial of the other.
+    `declined`: the names stand beside a surname in a language that declines them."""
     if not a or not b:
         return True
     a, b = a.rstrip("."), b.rstrip(".")
@@ -273,23 +285,25 @@ def given_compatible(a: str | None, b: str | None) -> bool:
     if not same_name(a, b):
         return False
     # Russian declines names ("Александра" may be Alexander's genitive): no gender then.
-    declined = not (nominative_script(a) and nominative_script(b))
+    declined = declined or not (nominative_script(a) and nominative_script(b))
     return declined or given_gender(a) == given_gender(b)
 
 
 def nominative_script(word: str) -> bool:
-    """Latin-script names are written in the nominative; Cyrillic ones are declined."""
-    return not _CYRILLIC_LOWER.search(word.lower())
+    """Names in English, French or German are written in the nominative; in Russian,
+    Belarusian or Polish they are declined, which their letters tell."""
+    return not _DECLINING_LETTERS.search(word.lower())
 
 
 def person_gender(given: str | None, surname: str) -> str | None:
     """The gender a name's endings show, read only from forms that are nominative:
     a Cyrillic name may be declined ("Анджея" is a man's genitive), so only the
     feminine surname endings no case form of a man's name has count there."""
-    if not nominative_script(surname):
+    if _CYRILLIC_LOWER.search(surname.lower()):
         return "f" if _RUSSIAN_FEMININE_SURNAME.search(surname.lower()) else None
     gender = surname_gender(surname)
-    if gender is None and given and len(given.rstrip(".")) > 1 and nominative_script(given):
+    nominative = nominative_script(surname) and given and nominative_script(given)
+    if gender is None and nominative and len(given.rstrip(".")) > 1:
         gender = given_gender(given)
     return gender
 
@@ -315,8 +329,9 @@ class PersonName:
 def same_person(a: str, b: str) -> bool:
     """Whether two written names can be one person (the rule resolution applies)."""
     first, second = PersonName.parse(a), PersonName.parse(b)
+    declined = not (nominative_script(first.surname) and nominative_script(second.surname))
     return (
         same_name(first.surname, second.surname)
         and genders_compatible(first.gender, second.gender)
-        and given_compatible(first.given, second.given)
+        and given_compatible(first.given, second.given, declined)
     )

@@ -32,6 +32,7 @@ from .names import (
     given_compatible,
     given_gender,
     name_keys,
+    nominative_script,
     russian_stem,
     skeleton,
     surname_gender,
@@ -78,7 +79,8 @@ class _Cluster:
             return False
         if self.registered and _listed(mention.text, self.registered.not_same_as):
             return False
-        return all(given_compatible(given, mention.given) for given in self.givens)
+        declined = not nominative_script(mention.surname or "")
+        return all(given_compatible(given, mention.given, declined) for given in self.givens)
 
     def spelled_like(self, surname: str) -> bool:
         """Whether a word is close to a spelling of this person's surname, not only

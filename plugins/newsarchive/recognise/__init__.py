@@ -66,7 +66,11 @@ from .vocabulary import (
     WHO_AFTER,
 )
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЎЄЇҐ"
+# Capital letters; Latin Extended-A mixes capitals and small letters (Ł ł, Ś ś, Ŭ ŭ), so
+# its capitals are listed one by one, or "ŭsia" in "sustreŭsia" would open a name.
+_UPPER = (
+    "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "А-ЯЁІЎЄЇҐ"
+)
 _PARTICLES = "|".join(p + "|" + p.capitalize() for p in NAME_PARTICLES)
 # A news site named by its address: "Tut.by", "Meduza.io".
 _WEB_NAME = re.compile(
