@@ -272,8 +272,31 @@ def given_gender(given: str) -> str | None:
     return "f" if word.endswith(("a", "ia", "ya", "ja")) else "m"
 
 
+# One given name as Russian, Belarusian, Ukrainian and Polish write it, where the forms
+# differ in more than transliteration (their skeletons differ): Nikolai, Mikalai,
+# Mykola and Mikołaj are one name. Linguistic data, as `_FOLDS` is; forms whose key
+# another name shares are left out (Belarusian "Alena" is Yelena, but its key is Alina's).
+_GIVEN_NAME_FORMS = (
+    ("nikolai", "mikalai", "mikolaj"),
+    ("vladimir", "uladzimir", "wlodzimierz"),
+    ("grigory", "ryhor", "grzegorz"),
+    ("andrei", "andrzej"),
+    ("olga", "volha"),
+    ("yekaterina", "katsiaryna", "katarzyna"),
+    ("dmitry", "zmitser"),
+    ("yakov", "jakub"),
+)
+_GIVEN_NAME_FORM = {skeleton(form): forms[0] for forms in _GIVEN_NAME_FORMS for form in forms}
+
+
+def _given_name_forms(word: str) -> set[str]:
+    """The names of `_GIVEN_NAME_FORMS` a written given name is a form of, if any."""
+    return {_GIVEN_NAME_FORM[key] for key in name_keys(word) if key in _GIVEN_NAME_FORM}
+
+
 def given_compatible(a: str | None, b: str | None, declined: bool = False) -> bool:
-    """Two given names can be one person's: same skeleton, or an initial of the other.
+    """Two given names can be one person's: same skeleton, forms of one name in two
+    languages ("Mikalai", "Nikolai"), or an initial of the other.
     `declined`: the names stand beside a surname in a language that declines them."""
     if not a or not b:
         return True
@@ -282,7 +305,7 @@ def given_compatible(a: str | None, b: str | None, declined: bool = False) -> bo
         # "E." is Ekaterina and Yekaterina, whose keys both open with "e".
         initial, name = sorted((a, b), key=len)
         return ascii_lower(initial)[:1] in (ascii_lower(name)[:1], skeleton(name)[:1])
-    if not same_name(a, b):
+    if not (same_name(a, b) or _given_name_forms(a) & _given_name_forms(b)):
         return False
     # Russian declines names ("Александра" may be Alexander's genitive): no gender then.
     declined = declined or not (nominative_script(a) and nominative_script(b))

@@ -285,7 +285,8 @@ GIVEN_NAMES = frozenset(
     yulia yuliya yuri yury zinaida zmitser franak ales ihar uladzimir ryhor katsiaryna maryna
     andrzej tomasz piotr pawel krzysztof jan jakub marek michal lukasz agnieszka katarzyna
     malgorzata ewa joanna gitanas gabrielius ingrida vytautas dalia algirdas egils krisjanis
-    andrius mindaugas giedrius saulius arvydas andris janis edgars
+    andrius mindaugas giedrius saulius arvydas andris janis edgars volha mikolaj wlodzimierz
+    grzegorz yakov
     kaja juri emmanuel francois jean pierre marie charles louis nicolas olaf angela ursula
     annalena friedrich josep jens antonio charles joe donald barack hillary kamala mike
     john james robert michael william david richard joseph thomas christopher daniel paul mark
