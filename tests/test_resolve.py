@@ -665,3 +665,17 @@ def test_a_given_name_in_russian_and_belarusian_forms_is_one_person_not_his_brot
         actor_of(archive, "b", "Dmitry Kovalenko"),
     }
     assert mikalai not in others and len(others) == 2
+
+
+def test_a_place_named_by_its_street_is_that_street_unless_the_name_is_a_known_place(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Relatives waited outside the jail on Valadarskaha Street on Monday.",
+            "b.txt": "The jail located at Valadarskaha was full again on Tuesday.",
+            "c.txt": "Police closed Moscow Avenue on Friday. Officials in Moscow said so.",
+        },
+    )
+    street = actor_of(archive, "a", "Valadarskaha Street")
+    assert actor_of(archive, "b", "Valadarskaha") == street
+    assert actor_of(archive, "c", "Moscow") != actor_of(archive, "c", "Moscow Avenue")

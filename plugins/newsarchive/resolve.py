@@ -39,7 +39,12 @@ from .names import (
 )
 from .recognise import COUNTRY_OF, GIVEN_ALONE, is_acronym
 from .recognise.places import place_name
-from .recognise.vocabulary import ACRONYMS_IN_ENGLISH, INSTITUTIONS_IN_ENGLISH, NEWS_OUTLETS
+from .recognise.vocabulary import (
+    ACRONYMS_IN_ENGLISH,
+    INSTITUTIONS_IN_ENGLISH,
+    NEWS_OUTLETS,
+    STREET_HEADS,
+)
 from .registry import EMPTY_REGISTRY, RegisteredActor, Registry, RegistryError
 from .slugs import slugify
 
@@ -165,6 +170,7 @@ def resolve(
     ]
     others.link_acronyms(records, ordered)
     others.link_place_spellings()
+    others.link_street_names()
     others.link_word_spellings()
     clusters = [*people.clusters(), *others.clusters()]
     clusters = _named_in_the_story(_apply_same_as(clusters, registry))
@@ -470,6 +476,20 @@ class _Others:
                 (other,) = found
                 if any(_spelled_alike(key, m.text) for m in self.by_key[other].mentions):
                     self._union(other, key)
+
+    def link_street_names(self) -> None:
+        """A place named after its street is on that street ("Okrestina", the detention
+        centre on Okrestina Street): a name the text calls a place, which the gazetteer
+        does not know, joins the archive's one street of that name."""
+        streets: dict[str, list[str]] = defaultdict(list)
+        for key, cluster in self.by_key.items():
+            name, _, head = key.rpartition(" ")
+            if cluster.kind == "place" and name and head.lower() in STREET_HEADS:
+                streets[name].append(key)
+        for name, keys in streets.items():
+            bare = self.by_key.get(name)
+            if len(keys) == 1 and bare and bare.kind == "place" and place_name(name) is None:
+                self._union(keys[0], name)
 
     def link_word_spellings(self) -> None:
         """An organisation named by one word joins another spelling of that word

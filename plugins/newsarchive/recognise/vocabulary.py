@@ -168,9 +168,12 @@ ORGANIZATION_HEADS = frozenset(
 ORGANIZATION_OPENERS = frozenset({"national", "federal", "international"})
 # Last words of the names of streets, squares and other places in a town: "Independence
 # Avenue", "Victory Square", "Nemiga Street", "Pobediteley Prospekt", "Gorky Park".
-PLACE_HEADS = frozenset(
-    """street avenue square boulevard prospekt prospect lane road highway bridge park quay
-    embankment district region oblast province raion airport""".split()
+# The first of them name a street, which may lend its name to what stands on it
+# ("Okrestina Street", the detention centre "Okrestina").
+STREET_HEADS = frozenset("street avenue square boulevard prospekt prospect lane road".split())
+PLACE_HEADS = STREET_HEADS | frozenset(
+    """highway bridge park quay embankment district region oblast province raion
+    airport""".split()
 )
 # Words for broadcasters: a number after a name they go with is part of the name
 # ("the state channel Belarus 1", "the broadcaster Rossiya 24", "Channel 5").
