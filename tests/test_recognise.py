@@ -164,6 +164,7 @@ def names(body: str) -> dict[str, str | None]:
         # A given name in a Russian case is a given name, not a city of that name.
         ("Премьер встретился с Анджеем Дудой в среду.", "Анджеем Дудой", "person"),
         ("Премьер встретился с Владимиром Кравцом в среду.", "Владимиром Кравцом", "person"),
+        ("Premier spotkał się z Tomaszem Nowakiem we wtorek.", "Tomaszem Nowakiem", "person"),
         # A word shaped like a given name before "airport" is the place.
         ("The sprinter was safe at Haneda airport on Sunday.", "Haneda", "place"),
     ],

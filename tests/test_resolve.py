@@ -679,3 +679,17 @@ def test_a_place_named_by_its_street_is_that_street_unless_the_name_is_a_known_p
     street = actor_of(archive, "a", "Valadarskaha Street")
     assert actor_of(archive, "b", "Valadarskaha") == street
     assert actor_of(archive, "c", "Moscow") != actor_of(archive, "c", "Moscow Avenue")
+
+
+def test_a_given_name_beside_a_declined_surname_gives_its_person_no_gender(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Reżim Aleksandra Łukaszenki nie ustępuje, mówią analitycy z Wilna.",
+            "b.txt": "President Alexander Lukashenko spoke to workers on Friday.",
+            "c.txt": "His daughter-in-law Alexandra Lukashenko was not there on Friday.",
+        },
+    )
+    father = actor_of(archive, "b", "Alexander Lukashenko")
+    assert actor_of(archive, "a", "Aleksandra Łukaszenki") == father
+    assert actor_of(archive, "c", "Alexandra Lukashenko") != father

@@ -171,16 +171,28 @@ _CONSONANT_CASE_ENDING = re.compile(
 # Their Łacinka and Polish counterparts ("Łukašenkam", "Cichanoŭskaha", "Cichanoŭskamu",
 # "Kaczyńskiego", "Jarosławem"), read only in words with those alphabets' own letters.
 _LATIN_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:i?aha|i?amu|ego|emu|owi|am|em|im|ym)$")
+# Case forms of Slavic adjectival surnames, which no nominative in any language has, so
+# they tell a declined name even without those letters ("Morawieckim", "Cichanouskiego").
+_SLAVIC_ADJECTIVE_CASE = re.compile(r"[sc]k(?:im|iego|iemu|iej|aha|amu|aj|oj)$")
+# Łacinka and Czech "č" and "ž" are the "ch" and "zh" of English spellings (Statkievič,
+# Statkevich), though English keeps some Łacinka spellings as they are (Viačorka, Viacorka).
+_HACEK_DIGRAPHS = str.maketrans({"č": "ch", "ž": "zh"})
 
 
 @lru_cache(maxsize=65536)
-def name_keys(word: str) -> tuple[str, ...]:
-    """The skeletons one written word of a name may have: its own, then, for a Russian
-    word that may be in a case adding a consonant, its stem's ("Путиным" is Путин's)."""
-    own, lower = skeleton(word), word.lower()
-    ending = _CONSONANT_CASE_ENDING if _CYRILLIC_LOWER.search(lower) else _LATIN_CASE_ENDING
-    stem = ending.sub("", lower) if _DECLINING_LETTERS.search(lower) else lower
-    return (own,) if stem == lower else tuple(dict.fromkeys((own, skeleton(stem))))
+def name_keys(word: str, declined: bool = False) -> tuple[str, ...]:
+    """The skeletons one written word of a name may have: its own; with "č" and "ž"
+    read as English writes them; and, for a word in a language that declines names
+    (or `declined`: beside a word that shows it), in a case adding a consonant, its
+    stem's ("Путиным" is Путин's, "Łukašenkam" Łukašenka's, "Andrzejem" Andrzej's).
+    The ending gives way to a vowel, which the skeleton drops, so that a spelling such
+    as "-cki" stays whole ("Morawieckim")."""
+    lower = word.lower()
+    forms = dict.fromkeys((lower, lower.translate(_HACEK_DIGRAPHS)))
+    if declined or not nominative_script(lower):
+        ending = _CONSONANT_CASE_ENDING if _CYRILLIC_LOWER.search(lower) else _LATIN_CASE_ENDING
+        forms.update(dict.fromkeys(ending.sub("i", form) for form in list(forms)))
+    return tuple(dict.fromkeys(skeleton(form) for form in forms))
 
 
 # Endings that only a case other than the nominative gives a Russian name: "Путину",
@@ -204,9 +216,9 @@ def _declined(word: str, written: frozenset[str]) -> bool:
     return bool(_CYRILLIC_LOWER.search(word)) and any(stem in written for stem in stems)
 
 
-def same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str, declined: bool = False) -> bool:
     """Two written words can be one name: they share a key."""
-    return not set(name_keys(a)).isdisjoint(name_keys(b))
+    return not set(name_keys(a, declined)).isdisjoint(name_keys(b, declined))
 
 
 # How French and German papers write Russian and Belarusian sounds, read back into the
@@ -305,7 +317,7 @@ def given_compatible(a: str | None, b: str | None, declined: bool = False) -> bo
         # "E." is Ekaterina and Yekaterina, whose keys both open with "e".
         initial, name = sorted((a, b), key=len)
         return ascii_lower(initial)[:1] in (ascii_lower(name)[:1], skeleton(name)[:1])
-    if not (same_name(a, b) or _given_name_forms(a) & _given_name_forms(b)):
+    if not (same_name(a, b, declined) or _given_name_forms(a) & _given_name_forms(b)):
         return False
     # Russian declines names ("Александра" may be Alexander's genitive): no gender then.
     declined = declined or not (nominative_script(a) and nominative_script(b))
@@ -315,7 +327,8 @@ def given_compatible(a: str | None, b: str | None, declined: bool = False) -> bo
 def nominative_script(word: str) -> bool:
     """Names in English, French or German are written in the nominative; in Russian,
     Belarusian or Polish they are declined, which their letters tell."""
-    return not _DECLINING_LETTERS.search(word.lower())
+    lower = word.lower()
+    return not (_DECLINING_LETTERS.search(lower) or _SLAVIC_ADJECTIVE_CASE.search(lower))
 
 
 def person_gender(given: str | None, surname: str) -> str | None:

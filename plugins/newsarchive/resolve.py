@@ -76,6 +76,8 @@ class _Cluster:
     registered: RegisteredActor | None = None
     mentions: list[NameMention] = field(default_factory=list)
     givens: list[str] = field(default_factory=list)
+    # given names seen only beside a declined surname: maybe in a case, so of no gender
+    declined_givens: set[str] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)  # as written, for `spelled_like`
 
     def accepts(self, mention: NameMention) -> bool:
@@ -85,7 +87,10 @@ class _Cluster:
         if self.registered and _listed(mention.text, self.registered.not_same_as):
             return False
         declined = not nominative_script(mention.surname or "")
-        return all(given_compatible(given, mention.given, declined) for given in self.givens)
+        return all(
+            given_compatible(given, mention.given, declined or given in self.declined_givens)
+            for given in self.givens
+        )
 
     def spelled_like(self, surname: str) -> bool:
         """Whether a word is close to a spelling of this person's surname, not only
@@ -99,6 +104,10 @@ class _Cluster:
         self.append(mention)
         if _full(mention) and mention.given not in self.givens:
             self.givens.append(mention.given)
+            if not nominative_script(mention.surname or ""):
+                self.declined_givens.add(mention.given)
+        elif _full(mention) and nominative_script(mention.surname or ""):
+            self.declined_givens.discard(mention.given)
         self.gender = self.gender or mention.gender
 
     def append(self, mention: NameMention) -> None:

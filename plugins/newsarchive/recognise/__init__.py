@@ -642,10 +642,18 @@ def _has_given_name(tokens: list[_Token]) -> bool:
 
 
 def is_given_name(word: str) -> bool:
-    """A common given name in any spelling, or in a Russian case ("Анджеем")."""
-    return ascii_lower(word) in GIVEN_NAMES or any(
-        len(key) >= 3 and key in _GIVEN_SKELETONS for key in name_keys(word)
+    """A common given name in any spelling, or in a case of Russian ("Анджеем") or Polish
+    ("Andrzejem", "Tomaszowi": the name itself before the ending, to the letter)."""
+    plain = ascii_lower(word)
+    return (
+        plain in GIVEN_NAMES
+        or _LATIN_GIVEN_CASE.sub("", plain) in GIVEN_NAMES
+        or any(len(key) >= 3 and key in _GIVEN_SKELETONS for key in name_keys(word))
     )
+
+
+# Polish case endings of a man's given name that add a consonant (instrumental, dative).
+_LATIN_GIVEN_CASE = re.compile(r"(?<=[a-z]{3})(?:i?em|owi)$")
 
 
 _GIVEN_SKELETONS = frozenset(skeleton(name) for name in GIVEN_NAMES if len(skeleton(name)) >= 3)
