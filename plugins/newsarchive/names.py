@@ -169,7 +169,8 @@ _CONSONANT_CASE_ENDING = re.compile(
     r"|(?<=[а-яё]{2}[аеёиоуыэюяйжшчщцрл])[её]м$"
 )
 # Their Łacinka and Polish counterparts ("Łukašenkam", "Cichanoŭskaha", "Cichanoŭskamu",
-# "Kaczyńskiego", "Jarosławem"), read only in words with those alphabets' own letters.
+# "Kaczyńskiego", "Jarosławem"), read only in a word `nominative_script` calls declined
+# or beside one: English names end so too (Adam, William, Graham).
 _LATIN_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:i?aha|i?amu|ego|emu|owi|am|em|im|ym)$")
 # Case forms of Slavic adjectival surnames, which no nominative in any language has, so
 # they tell a declined name even without those letters ("Morawieckim", "Cichanouskiego").
