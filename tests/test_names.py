@@ -39,12 +39,20 @@ PAIRS = [
     ("Sergei Lavrov", "Sergey Lavrov", True),
     ("Mikhail Khodorkovsky", "Michail Chodorkowski", True),
     ("Vitali Klitschko", "Vitaliy Klychko", True),
-    pytest.param(
-        "Nikolai Statkevich",
-        "Mikalai Statkevich",
-        True,
-        marks=pytest.mark.xfail(strict=True, reason="Mikalai/Nikolai differ in more than spelling"),
-    ),
+    # One given name in Russian, Belarusian, Ukrainian and Polish forms.
+    ("Nikolai Statkevich", "Mikalai Statkevich", True),
+    ("Mykola Azarov", "Mikołaj Azarow", True),
+    ("Vladimir Neklyayev", "Uladzimir Niakliajeu", True),
+    ("Grigory Kostusev", "Ryhor Kastusiou", True),
+    ("Olga Karach", "Volha Karach", True),
+    ("Yekaterina Andreyeva", "Katsiaryna Andreyeva", True),
+    ("Dmitry Dashkevich", "Zmitser Dashkevich", True),
+    ("Andrei Poczobut", "Andrzej Poczobut", True),
+    # Relatives sharing a surname keep their own given names.
+    ("Mikalai Lukashenka", "Viktar Lukashenka", False),
+    ("Nikolai Lukashenko", "Dzmitry Lukashenka", False),
+    ("Uladzimir Niakliajeu", "Volha Niakliajeva", False),
+    ("Katsiaryna Andreyeva", "Olga Andreyeva", False),
     ("Roman Protasevich", "Raman Pratasevich", True),
     ("Stanislav Shushkevich", "Stanislaw Szuszkiewicz", True),
     ("Andrei Sannikov", "Andrej Sannikau", True),
@@ -151,3 +159,88 @@ def test_initials_match_their_names_only():
 def test_a_word_mixing_scripts_is_read_in_its_dominant_one(written, clean):
     assert one_script(written) == clean
     assert len(one_script(written)) == len(written)
+
+
+@pytest.mark.parametrize(
+    ("nominative", "declined"),
+    [
+        # Foreign given names ending in a consonant, and surnames in -a, in Russian cases.
+        ("Анджей Дуда", "Анджея Дуды"),
+        ("Анджей Дуда", "Анджеем Дудой"),
+        ("Анджей Дуда", "Анджею Дуде"),
+        ("Мариуш Блащак", "Мариушем Блащаком"),
+        ("Мариуш Блащак", "Мариушу Блащаку"),
+        ("Томаш Новак", "Томашем Новаком"),
+        ("Игорь Сечин", "Игорем Сечиным"),
+        ("Владимир Зеленский", "Владимира Зеленского"),
+        ("Владимир Зеленский", "Владимиру Зеленскому"),
+        ("Владимир Зеленский", "Владимиром Зеленским"),
+        # And their Latin spellings: Polish "drz", "rz", "prz", "krz", "cki" as Russian writes them.
+        ("Andrzej Duda", "Анджеем Дудой"),
+        ("Grzegorz Schetyna", "Гжегожа Шетыны"),
+        ("Krzysztof Bosak", "Кшиштофом Босаком"),
+        ("Przemysław Czarnek", "Пшемыслава Чарнека"),
+        ("Mateusz Morawiecki", "Матеушем Моравецким"),
+        ("Jerzy Buzek", "Ежи Бузеку"),
+    ],
+)
+def test_a_name_in_a_russian_case_is_the_same_person(nominative, declined):
+    assert same_person(nominative, declined) and same_person(declined, nominative)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Names that merely share a stem, or whose nominative ends like a case ending.
+        ("Мариуш Блащак", "Мариан Блащак"),
+        ("Вадим Дуда", "Вадик Дуда"),
+        ("Максим Петров", "Макс Петров"),
+        ("Артем Ким", "Арт Ким"),
+        ("Иван Дуда", "Иван Дудин"),
+        ("Иван Путин", "Иван Путинцев"),
+    ],
+)
+def test_names_sharing_a_stem_are_different_people(a, b):
+    assert not same_person(a, b) and not same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    ("nominative", "declined"),
+    [
+        # Belarusian Łacinka case forms, and Polish ones, of one person.
+        ("Alaksandar Łukašenka", "Alaksandru Łukašenku"),
+        ("Alaksandar Łukašenka", "Łukašenkam"),
+        ("Alexander Lukashenko", "Łukašenkam"),
+        ("Александр Лукашенко", "Łukašenkam"),
+        ("Śviatłana Cichanoŭskaja", "Śviatłanaj Cichanoŭskaj"),
+        ("Sviatlana Tsikhanouskaya", "Cichanoŭskaj"),
+        ("Siarhiej Cichanoŭski", "Siarhieja Cichanoŭskaha"),
+        ("Sergei Tikhanovsky", "Cichanoŭskamu"),
+        ("Jarosław Kaczyński", "Jarosławem Kaczyńskim"),
+        ("Jarosław Kaczyński", "Kaczyńskiego"),
+        # Without those letters, where the case ending itself is Slavic.
+        ("Mateusz Morawiecki", "Mateuszem Morawieckim"),
+        ("Siarhiej Cichanouski", "Siarhieja Cichanouskiego"),
+        ("Andrzej Duda", "Andrzejem Dudą"),
+        # Łacinka "č" and "ž" are English "ch" and "zh", though English may keep "c".
+        ("Mikalai Statkevich", "Mikałaj Statkievič"),
+        ("Maryna Adamovich", "Maryna Adamovič"),
+        ("Zhanna Lobach", "Žanna Łobač"),
+        ("Franak Viacorka", "Franak Viačorka"),
+    ],
+)
+def test_a_name_in_a_lacinka_or_polish_case_is_the_same_person(nominative, declined):
+    assert same_person(nominative, declined) and same_person(declined, nominative)
+
+
+@pytest.mark.parametrize(
+    ("surname", "gender"),
+    [("Cichanoŭskaj", "f"), ("Kalesnikavaj", "f"), ("Cichanoŭskaha", "m"), ("Kaczyńskim", "m")],
+)
+def test_a_lacinka_or_polish_case_form_keeps_the_surnames_gender(surname, gender):
+    assert surname_gender(surname) == gender
+
+
+def test_a_wife_in_a_lacinka_case_is_not_her_husband():
+    assert not same_person("Cichanoŭskaj", "Siarhiej Cichanoŭski")
+    assert not same_person("Cichanoŭskaha", "Śviatłana Cichanoŭskaja")

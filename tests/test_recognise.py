@@ -161,6 +161,10 @@ def names(body: str) -> dict[str, str | None]:
         ("Sanctions hit the Ozerny nuclear plant, officials said.", "Ozerny", "place"),
         ("She leads the National Recovery Platform.", "National Recovery Platform", "organization"),
         ("The team won gold at the Lisbon Games last year.", "Lisbon Games", "organization"),
+        # A given name in a Russian case is a given name, not a city of that name.
+        ("Премьер встретился с Анджеем Дудой в среду.", "Анджеем Дудой", "person"),
+        ("Премьер встретился с Владимиром Кравцом в среду.", "Владимиром Кравцом", "person"),
+        ("Premier spotkał się z Tomaszem Nowakiem we wtorek.", "Tomaszem Nowakiem", "person"),
         # A word shaped like a given name before "airport" is the place.
         ("The sprinter was safe at Haneda airport on Sunday.", "Haneda", "place"),
     ],
@@ -338,3 +342,10 @@ def test_a_caption_full_of_names_is_not_read_as_title_case():
     )
     assert names(body)["Independence Avenue"] == "place"
     assert "Independence" not in names(body)
+
+
+def test_a_lower_case_letter_with_a_diacritic_inside_a_word_starts_no_name():
+    found = names(
+        "Jana sustreŭsia z Cichanoŭskaj, a paśla pasoł skazaŭ, że będzie rozmawiać z Łukašenkam."
+    )
+    assert found == {"Jana": None, "Cichanoŭskaj": None, "Łukašenkam": None}

@@ -570,3 +570,126 @@ def test_russian_names_of_bodies_are_one_actor_in_any_case(tmp_path):
     assert actors[0]["Государственная дума"] == actors[1]["State Duma"]
     assert actors[2]["Государственной думы"] == actors[1]["State Duma"]
     assert actors[2]["Центральной избирательной комиссии"] == actors[3]["ЦИК"]
+
+
+def test_an_acronym_in_parentheses_before_or_after_a_name_is_its_spelling_archive_wide(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Workers at the Homel Glass Works (HGW) stopped two furnaces on Monday.",
+            "b.txt": "On Tuesday BMZ (Baltic Metal Works) said that its exports had halved.",
+            "c.txt": "Later in the week HGW confirmed the layoffs, and BMZ denied any.",
+        },
+    )
+    glass = actor_of(archive, "a", "Homel Glass Works")
+    metal = actor_of(archive, "b", "Baltic Metal Works")
+    assert actor_of(archive, "a", "HGW") == actor_of(archive, "c", "HGW") == glass
+    # Another language's acronym whose letters meet the name's initials only in part.
+    assert actor_of(archive, "b", "BMZ") == actor_of(archive, "c", "BMZ") == metal
+    assert glass != metal
+
+
+@pytest.mark.parametrize(
+    ("defined", "name", "inside"),
+    [
+        # No letter fits; two letters must both fit; an acronym another name spells out;
+        # a news agency; a country; a person's party.
+        ("The Budget Committee (PSL) met on Friday.", "Budget Committee", "PSL"),
+        ("The Eastern Partnership Council (EU) met.", "Eastern Partnership Council", "EU"),
+        ("The Economic Policy Council (EPA) met.", "Economic Policy Council", "EPA"),
+        ("The Polish Border Guard (PAP) counted 40.", "Polish Border Guard", "PAP"),
+        ("The Economic Policy Council (UK) met.", "Economic Policy Council", "UK"),
+        ("Senator Jan Nowakowski (KPO) voted for it.", "Jan Nowakowski", "KPO"),
+    ],
+)
+def test_a_parenthesised_word_the_name_does_not_abbreviate_is_not_its_spelling(
+    tmp_path, defined, name, inside
+):
+    later = (
+        "The Environmental Protection Agency (EPA), the PSL, PAP, the EU, the UK and KPO agreed."
+    )
+    archive = archive_of(tmp_path, {"a.txt": defined, "b.txt": later})
+    assert actor_of(archive, "b", inside) != actor_of(archive, "a", name)
+
+
+def test_a_foreign_name_in_russian_cases_is_one_actor_named_in_the_nominative(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Премьер встретился с Анджеем Дудой в среду. Визит Анджея Дуды "
+            "продлится два дня, а с Адамом Дудой, его однофамильцем, встречи не будет.",
+            "b.txt": "В четверг Анджей Дуда выступил в сейме, Томаш Новак его поддержал.",
+            "c.txt": "Спикер поблагодарил Томаша Новака. С Томашем Новаком согласились все.",
+        },
+    )
+    duda = actor_of(archive, "b", "Анджей Дуда")
+    assert actor_of(archive, "a", "Анджеем Дудой") == actor_of(archive, "a", "Анджея Дуды") == duda
+    assert actor_of(archive, "a", "Адамом Дудой") != duda
+    novak = actor_of(archive, "b", "Томаш Новак")
+    assert actor_of(archive, "c", "Томаша Новака") == actor_of(archive, "c", "Томашем Новаком")
+    assert actor_of(archive, "c", "Томашем Новаком") == novak
+    names = {a.id: a.name for a in archive.actors}
+    assert (names[duda], names[novak]) == ("Анджей Дуда", "Томаш Новак")
+
+
+def test_lacinka_case_forms_are_the_actor_of_every_other_spelling(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "President Alexander Lukashenko met Sviatlana Tsikhanouskaya's envoy.",
+            "b.txt": "Alaksandar Łukašenka nie sustreŭsia z Śviatłanaj Cichanoŭskaj. Z "
+            "Łukašenkam havaryŭ jaje muž Siarhiej Cichanoŭski, a paśla Cichanoŭskaj "
+            "patelefanavaŭ pasoł. Prava Alaksandra Łukašenki nichto nie pryznaje.",
+        },
+    )
+    lukashenko = actor_of(archive, "a", "Alexander Lukashenko")
+    for spelling in ("Alaksandar Łukašenka", "Łukašenkam", "Alaksandra Łukašenki"):
+        assert actor_of(archive, "b", spelling) == lukashenko, spelling
+    wife = actor_of(archive, "b", "Śviatłanaj Cichanoŭskaj")
+    assert actor_of(archive, "b", "Cichanoŭskaj") == wife
+    assert actor_of(archive, "b", "Siarhiej Cichanoŭski") != wife
+
+
+def test_a_given_name_in_russian_and_belarusian_forms_is_one_person_not_his_brother(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The minister's sons Mikalai Kavalenka and Viktar Kavalenka were there.",
+            "b.txt": "Nikolai Kovalenko and his brother Dmitry Kovalenko left on Friday.",
+        },
+    )
+    mikalai = actor_of(archive, "a", "Mikalai Kavalenka")
+    assert actor_of(archive, "b", "Nikolai Kovalenko") == mikalai
+    others = {
+        actor_of(archive, "a", "Viktar Kavalenka"),
+        actor_of(archive, "b", "Dmitry Kovalenko"),
+    }
+    assert mikalai not in others and len(others) == 2
+
+
+def test_a_place_named_by_its_street_is_that_street_unless_the_name_is_a_known_place(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Relatives waited outside the jail on Valadarskaha Street on Monday.",
+            "b.txt": "The jail located at Valadarskaha was full again on Tuesday.",
+            "c.txt": "Police closed Moscow Avenue on Friday. Officials in Moscow said so.",
+        },
+    )
+    street = actor_of(archive, "a", "Valadarskaha Street")
+    assert actor_of(archive, "b", "Valadarskaha") == street
+    assert actor_of(archive, "c", "Moscow") != actor_of(archive, "c", "Moscow Avenue")
+
+
+def test_a_given_name_beside_a_declined_surname_gives_its_person_no_gender(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Reżim Aleksandra Łukaszenki nie ustępuje, mówią analitycy z Wilna.",
+            "b.txt": "President Alexander Lukashenko spoke to workers on Friday.",
+            "c.txt": "His daughter-in-law Alexandra Lukashenko was not there on Friday.",
+        },
+    )
+    father = actor_of(archive, "b", "Alexander Lukashenko")
+    assert actor_of(archive, "a", "Aleksandra Łukaszenki") == father
+    assert actor_of(archive, "c", "Alexandra Lukashenko") != father

@@ -18,13 +18,22 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-# Spelling variants folded before vowels are dropped, longest first.
+# Spelling variants folded before vowels are dropped, longest first. Polish "rz" is
+# Russian "ж", "drz" "дж", and "prz", "krz" "пш", "кш"; Polish "-cki" is "-цкий"
+# (Andrzej, Анджей; Grzegorz, Гжегож; Krzysztof, Кшиштоф; Morawiecki, Моравецкий).
 _FOLDS = (
     ("tsch", "h"),
     ("shch", "s"),
     ("szcz", "s"),
     ("sch", "s"),
     ("tch", "h"),
+    ("drz", "z"),
+    ("prz", "ps"),
+    ("krz", "ks"),
+    ("cki", "tk"),
+    ("cka", "tk"),
+    ("cky", "tk"),
+    ("rz", "z"),
     ("kh", "h"),
     ("ch", "h"),
     ("dzh", "z"),
@@ -65,15 +74,24 @@ _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_LOWER = re.compile("[а-яёіўєїґ]")
+# Letters of the Latin alphabets of languages that decline names (Belarusian Łacinka,
+# Polish, Czech): a word with them may be in any case, as a Cyrillic one may.
+_DECLINING_LETTERS = re.compile("[а-яёіўєїґłšžčćśźńŭąęřůě]")
+_RUSSIAN_FEMININE_SURNAME = re.compile(r"(?:ская|цкая)$")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
-# Feminine and masculine surname endings of East-Slavic and Baltic names.
+# Feminine and masculine surname endings of East-Slavic and Baltic names, with the case
+# forms Łacinka and Polish give them ("Cichanoŭskaj", "Kalesnikavaj"; "Cichanoŭskaha",
+# "Kaczyńskiego", "Kaczyńskim").
 _FEMININE_SURNAME = re.compile(
-    r"(?:aya|aja|aia|ayа|ova|eva|yova|ina|yna|ava|ska|cka|tska|skaja|ovna|evna|ite|yte|iene)$"
+    r"(?:aya|aja|aia|ayа|ova|eva|yova|ina|yna|ava|ska|cka|tska|skaja|ovna|evna|ite|yte|iene"
+    r"|[sc]kaj|[aoe]vaj|[sc]kiej)$"
 )
 _MASCULINE_SURNAME = re.compile(
     r"(?:sky|ski|skiy|skij|skyi|skyj|yj|ij|ov|ev|ow|ew|in|yn|au|ich|ovich|evich|as|is|us"
-    r"|ny|yy|iy|yi|oy)$"  # adjectival ones too: Navalny, Navalnyi, Zelenskyy, Tolstoy
+    r"|ny|yy|iy|yi|oy"  # adjectival ones too: Navalny, Navalnyi, Zelenskyy, Tolstoy
+    r"|[sc]kaha|[sc]kamu|[sc]kim|[sc]kiego|[sc]kiemu)$"
 )
 # Given names that end in -a but name men.
 _MASCULINE_IN_A = frozenset(
@@ -140,6 +158,70 @@ def skeleton(name: str) -> str:
     return first + rest
 
 
+# Russian case endings that add a consonant to a name's skeleton; the vowels of the
+# others drop out with the rest ("Дуды", "Дудой" are Дуда's). Instrumental "Блащаком",
+# "Путиным", "Анджеем", "Зеленским"; adjectival "Зеленского", "Зеленскому". "-им" only
+# after "к" and "-ем" only after a vowel, a hissing sound, "р" or "л", since nominatives
+# end so too: Вадим, Максим, Артем, Рустем.
+_CONSONANT_CASE_ENDING = re.compile(
+    r"(?<=[а-яё]{3})(?:ого|его|ому|ему|ом|ым)$"
+    r"|(?<=[а-яё]{2}к)им$"
+    r"|(?<=[а-яё]{2}[аеёиоуыэюяйжшчщцрл])[её]м$"
+)
+# Their Łacinka and Polish counterparts ("Łukašenkam", "Cichanoŭskaha", "Cichanoŭskamu",
+# "Kaczyńskiego", "Jarosławem"), read only in a word `nominative_script` calls declined
+# or beside one: English names end so too (Adam, William, Graham).
+_LATIN_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:i?aha|i?amu|ego|emu|owi|am|em|im|ym)$")
+# Case forms of Slavic adjectival surnames, which no nominative in any language has, so
+# they tell a declined name even without those letters ("Morawieckim", "Cichanouskiego").
+_SLAVIC_ADJECTIVE_CASE = re.compile(r"[sc]k(?:im|iego|iemu|iej|aha|amu|aj|oj)$")
+# Łacinka and Czech "č" and "ž" are the "ch" and "zh" of English spellings (Statkievič,
+# Statkevich), though English keeps some Łacinka spellings as they are (Viačorka, Viacorka).
+_HACEK_DIGRAPHS = str.maketrans({"č": "ch", "ž": "zh"})
+
+
+@lru_cache(maxsize=65536)
+def name_keys(word: str, declined: bool = False) -> tuple[str, ...]:
+    """The skeletons one written word of a name may have: its own; with "č" and "ž"
+    read as English writes them; and, for a word in a language that declines names
+    (or `declined`: beside a word that shows it), in a case adding a consonant, its
+    stem's ("Путиным" is Путин's, "Łukašenkam" Łukašenka's, "Andrzejem" Andrzej's).
+    The ending gives way to a vowel, which the skeleton drops, so that a spelling such
+    as "-cki" stays whole ("Morawieckim")."""
+    lower = word.lower()
+    forms = dict.fromkeys((lower, lower.translate(_HACEK_DIGRAPHS)))
+    if declined or not nominative_script(lower):
+        ending = _CONSONANT_CASE_ENDING if _CYRILLIC_LOWER.search(lower) else _LATIN_CASE_ENDING
+        forms.update(dict.fromkeys(ending.sub("i", form) for form in list(forms)))
+    return tuple(dict.fromkeys(skeleton(form) for form in forms))
+
+
+# Endings that only a case other than the nominative gives a Russian name: "Путину",
+# "Дуде", "Дуды", "Тихановской", "Тихановскую" (and those above). A genitive in "-а"
+# ("Путина") ends as many nominatives do ("Кулеба"), so it is not among them.
+_OBLIQUE_ENDING = re.compile(r"(?<=[а-яё]{2})(?:[уюеы]|ой|ую)$")
+
+
+def declined_words(name: str, written: frozenset[str]) -> int:
+    """How many words of a name are in a Russian case other than the nominative, by
+    their endings or because another `written` word (lower case) is their stem: "Новака",
+    "Новаком" beside "Новак", "Анджея" beside "Анджей". A page is named by the spelling
+    with fewest ("Анджей Дуда", not "Анджеем Дудой")."""
+    return sum(_declined(word, written) for word in name.lower().split())
+
+
+def _declined(word: str, written: frozenset[str]) -> bool:
+    if _CONSONANT_CASE_ENDING.search(word) or _OBLIQUE_ENDING.search(word):
+        return True
+    stems = (word[:-1], word[:-1] + "й", word[:-1] + "ь")
+    return bool(_CYRILLIC_LOWER.search(word)) and any(stem in written for stem in stems)
+
+
+def same_name(a: str, b: str, declined: bool = False) -> bool:
+    """Two written words can be one name: they share a key."""
+    return not set(name_keys(a, declined)).isdisjoint(name_keys(b, declined))
+
+
 # How French and German papers write Russian and Belarusian sounds, read back into the
 # English spelling: Loukachenko, Prigojine (French ou, ch, j); Bjaljazki, Tschernow
 # (German z, j, tsch, sch). Tried only when a name's own skeleton finds no one.
@@ -203,8 +285,32 @@ def given_gender(given: str) -> str | None:
     return "f" if word.endswith(("a", "ia", "ya", "ja")) else "m"
 
 
-def given_compatible(a: str | None, b: str | None) -> bool:
-    """Two given names can be one person's: same skeleton, or an initial of the other."""
+# One given name as Russian, Belarusian, Ukrainian and Polish write it, where the forms
+# differ in more than transliteration (their skeletons differ): Nikolai, Mikalai,
+# Mykola and Mikołaj are one name. Linguistic data, as `_FOLDS` is; forms whose key
+# another name shares are left out (Belarusian "Alena" is Yelena, but its key is Alina's).
+_GIVEN_NAME_FORMS = (
+    ("nikolai", "mikalai", "mikolaj"),
+    ("vladimir", "uladzimir", "wlodzimierz"),
+    ("grigory", "ryhor", "grzegorz"),
+    ("andrei", "andrzej"),
+    ("olga", "volha"),
+    ("yekaterina", "katsiaryna", "katarzyna"),
+    ("dmitry", "zmitser"),
+    ("yakov", "jakub"),
+)
+_GIVEN_NAME_FORM = {skeleton(form): forms[0] for forms in _GIVEN_NAME_FORMS for form in forms}
+
+
+def _given_name_forms(word: str) -> set[str]:
+    """The names of `_GIVEN_NAME_FORMS` a written given name is a form of, if any."""
+    return {_GIVEN_NAME_FORM[key] for key in name_keys(word) if key in _GIVEN_NAME_FORM}
+
+
+def given_compatible(a: str | None, b: str | None, declined: bool = False) -> bool:
+    """Two given names can be one person's: same skeleton, forms of one name in two
+    languages ("Mikalai", "Nikolai"), or an initial of the other.
+    `declined`: the names stand beside a surname in a language that declines them."""
     if not a or not b:
         return True
     a, b = a.rstrip("."), b.rstrip(".")
@@ -212,16 +318,31 @@ def given_compatible(a: str | None, b: str | None) -> bool:
         # "E." is Ekaterina and Yekaterina, whose keys both open with "e".
         initial, name = sorted((a, b), key=len)
         return ascii_lower(initial)[:1] in (ascii_lower(name)[:1], skeleton(name)[:1])
-    if skeleton(a) != skeleton(b):
+    if not (same_name(a, b, declined) or _given_name_forms(a) & _given_name_forms(b)):
         return False
     # Russian declines names ("Александра" may be Alexander's genitive): no gender then.
-    declined = not (_nominative(a) and _nominative(b))
+    declined = declined or not (nominative_script(a) and nominative_script(b))
     return declined or given_gender(a) == given_gender(b)
 
 
-def _nominative(word: str) -> bool:
-    """Latin-script names are written in the nominative; Cyrillic ones are declined."""
-    return not re.search("[а-яёіўєїґ]", word.lower())
+def nominative_script(word: str) -> bool:
+    """Names in English, French or German are written in the nominative; in Russian,
+    Belarusian or Polish they are declined, which their letters tell."""
+    lower = word.lower()
+    return not (_DECLINING_LETTERS.search(lower) or _SLAVIC_ADJECTIVE_CASE.search(lower))
+
+
+def person_gender(given: str | None, surname: str) -> str | None:
+    """The gender a name's endings show, read only from forms that are nominative:
+    a Cyrillic name may be declined ("Анджея" is a man's genitive), so only the
+    feminine surname endings no case form of a man's name has count there."""
+    if _CYRILLIC_LOWER.search(surname.lower()):
+        return "f" if _RUSSIAN_FEMININE_SURNAME.search(surname.lower()) else None
+    gender = surname_gender(surname)
+    nominative = nominative_script(surname) and given and nominative_script(given)
+    if gender is None and nominative and len(given.rstrip(".")) > 1:
+        gender = given_gender(given)
+    return gender
 
 
 def genders_compatible(a: str | None, b: str | None) -> bool:
@@ -239,17 +360,15 @@ class PersonName:
         """ "Sviatlana Tsikhanouskaya" -> given, surname and the gender they show."""
         words = name.split()
         given = words[0] if len(words) > 1 else None
-        gender = surname_gender(words[-1])
-        if gender is None and given and len(given.rstrip(".")) > 1:
-            gender = given_gender(given)
-        return cls(given, words[-1], gender)
+        return cls(given, words[-1], person_gender(given, words[-1]))
 
 
 def same_person(a: str, b: str) -> bool:
     """Whether two written names can be one person (the rule resolution applies)."""
     first, second = PersonName.parse(a), PersonName.parse(b)
+    declined = not (nominative_script(first.surname) and nominative_script(second.surname))
     return (
-        skeleton(first.surname) == skeleton(second.surname)
+        same_name(first.surname, second.surname)
         and genders_compatible(first.gender, second.gender)
-        and given_compatible(first.given, second.given)
+        and given_compatible(first.given, second.given, declined)
     )

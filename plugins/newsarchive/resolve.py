@@ -26,17 +26,25 @@ from anyascii import anyascii
 from .model import TITLE_BLOCK, Actor, ArticleRecord, Mention, NameMention
 from .names import (
     ascii_lower,
+    declined_words,
     foreign_skeletons,
     genders_compatible,
     given_compatible,
     given_gender,
+    name_keys,
+    nominative_script,
     russian_stem,
     skeleton,
     surname_gender,
 )
-from .recognise import COUNTRY_OF, GIVEN_ALONE
+from .recognise import COUNTRY_OF, GIVEN_ALONE, is_acronym
 from .recognise.places import place_name
-from .recognise.vocabulary import ACRONYMS_IN_ENGLISH, INSTITUTIONS_IN_ENGLISH
+from .recognise.vocabulary import (
+    ACRONYMS_IN_ENGLISH,
+    INSTITUTIONS_IN_ENGLISH,
+    NEWS_OUTLETS,
+    STREET_HEADS,
+)
 from .registry import EMPTY_REGISTRY, RegisteredActor, Registry, RegistryError
 from .slugs import slugify
 
@@ -53,7 +61,10 @@ _STATE_FORM = re.compile(r"^(?:the )?(?:Republic|Kingdom|Principality|Grand Duch
 _HOLDERS_OFFICE = re.compile(r"^(.+?)(?:'s|’s) (\w+)$")
 # A name in Russian words, not an acronym ("Кремле", "Верховный суд"; not "ЦИК").
 _RUSSIAN_WORDS = re.compile(r"[А-ЯЁ][а-яё-]+(?: [А-ЯЁа-яё][а-яё-]+)*")
-_DEFINED_ACRONYM = re.compile(r"\s*\(([A-ZА-Я][A-ZА-Я0-9&]{1,5})\)")
+_PARENTHESIS = re.compile(r" ?\(")
+_WORDS = re.compile(r"[^\W\d_]+")
+# Letters transliterations swap: Komitet/Committee, Wolny/Volny, Jurij/Yuri/Iurii.
+_SWAPPED_LETTERS = str.maketrans("CWYJ", "KVII")
 
 
 @dataclass
@@ -65,6 +76,8 @@ class _Cluster:
     registered: RegisteredActor | None = None
     mentions: list[NameMention] = field(default_factory=list)
     givens: list[str] = field(default_factory=list)
+    # given names seen only beside a declined surname: maybe in a case, so of no gender
+    declined_givens: set[str] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)  # as written, for `spelled_like`
 
     def accepts(self, mention: NameMention) -> bool:
@@ -73,7 +86,11 @@ class _Cluster:
             return False
         if self.registered and _listed(mention.text, self.registered.not_same_as):
             return False
-        return all(given_compatible(given, mention.given) for given in self.givens)
+        declined = not nominative_script(mention.surname or "")
+        return all(
+            given_compatible(given, mention.given, declined or given in self.declined_givens)
+            for given in self.givens
+        )
 
     def spelled_like(self, surname: str) -> bool:
         """Whether a word is close to a spelling of this person's surname, not only
@@ -87,6 +104,10 @@ class _Cluster:
         self.append(mention)
         if _full(mention) and mention.given not in self.givens:
             self.givens.append(mention.given)
+            if not nominative_script(mention.surname or ""):
+                self.declined_givens.add(mention.given)
+        elif _full(mention) and nominative_script(mention.surname or ""):
+            self.declined_givens.discard(mention.given)
         self.gender = self.gender or mention.gender
 
     def append(self, mention: NameMention) -> None:
@@ -158,6 +179,7 @@ def resolve(
     ]
     others.link_acronyms(records, ordered)
     others.link_place_spellings()
+    others.link_street_names()
     others.link_word_spellings()
     clusters = [*people.clusters(), *others.clusters()]
     clusters = _named_in_the_story(_apply_same_as(clusters, registry))
@@ -241,7 +263,7 @@ class _People:
         for actor in registry.actors:
             if actor.type == "person":
                 words = actor.name.split()
-                cluster = self._new(skeleton(words[-1]))
+                cluster = self._new(words[-1])
                 cluster.registered = actor
                 cluster.gender = surname_gender(words[-1]) or (
                     given_gender(words[0]) if len(words) > 1 else None
@@ -250,11 +272,19 @@ class _People:
                     cluster.givens.append(words[0])
                 self.registered[actor.id] = cluster
 
-    def _new(self, key: str) -> _Cluster:
+    def _new(self, surname: str) -> _Cluster:
+        """A person, found under every key the surname may have ("Путиным": Путин's too)."""
         self.count += 1
-        cluster = _Cluster(self.count, "person", key)
-        self.by_surname[key].append(cluster)
+        keys = name_keys(surname)
+        cluster = _Cluster(self.count, "person", keys[0])
+        for key in keys:
+            self.by_surname[key].append(cluster)
         return cluster
+
+    def _written(self, surname: str) -> list[_Cluster]:
+        """The people filed under any key of the surname, each once."""
+        found = {c.number: c for key in name_keys(surname) for c in self.by_surname.get(key, ())}
+        return list(found.values())
 
     def add_registered(self, mention: NameMention, actor: RegisteredActor) -> None:
         cluster = self.registered[actor.id]
@@ -263,14 +293,14 @@ class _People:
             self.full_spans.append((mention, cluster))
 
     def add_full(self, mention: NameMention) -> None:
-        key = skeleton(mention.surname or "")
-        cluster = next((c for c in self.by_surname[key] if c.accepts(mention)), None)
+        surname = mention.surname or ""
+        cluster = next((c for c in self._written(surname) if c.accepts(mention)), None)
         if cluster is None:  # "Alexandre Loukachenko": one given name, a foreign spelling
             read = [c for c in self._read_as(mention.surname or "") if c.givens]
             cluster = next((c for c in read if c.accepts(mention)), None)
         if cluster is None:
-            cluster = self._new(key)
-            for reading in foreign_skeletons(mention.surname or ""):
+            cluster = self._new(surname)
+            for reading in foreign_skeletons(surname):
                 self.by_reading[reading].append(cluster)
         cluster.add(mention)
         self.full_spans.append((mention, cluster))
@@ -307,8 +337,8 @@ class _People:
         """A surname alone joins the nearest compatible full name, else the archive's.
 
         Returns whether it found (or, with `create`, made) a person to join."""
-        key = skeleton(mention.surname or "")
-        written = [*self.by_surname.get(key, ()), *self._read_as(mention.surname or "")]
+        surname = mention.surname or ""
+        written = [*self._written(surname), *self._read_as(surname)]
         candidates = [c for c in written if c.accepts(mention)]
         if mention.kind is None:  # no word says it is a person: the spelling must
             candidates = [c for c in candidates if c.spelled_like(mention.surname or "")]
@@ -325,7 +355,7 @@ class _People:
         elif candidates:
             chosen = max(candidates, key=lambda c: (len(c.mentions), -c.number))
         elif create:
-            chosen = self._new(key)
+            chosen = self._new(surname)
         else:
             return False
         chosen.add(mention)
@@ -348,7 +378,8 @@ class _People:
         return local, [c for c in candidates if c.number in marked]
 
     def clusters(self) -> list[_Cluster]:
-        return [c for group in self.by_surname.values() for c in group if c.mentions]
+        every = {c.number: c for group in self.by_surname.values() for c in group}
+        return [c for c in every.values() if c.mentions]
 
 
 class _Others:
@@ -408,28 +439,30 @@ class _Others:
 
     def link_acronyms(self, records: list[ArticleRecord], mentions: list[NameMention]) -> None:
         """Join an organisation's names: "European Union" ~ "EU" by initials,
-        "Commission (CEC)" by definition, "Supreme Court of Belarus" ~ "Supreme
-        Court" when one article uses both."""
+        "Minsk Tractor Works (MTZ)" and "MTZ (Minsk Tractor Works)" by definition,
+        "Supreme Court of Belarus" ~ "Supreme Court" when one article uses both."""
         organizations = {k: c for k, c in self.by_key.items() if c.kind == "organization"}
         acronyms = {k: k for k in organizations if " " not in k and k.isupper()}
         for key, cluster in organizations.items():
             for spelling in cluster.registered.spellings if cluster.registered else ():
                 if spelling.isupper() and " " not in spelling:
                     acronyms.setdefault(spelling, key)
+        spelled_out: dict[str, str] = {}  # acronym -> the name it abbreviates
         for key in organizations:
             for initials in (_initials(key), _initials(_OF_PLACE.sub("", key))):
                 if initials != key and initials in acronyms:
                     self._union(key, acronyms[initials])
-        by_id = {r.id: r for r in records}
+                    spelled_out.setdefault(initials, key)
         keys_in: dict[str, set[str]] = defaultdict(set)
-        for mention in mentions:
-            key = self._key(mention, "organization")
-            if key not in organizations:
-                continue
+        named = [
+            (m, key) for m in mentions if (key := self._key(m, "organization")) in organizations
+        ]
+        for mention, key in named:
             keys_in[mention.article].add(key)
-            defined = _DEFINED_ACRONYM.match(_written(by_id, mention), mention.end)
-            if defined and defined.group(1) in acronyms:
-                self._union(key, acronyms[defined.group(1)])
+        for acronym, name in _definitions(records, named):
+            # An acronym spells out one name: "EU" stays the European Union's.
+            if self._root(spelled_out.setdefault(acronym, name)) == self._root(name):
+                self._union(name, acronym)
         for keys in keys_in.values():
             for key in keys:
                 if (general := _OF_PLACE.sub("", key)) != key and general in keys:
@@ -452,6 +485,20 @@ class _Others:
                 (other,) = found
                 if any(_spelled_alike(key, m.text) for m in self.by_key[other].mentions):
                     self._union(other, key)
+
+    def link_street_names(self) -> None:
+        """A place named after its street is on that street ("Okrestina", the detention
+        centre on Okrestina Street): a name the text calls a place, which the gazetteer
+        does not know, joins the archive's one street of that name."""
+        streets: dict[str, list[str]] = defaultdict(list)
+        for key, cluster in self.by_key.items():
+            name, _, head = key.rpartition(" ")
+            if cluster.kind == "place" and name and head.lower() in STREET_HEADS:
+                streets[name].append(key)
+        for name, keys in streets.items():
+            bare = self.by_key.get(name)
+            if len(keys) == 1 and bare and bare.kind == "place" and place_name(name) is None:
+                self._union(keys[0], name)
 
     def link_word_spellings(self) -> None:
         """An organisation named by one word joins another spelling of that word
@@ -523,6 +570,58 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) > 1 else key
 
 
+def _definitions(
+    records: list[ArticleRecord], named: list[tuple[NameMention, str]]
+) -> Iterable[tuple[str, str]]:
+    """(acronym's key, name's key) for each organisation named with its acronym in
+    parentheses, after it or before it, where the acronym may abbreviate the name."""
+    by_id = {r.id: r for r in records}
+    at = {(m.article, m.block, m.start): (m, key) for m, key in named}
+    for mention, key in named:
+        text = _written(by_id, mention)
+        opened = _PARENTHESIS.match(text, mention.end)
+        inside = at.get((mention.article, mention.block, opened.end())) if opened else None
+        if inside is None or not text.startswith(")", inside[0].end):
+            continue
+        if is_acronym(mention.text) == is_acronym(inside[0].text):
+            continue
+        (short, short_key), (long, long_key) = sorted(
+            ((mention, key), inside), key=lambda pair: not is_acronym(pair[0].text)
+        )
+        if _abbreviates(short, long):
+            yield short_key, long_key
+
+
+def _abbreviates(acronym: NameMention, name: NameMention) -> bool:
+    """Whether an acronym's letters fit the initials of a name's words in order: both
+    of two letters ("EU"); of more, a third, as an acronym may abbreviate the name in
+    its own language ("the Interior Ministry (MVD)", "the State Security Department
+    (VSD)"). Never a country ("(UK)") or a news agency credited ("(PAP)")."""
+    if place_name(acronym.text) or acronym.text.casefold() in NEWS_OUTLETS:
+        return False
+    letters = _letter_classes(acronym.text)
+    initials = _letter_classes("".join(w[0] for w in _WORDS.findall(anyascii(name.text))))
+    fitting = _common_letters(letters, initials)
+    return fitting == len(letters) if len(letters) <= 2 else fitting >= len(letters) // 3
+
+
+def _letter_classes(text: str) -> str:
+    """Capital letters, with those that transliterations swap made one (C/K, W/V, Y/J/I)."""
+    return re.sub("[^A-Z]", "", anyascii(text).upper()).translate(_SWAPPED_LETTERS)
+
+
+def _common_letters(a: str, b: str) -> int:
+    """How many letters of `a` appear in `b` in the same order (longest common subsequence)."""
+    row = [0] * (len(b) + 1)
+    for letter in a:
+        previous = row[:]
+        for index, other in enumerate(b, 1):
+            row[index] = (
+                previous[index - 1] + 1 if letter == other else max(previous[index], row[index - 1])
+            )
+    return row[-1]
+
+
 def _apply_same_as(clusters: list[_Cluster], registry: Registry) -> list[_Cluster]:
     """Merge automatically found actors into the registered ones that claim them."""
     claims = [(c, name) for c in clusters if c.registered for name in c.registered.same_as]
@@ -562,8 +661,9 @@ def _spellings(cluster: _Cluster) -> list[str]:
 
 
 def _canonical_name(cluster: _Cluster) -> str:
-    """The registry's name, else the most complete and most frequent spelling; between
-    spellings as frequent, the one whose last word the articles write most often."""
+    """The registry's name, else the most complete and most frequent spelling in the
+    nominative as far as its endings show; between spellings as frequent, the one whose
+    last word the articles write most often."""
     if cluster.registered:
         return cluster.registered.name
     if cluster.kind == "place":
@@ -575,9 +675,16 @@ def _canonical_name(cluster: _Cluster) -> str:
         counts = Counter(m.text for m in cluster.mentions if _full(m) and "." not in m.given)
         counts = counts or Counter(m.text for m in cluster.mentions if _full(m))
     last_words = Counter(m.text.split()[-1] for m in cluster.mentions)
+    written = frozenset(word.lower() for name in counts for word in name.split())
     return min(
         counts,
-        key=lambda name: (-counts[name], -last_words[name.split()[-1]], -len(name), name),
+        key=lambda name: (
+            declined_words(name, written),
+            -counts[name],
+            -last_words[name.split()[-1]],
+            -len(name),
+            name,
+        ),
     )
 
 

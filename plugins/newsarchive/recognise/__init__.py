@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 
 from ..clean.vocabulary import CAPTION_LABEL, PHOTO_CREDIT
 from ..model import TITLE_BLOCK, ArticleRecord, NameMention
-from ..names import ascii_lower, given_gender, one_script, skeleton, surname_gender
+from ..names import (
+    ascii_lower,
+    name_keys,
+    nominative_script,
+    one_script,
+    person_gender,
+    skeleton,
+    surname_gender,
+)
 from .places import place_name, place_names
 from .vocabulary import (
     BODY_AFTER_AND,
@@ -58,7 +66,11 @@ from .vocabulary import (
     WHO_AFTER,
 )
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЎЄЇҐ"
+# Capital letters; Latin Extended-A mixes capitals and small letters (Ł ł, Ś ś, Ŭ ŭ), so
+# its capitals are listed one by one, or "ŭsia" in "sustreŭsia" would open a name.
+_UPPER = (
+    "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "А-ЯЁІЎЄЇҐ"
+)
 _PARTICLES = "|".join(p + "|" + p.capitalize() for p in NAME_PARTICLES)
 # A news site named by its address: "Tut.by", "Meduza.io".
 _WEB_NAME = re.compile(
@@ -320,7 +332,7 @@ def _merge_organization_names(text: str, runs: list) -> list:
         tokens = previous.tokens if isinstance(previous, _Group) else previous
         if tokens and not _is_filler(run[0]):
             gap = text[tokens[-1].end : run[0].start].strip().lower()
-            head = tokens[-1].lower in ORGANIZATION_HEADS or _is_acronym(tokens[-1].text)
+            head = tokens[-1].lower in ORGANIZATION_HEADS or is_acronym(tokens[-1].text)
             inside = isinstance(previous, _Group)
             opens = gap in ("of", "for", "of the", "for the") and (head or inside)
             # "... and Co-operation in Europe" continues; "... and Russia" is another name.
@@ -421,7 +433,7 @@ def _stands_apart(before: list[_Token], token: _Token, more: bool) -> bool:
     following (`more`: "General Staff Valery Gerasimov"; not "the Union State"), unless
     the words before hold a given name or an initial ("Alexander Grigoryevich ...")."""
     previous = before[-1]
-    if _is_acronym(previous.text):
+    if is_acronym(previous.text):
         return token.lower in TITLES or is_given_name(token.text) or bool(place_name(token.text))
     if _declined(previous.text) and place_name(previous.text):
         return not is_given_name(previous.text)  # "Владимира Путина" is a man, not a city
@@ -471,9 +483,9 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     tokens = group.tokens
     if all(is_demonym(t.text) for t in tokens):
         return None
-    if _is_acronym(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
+    if is_acronym(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
         tokens = tokens[-1:]  # "the Belarusian KGB"
-    if len(tokens) == 1 and is_given_name(tokens[0].text) and not _is_acronym(tokens[0].text):
+    if len(tokens) == 1 and is_given_name(tokens[0].text) and not is_acronym(tokens[0].text):
         return _given_alone(article, block, text, tokens[0])
     if len(tokens) == 1 and tokens[0].lower in ORGANIZATION_HEADS:
         return None  # "the Ministry said": which ministry, the text does not say
@@ -598,7 +610,7 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
         return "organization"
     if place_name(name) and (not group.evidence or _declined(name)):
         return "place"  # "Президент Украины": a title before a place's genitive
-    if len(tokens) == 1 and (_is_acronym(name) or _WEB_NAME.fullmatch(name)):
+    if len(tokens) == 1 and (is_acronym(name) or _WEB_NAME.fullmatch(name)):
         return "organization"
     if words[-1] in ORGANIZATION_HEADS or (len(words) > 1 and words[0] in ORGANIZATION_HEADS):
         return "organization"
@@ -614,10 +626,10 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
 
 def _declined(name: str) -> bool:
     """A place written in a Russian case form ("Украины"), which no person's name is."""
-    return not _nominative_script(name) and name.casefold() not in place_names()
+    return not nominative_script(name) and name.casefold() not in place_names()
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     """ "KGB", "U.N.", and acronyms with a lower-case letter in them ("GUBOPiK", "BelTA")."""
     if _ACRONYM.match(word):
         return True
@@ -630,10 +642,18 @@ def _has_given_name(tokens: list[_Token]) -> bool:
 
 
 def is_given_name(word: str) -> bool:
+    """A common given name in any spelling, or in a case of Russian ("Анджеем") or Polish
+    ("Andrzejem", "Tomaszowi": the name itself before the ending, to the letter)."""
     plain = ascii_lower(word)
-    return plain in GIVEN_NAMES or (
-        len(skeleton(plain)) >= 3 and skeleton(plain) in _GIVEN_SKELETONS
+    return (
+        plain in GIVEN_NAMES
+        or _LATIN_GIVEN_CASE.sub("", plain) in GIVEN_NAMES
+        or any(len(key) >= 3 and key in _GIVEN_SKELETONS for key in name_keys(word))
     )
+
+
+# Polish case endings of a man's given name that add a consonant (instrumental, dative).
+_LATIN_GIVEN_CASE = re.compile(r"(?<=[a-z]{3})(?:i?em|owi)$")
 
 
 _GIVEN_SKELETONS = frozenset(skeleton(name) for name in GIVEN_NAMES if len(skeleton(name)) >= 3)
@@ -685,16 +705,4 @@ def _person_parts(tokens: list[_Token], honorific_gender: str | None):
     """(given name or initial, surname, gender) of a person's name."""
     surname = tokens[-1].text
     given = tokens[0].text if len(tokens) >= 2 else None
-    gender = surname_gender(surname) if _nominative_script(surname) else _cyrillic_gender(surname)
-    if gender is None and given and len(given.rstrip(".")) > 1 and _nominative_script(given):
-        gender = given_gender(given)
-    return given, surname, gender or honorific_gender
-
-
-def _nominative_script(word: str) -> bool:
-    """Latin-script names are written in the nominative; Russian ones are declined."""
-    return word.isascii() or not re.search("[а-яё]", word.lower())
-
-
-def _cyrillic_gender(surname: str) -> str | None:
-    return "f" if re.search(r"(?:ская|цкая|ская)$", surname.lower()) else None
+    return given, surname, person_gender(given, surname) or honorific_gender

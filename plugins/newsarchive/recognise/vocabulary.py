@@ -168,9 +168,12 @@ ORGANIZATION_HEADS = frozenset(
 ORGANIZATION_OPENERS = frozenset({"national", "federal", "international"})
 # Last words of the names of streets, squares and other places in a town: "Independence
 # Avenue", "Victory Square", "Nemiga Street", "Pobediteley Prospekt", "Gorky Park".
-PLACE_HEADS = frozenset(
-    """street avenue square boulevard prospekt prospect lane road highway bridge park quay
-    embankment district region oblast province raion airport""".split()
+# The first of them name a street, which may lend its name to what stands on it
+# ("Okrestina Street", the detention centre "Okrestina").
+STREET_HEADS = frozenset("street avenue square boulevard prospekt prospect lane road".split())
+PLACE_HEADS = STREET_HEADS | frozenset(
+    """highway bridge park quay embankment district region oblast province raion
+    airport""".split()
 )
 # Words for broadcasters: a number after a name they go with is part of the name
 # ("the state channel Belarus 1", "the broadcaster Rossiya 24", "Channel 5").
@@ -285,6 +288,8 @@ GIVEN_NAMES = frozenset(
     yulia yuliya yuri yury zinaida zmitser franak ales ihar uladzimir ryhor katsiaryna maryna
     andrzej tomasz piotr pawel krzysztof jan jakub marek michal lukasz agnieszka katarzyna
     malgorzata ewa joanna gitanas gabrielius ingrida vytautas dalia algirdas egils krisjanis
+    andrius mindaugas giedrius saulius arvydas andris janis edgars volha mikolaj wlodzimierz
+    grzegorz yakov
     kaja juri emmanuel francois jean pierre marie charles louis nicolas olaf angela ursula
     annalena friedrich josep jens antonio charles joe donald barack hillary kamala mike
     john james robert michael william david richard joseph thomas christopher daniel paul mark
