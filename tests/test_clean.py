@@ -833,3 +833,21 @@ def test_names_alone_above_a_stamp_are_a_byline_but_not_a_masthead():
     for masthead in ("The Minsk Brief", "Новая Газета Пример"):
         result = outcome(story().replace(LEAD, f"{masthead}\n12 October 2021\n\n{LEAD}"))
         assert result.get(masthead) != "credit"
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "— Marta Lindqvist, Example Herald",
+        "Marta Lindqvist / EXH",
+        "Marta Lindqvist\nExample Herald",
+    ],
+)
+def test_a_writers_sign_off_with_the_outlet_under_the_story_is_a_credit(sign_off):
+    result = outcome(story(after=(sign_off,)))
+    assert [result[line] for line in sign_off.split("\n")] == ["credit"] * len(sign_off.split("\n"))
+
+
+def test_a_photos_credit_under_its_caption_at_the_end_is_no_sign_off():
+    ending = "Photo: Guards at the gate of the court\nMarta Lindqvist / Example Agency"
+    assert outcome(story(after=(ending,)))["Marta Lindqvist / Example Agency"] != "credit"

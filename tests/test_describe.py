@@ -9,7 +9,7 @@ import pytest
 from newsarchive.clean import clean
 from newsarchive.describe import describe
 from newsarchive.describe.rules import parse_dateline
-from newsarchive.model import RawDocument
+from newsarchive.model import Block, RawDocument
 from newsarchive.read import text_lines
 
 BODY = (
@@ -404,3 +404,44 @@ def test_a_section_in_a_saved_pages_address_is_no_source():
 @pytest.mark.parametrize("address", ["DELFI.LT", "example-news.net", "Wyborcza.pl"])
 def test_a_web_address_alone_above_the_headline_is_the_source(address):
     assert record(f"{address}\n\nTalks continue next week\n\n{BODY}").source == address
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "byline", "source"),
+    [
+        ("— Marta Lindqvist, Example Herald", "Marta Lindqvist", "Example Herald"),
+        ("Marta Lindqvist, Example Herald", "Marta Lindqvist", "Example Herald"),
+        ("Marta Lindqvist / Example Herald", "Marta Lindqvist", "Example Herald"),
+        ("– Marta Lindqvist / THE EXAMPLE HERALD", "Marta Lindqvist", "THE EXAMPLE HERALD"),
+        ("Marta Lindqvist, EXH", "Marta Lindqvist", "EXH"),  # an agency by its letters
+        ("Marta Lindqvist\nExample Herald", "Marta Lindqvist", "Example Herald"),
+        # Two names are no writer and an outlet; a place is no outlet.
+        ("Marta Lindqvist, Jonas Brekke", None, None),
+        ("Marta Lindqvist, Brussels", None, None),
+    ],
+)
+def test_a_sign_off_under_the_story_is_the_byline_and_its_outlet_the_source(
+    sign_off, byline, source
+):
+    result = record(f"Talks continue\n\n{BODY}\n\n{BODY}\n\n{sign_off}")
+    assert (result.byline, result.source) == (byline, source)
+
+
+def test_a_sign_off_under_a_byline_stays_a_credit_and_names_the_source():
+    sign_off = "Jonas Brekke, Example Herald"
+    result = record(f"Talks continue\n\nBy Anna Kowalczyk\n\n{BODY}\n\n{BODY}\n\n{sign_off}")
+    assert (result.byline, result.source) == ("Anna Kowalczyk", "Example Herald")
+    assert result.blocks[-1] == Block("credit", sign_off, 9)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # A photo's credit under its caption, and copyright lines, sign nothing.
+        "Photo: Guards at the gate of the court\nMarta Lindqvist / Example Agency",
+        "© Marta Lindqvist / Example Herald",
+        "Copyright 2021 Marta Lindqvist, Example Herald. All rights reserved.",
+    ],
+)
+def test_a_photo_credit_or_a_copyright_line_is_no_sign_off(ending):
+    assert record(f"Talks continue\n\n{BODY}\n\n{BODY}\n\n{ending}").byline is None

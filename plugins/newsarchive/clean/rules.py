@@ -18,10 +18,12 @@ from .shapes import (
     SHORT_MAX_WORDS,
     ends_sentence,
     is_heading_shaped,
+    is_outlet_name,
     is_prose,
     is_quotation,
     is_sentence,
     line_key,
+    names_an_outlet,
     quoted_share,
     text_key,
     without_quotes,
@@ -62,6 +64,7 @@ from .vocabulary import (
     ISSUE_NUMBER,
     LINK_LINE,
     LINK_LIST_LABEL,
+    NAME_AND_OUTLET,
     NAVIGATION,
     NEWSLETTER_FAREWELL,
     NEWSLETTER_GREETING,
@@ -552,9 +555,12 @@ def credit(state: CleanState) -> None:
     The line right under a byline naming outlet and place ("Example News,
     Vilnius") belongs to the byline. Names alone right above a publication stamp
     ("Anna Kowalska, Piotr Nowicki" / "12 October 2021") are the byline, and a
-    sign-off of initials and the outlet's address ("ИП / example.eu") is a credit.
+    sign-off of initials and the outlet's address ("ИП / example.eu") is a credit, and so
+    is the writer's name with the outlet's under the story ("— Jane Roe, Example Herald").
     """
     _embedded_post(state)
+    span = state.story_span()
+    story_end = span[1] if span else len(state.lines)
     after_byline = False
     for index, line in enumerate(state.lines):
         text = line.text
@@ -570,11 +576,12 @@ def credit(state: CleanState) -> None:
                     or _byline_with_places(text)
                     or _names_above_stamp(state, index)
                     or DESK_LINE.match(text)
+                    or (index > story_end and _signs_off(state, index))
                 )
             )
             or _byline_with_stamp(text)
         )
-        affiliation = after_byline and bool(AFFILIATION.match(text))
+        affiliation = after_byline and bool(AFFILIATION.match(text) or is_outlet_name(text))
         if line.undecided and (
             byline
             or affiliation
@@ -584,6 +591,26 @@ def credit(state: CleanState) -> None:
         ):
             state.keep(line, "credit")
         after_byline = byline
+
+
+def _signs_off(state: CleanState, index: int) -> bool:
+    """ "— Jane Roe, Example Herald", "Jane Roe / EXAMPLE", or the name with the outlet's
+    name on the line under it: a writer signing the story for an outlet. Right under a
+    caption, the same shape is the photo's credit."""
+    before, after = state.neighbours(index)
+    if before is None or before.kind == "caption":
+        return False
+    text = state.lines[index].text
+    signed = NAME_AND_OUTLET.match(text)
+    if signed:
+        return " " in signed.group(1) and names_an_outlet(signed.group("outlet"))
+    return (
+        bool(PERSON_NAMES.match(text))
+        and 2 <= len(text.split()) <= 3
+        and after is not None
+        and after.undecided
+        and is_outlet_name(after.text)
+    )
 
 
 def _names_above_stamp(state: CleanState, index: int) -> bool:

@@ -438,6 +438,33 @@ PERSON_LIST = re.compile(rf"^{_PERSON}(?:, {_PERSON})+$")
 # A sign-off under the story: the writer's initials and the outlet's address
 # ("ИП / interfax-example.eu", "A.B./example.lt").
 SIGN_OFF = re.compile(rf"^[{UPPER}](?:\.?[{UPPER}]){{0,3}}\.? ?/ ?(?P<domain>{DOMAIN})$")
+# "— Jane Roe, Example Herald", "Jane Roe / EXAMPLE": a writer and the outlet signing the
+# story; whether the second part names an outlet is for `shapes.names_an_outlet`.
+NAME_AND_OUTLET = re.compile(
+    rf"^(?:[—–-]+ ?)?({NAMES})(?:, | ?[/|] ?)(?P<outlet>[{UPPER}].{{1,60}})$"
+)
+# An agency by its letters: "AFP", "RFE/RL".
+ACRONYM = re.compile(r"^[A-Z]{2,6}(?:/[A-Z]{2,6})?$")
+# Words newspapers, agencies and broadcasters name themselves by (the nameplates of the
+# English-language press and of the region's): "Example Herald", "Gazeta Przykładowa".
+OUTLET_WORD = re.compile(
+    r"^(?:news|daily|times|herald|post|press|gazette|journal|tribune|radio|tv|television"
+    r"|agency|wire|media|review|chronicle|observer|telegraph|monitor|express|mail|weekly"
+    r"|courier|standard|guardian|independent|bulletin|dispatch|inquirer|examiner|insider"
+    r"|broadcasting|magazine|sentinel|gazeta|dziennik|kurier|tygodnik|wiadomości|žinios"
+    r"|ziņas|газета|вестник|весці|вісті|ведомости|известия|навіны|новини)$",
+    _I,
+)
+# Words of a site's sections, which pair with "News" as outlets' words do: "World News".
+SECTION_WORD = re.compile(
+    r"^(?:world|local|national|international|regional|business|sports?|politics|economy"
+    r"|culture|opinion|science|health|tech|technology|entertainment|breaking|latest|top"
+    r"|live|lifestyle|travel|europe|asia|africa|americas?|home|main|front|more|all|other"
+    r"|video|videos|photos?|our|your)$",
+    _I,
+)
+# Lower-case words inside a name: "Voice of the Example", "Example & Co".
+NAME_JOINER = re.compile(r"^(?:of|the|and|&|de|du|la|der|die|na|i|и|і)$", _I)
 # The line under a byline naming the outlet and the place: "Example News, Vilnius".
 AFFILIATION = re.compile(rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}}, {_PLACE}$")
 SOURCE_CREDIT = re.compile(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from ..clean.shapes import is_outlet_name, names_an_outlet
 from ..clean.vocabulary import (
     BYLINE,
     BYLINE_WITH_AGENCY,
@@ -19,6 +20,7 @@ from ..clean.vocabulary import (
     BYLINE_WITH_STAMP,
     CREDIT_ROLE,
     DESK_NAME,
+    NAME_AND_OUTLET,
     OUTLET_WITH_AGENCY,
     PERSON_BEFORE_PLACE,
     PERSON_LIST,
@@ -272,10 +274,8 @@ def _source_candidates(state: DescribeState):
         if block.kind == "credit" and match and match.group(1).lstrip(' «"“„')[:1].isupper():
             yield match.group(1)
     for block in state.cleaned.blocks:
-        # "Jane Roe, LRT.lt" and "ИП / example.eu" name the outlet by its address.
-        match = BYLINE_WITH_OUTLET.match(block.text) or SIGN_OFF.match(block.text)
-        if block.kind == "credit" and match:
-            yield match.group(match.lastindex or 0)
+        if block.kind == "credit":
+            yield from _signing_outlet(block.text)
     for r in removed:
         if match := READ_ORIGINAL.match(r.text):
             yield match.group("outlet")
@@ -288,6 +288,19 @@ def _source_candidates(state: DescribeState):
     for r in removed:
         if r.reason == "subscription-prompt" and (match := OUTLET_POSSESSIVE.search(r.text)):
             yield ("The " if match.group("the") else "") + match.group("outlet")
+
+
+def _signing_outlet(text: str) -> Iterator[str]:
+    """The outlet a credit signs for: by its address ("Jane Roe, LRT.lt", "ИП / example.eu"),
+    by its name after the writer's ("— Jane Roe, Example Herald"), or alone on the line
+    under the writer's name."""
+    match = BYLINE_WITH_OUTLET.match(text) or SIGN_OFF.match(text)
+    if match:
+        yield match.group(match.lastindex or 0)
+    elif signed := _signed(text):
+        yield signed.group("outlet")
+    elif is_outlet_name(text):
+        yield text
 
 
 def _stamp_source(text: str) -> Iterator[str]:
@@ -313,6 +326,7 @@ def byline(state: DescribeState) -> None:
             or BYLINE_WITH_AGENCY.match(text)
             or BYLINE_WITH_OUTLET.match(text)
             or _stamped_byline(text)
+            or _signed(text)
         )
         name = _person_part(match.group(1)) if match else ""
         if " " in name and not DESK_NAME.search(name):
@@ -341,6 +355,12 @@ def byline(state: DescribeState) -> None:
         if names:
             state.byline = ", ".join(dict.fromkeys(names))
             return
+
+
+def _signed(text: str) -> re.Match | None:
+    """ "— Jane Roe, Example Herald": a writer's name, then the outlet's."""
+    match = NAME_AND_OUTLET.match(text)
+    return match if match and names_an_outlet(match.group("outlet")) else None
 
 
 def _stamped_byline(text: str) -> re.Match | None:
