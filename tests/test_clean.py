@@ -851,3 +851,9 @@ def test_a_writers_sign_off_with_the_outlet_under_the_story_is_a_credit(sign_off
 def test_a_photos_credit_under_its_caption_at_the_end_is_no_sign_off():
     ending = "Photo: Guards at the gate of the court\nMarta Lindqvist / Example Agency"
     assert outcome(story(after=(ending,)))["Marta Lindqvist / Example Agency"] != "credit"
+
+
+def test_a_masthead_above_the_headline_goes_by_its_own_rule():
+    result = outcome(story("THE EXAMPLE HERALD"))
+    assert result["THE EXAMPLE HERALD"] == "removed:masthead"
+    assert result["Talks on the border dispute to continue"] == "headline"

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.clean import clean
+from newsarchive.clean.shapes import line_key
 from newsarchive.describe import describe
 from newsarchive.describe.rules import parse_dateline
 from newsarchive.model import Block, RawDocument
@@ -268,9 +269,41 @@ def test_a_masthead_named_again_by_furniture_is_the_source(furniture):
     assert record(text).source == masthead
 
 
-def test_a_masthead_no_furniture_names_stays_unknown():
-    text = f"Example Daily\n\nNews\n\nTalks continue next week\n\n{BODY}\n\nSubscribe"
-    assert record(text).source is None
+@pytest.mark.parametrize(
+    ("masthead", "source"),
+    [
+        # Shaped like an outlet's name: capitals or title case, with an outlet's word.
+        ("THE EXAMPLE HERALD", "THE EXAMPLE HERALD"),
+        ("Example Daily News", "Example Daily News"),
+        ("Example Daily", "Example Daily"),
+        ("The Independent", "The Independent"),
+        # A section's label, or a name no outlet's word marks and no furniture names.
+        ("World News", None),
+        ("Regional Affairs", None),
+        ("Kvitka Wieczorna", None),
+    ],
+)
+def test_a_masthead_alone_above_the_headline_is_the_source_when_shaped_like_an_outlet(
+    masthead, source
+):
+    text = f"{masthead}\n\nNews\n\nTalks continue next week\n\n{BODY}\n\nSubscribe"
+    result = record(text)
+    assert (result.title, result.source) == ("Talks continue next week", source)
+
+
+def test_a_headline_shaped_like_an_outlets_name_stays_the_headline():
+    result = record(f"Hard Times For Example Farmers\n\n{BODY}")
+    assert (result.title, result.source) == ("Hard Times For Example Farmers", None)
+    result = record(f"THE EXAMPLE HERALD\n\nHard Times For Example Farmers\n\n{BODY}")
+    assert (result.title, result.source) == ("Hard Times For Example Farmers", "THE EXAMPLE HERALD")
+
+
+def test_a_name_the_batch_repeats_atop_its_pages_is_the_masthead():
+    text = f"Kvitka Wieczorna\n\nWorld\n\nTalks continue next week\n\n{BODY}"
+    raw = RawDocument(Path("a.txt"), tuple(text_lines(text)), "utf-8")
+    furniture = frozenset({line_key("Kvitka Wieczorna"), line_key("World")})
+    result = describe(clean(raw, furniture), "a", "content/a.txt")
+    assert (result.title, result.source) == ("Talks continue next week", "Kvitka Wieczorna")
 
 
 def test_source_label_line_is_the_source():

@@ -39,6 +39,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("live-blog", rules.live_blog),
     ("headline", rules.headline),
     ("source-label", rules.source_label),
+    ("masthead", rules.masthead),
     ("repeated-line", rules.repeated_line),
     ("section-label", rules.section_label),
     ("before-story", rules.before_story),

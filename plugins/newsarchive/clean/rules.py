@@ -69,6 +69,7 @@ from .vocabulary import (
     NEWSLETTER_FAREWELL,
     NEWSLETTER_GREETING,
     OPENING_QUOTES,
+    OUTLET_WORD,
     PAGE_CONTROL,
     PAGE_NUMBER,
     PERSON_LIST,
@@ -80,6 +81,7 @@ from .vocabulary import (
     PROMOTION,
     READER_SALUTATION,
     SECOND_PERSON,
+    SECTION_WORD,
     SHARE_PROMPT,
     SHARE_WIDGET,
     SIGN_OFF,
@@ -861,6 +863,34 @@ def source_label(state: CleanState) -> None:
             or (index == 0 and _promoted(state, line.text))
         ):
             state.remove(line)
+
+
+def masthead(state: CleanState) -> None:
+    """The outlet's name above the headline with no web address in it: shaped like an
+    outlet's ("THE EXAMPLE HERALD", "Example Daily News"), or a name the batch repeats at
+    the top of its pages ("Kvitka Wieczorna"). Only above the headline, which is chosen
+    first, so a headline is never taken for a masthead; describe reads it as the source
+    when nothing names the outlet more surely."""
+    head = state.headline_index()
+    if head is None:
+        return
+    for index, line in enumerate(state.lines[:head]):
+        if line.undecided and (is_outlet_name(line.text) or _repeated_masthead(state, index)):
+            state.remove(line)
+
+
+def _repeated_masthead(state: CleanState, index: int) -> bool:
+    """The page's top line, a name of two words or more that the batch repeats, and no
+    section's words ("Sport Weather Travel" is a menu)."""
+    line = state.lines[index]
+    words = line.text.split()
+    return (
+        line_key(line.text) in state.repeated
+        and all(above.removed for above in state.lines[:index])
+        and len(words) >= 2
+        and _looks_like_name(line.text)
+        and not any(SECTION_WORD.match(word) or OUTLET_WORD.match(word) for word in words)
+    )
 
 
 def _promoted(state: CleanState, name: str) -> bool:

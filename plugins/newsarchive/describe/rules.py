@@ -253,7 +253,8 @@ def story_dates(
 
 
 def source(state: DescribeState) -> None:
-    """The outlet: the dateline's agency, a label line, a source credit, a copyright owner."""
+    """The outlet: the dateline's agency, a label line, a source credit, a sign-off, the
+    masthead, a copyright owner."""
     if state.source is not None:
         return
     if state.dateline is not None and state.dateline.source:
@@ -282,6 +283,7 @@ def _source_candidates(state: DescribeState):
     for r in removed:
         if r.reason == "date-line":
             yield from _stamp_source(r.text)
+    yield from (r.text for r in removed if r.reason == "masthead")
     for r in removed:
         if r.reason == "copyright-notice" and (match := COPYRIGHT_OWNER.search(r.text)):
             yield match.group("agency") or match.group("owner")
