@@ -783,10 +783,39 @@ def test_a_channel_posts_pictograph_does_not_hide_its_headline_or_its_plug():
     assert outcome(story(middle=(plug,)))[plug] == "removed:subscription-prompt"
 
 
-def test_a_table_flattened_into_lines_keeps_its_numbers():
-    table = "Candidate\nVotes\n%\nAnna Nowak\n21,408\n50.9\nJan Kowal\n20,652\n49.1"
+@pytest.mark.parametrize(
+    ("table", "rows"),
+    [
+        (
+            "Candidate\nVotes\nShare\nAnna Nowak\n21,408\n50.9%\nJan Kowal\n20,652\n49.1%",
+            [
+                "Candidate | Votes | Share",
+                "Anna Nowak | 21,408 | 50.9%",
+                "Jan Kowal | 20,652 | 49.1%",
+            ],
+        ),
+        # Two columns of labels, and no header row.
+        (
+            "Civic List\nAnna Nowak\n134\nRural Front\nJan Kowal\n98\nGreen Union\nEva Horak\n12",
+            [
+                "Civic List | Anna Nowak | 134",
+                "Rural Front | Jan Kowal | 98",
+                "Green Union | Eva Horak | 12",
+            ],
+        ),
+    ],
+)
+def test_a_table_flattened_into_lines_is_joined_into_its_rows(table, rows):
+    cleaned = clean(document(story(middle=(table,))))
+    kept = [block.text for block in cleaned.blocks if block.kind == "paragraph"]
+    assert kept == [LEAD, *rows, BODY]
+    assert cleaned.removed == ()
+
+
+def test_a_table_of_uneven_rows_keeps_its_numbers():
+    table = "Candidate\nVotes\n%\nAnna Nowak\n21,408\n50.9\nJan Kowal\n20,652"
     result = outcome(story(middle=(table,)))
-    assert [result[cell] for cell in ("21,408", "50.9", "49.1")] == ["paragraph"] * 3
+    assert [result[cell] for cell in ("21,408", "50.9", "20,652")] == ["paragraph"] * 3
     # A like button and its count are no table.
     result = outcome(story(middle=("Like\n12",)))
     assert result["12"] == "removed:page-control"

@@ -20,6 +20,7 @@ Rule = Callable[[CleanState], None]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("join-wrapped-lines", rules.join_wrapped_lines),
     ("page-number", rules.page_number),
+    ("table", rules.table),
     ("ad-marker", rules.ad_marker),
     ("share-widget", rules.share_widget),
     ("page-control", rules.page_control),

@@ -222,17 +222,49 @@ def page_control(state: CleanState) -> None:
     """The page's own controls: panels, audio and video players, reading time, view
     counters, live-blog filters; a video player's notices are long, but its own.
 
-    A number among short lines with no blank line between them is a cell of a table
-    flattened into lines (an election's results), not a counter: it is story.
+    The table rule ran first: a table's cells ("Share", "128") are no controls.
     """
-    for cells in _tables(state):
-        for cell in cells:
-            if cell.undecided and TABLE_NUMBER.match(cell.text):
-                state.keep(cell, "paragraph")
     _remove_matching(state, PAGE_CONTROL, SHORT_MAX_WORDS)
     _remove_matching(state, PLAYER_NOTICE, NOTICE_MAX_WORDS)
     _remove_matching(state, EMAIL_CONTROL, SHORT_MAX_WORDS)
     _remove_matching(state, ARCHIVE_BANNER, NOTICE_MAX_WORDS)
+
+
+def table(state: CleanState) -> None:
+    """A table flattened into lines, a cell a line (an election's results copied from a
+    page): its rows are joined, cells between bars ("Anna Nowak | 21,408 | 50.9%"), and
+    kept as story, the header row too, so no rule takes a header's "Share" for a button
+    or a name in a cell for a sub-heading. A table whose cells fall into no grid of equal
+    rows keeps its numbers as story, one by one, so no rule takes them for counters.
+    """
+    joined: set[int] = set()
+    for cells in _tables(state):
+        rows = _grid(cells)
+        if rows is None:
+            for cell in cells:
+                if TABLE_NUMBER.match(cell.text):
+                    state.keep(cell, "paragraph")
+            continue
+        for row in rows:
+            row[0].text = " | ".join(cell.text for cell in row)
+            state.keep(row[0], "paragraph")
+            joined.update(id(cell) for cell in row[1:])
+    state.lines = [line for line in state.lines if id(line) not in joined]
+
+
+def _grid(cells: list[Line]) -> list[list[Line]] | None:
+    """The cells cut into rows of the fewest columns (two or more) where every row below
+    an optional header of labels holds numbers and labels in the same columns; None when
+    no width makes such a grid of two rows or more."""
+    numeric = [bool(TABLE_NUMBER.match(cell.text)) for cell in cells]
+    for width in range(2, len(cells) // 2 + 1):
+        if len(cells) % width:
+            continue
+        kinds = [numeric[start : start + width] for start in range(0, len(cells), width)]
+        body = kinds[1:] if not any(kinds[0]) else kinds
+        if len(body) >= 2 and any(body[0]) and all(row == body[0] for row in body):
+            return [cells[start : start + width] for start in range(0, len(cells), width)]
+    return None
 
 
 def _tables(state: CleanState) -> list[list[Line]]:
@@ -248,7 +280,10 @@ def _tables(state: CleanState) -> list[list[Line]]:
         run
         for run in runs
         if all(
-            word_count(ln.text) <= TABLE_CELL_MAX_WORDS and not is_sentence(ln.text) for ln in run
+            ln.undecided
+            and word_count(ln.text) <= TABLE_CELL_MAX_WORDS
+            and not is_sentence(ln.text)
+            for ln in run
         )
         and sum(bool(TABLE_NUMBER.match(ln.text)) for ln in run) >= TABLE_MIN_NUMBERS
         and sum(not TABLE_NUMBER.match(ln.text) for ln in run) >= TABLE_MIN_LABELS
