@@ -10,7 +10,7 @@ from newsarchive.clean import clean
 from newsarchive.clean.shapes import line_key
 from newsarchive.describe import describe
 from newsarchive.describe.rules import parse_dateline
-from newsarchive.model import Block, RawDocument
+from newsarchive.model import Block, RawDocument, Removal
 from newsarchive.read import text_lines
 
 BODY = (
@@ -478,3 +478,43 @@ def test_a_sign_off_under_a_byline_stays_a_credit_and_names_the_source():
 )
 def test_a_photo_credit_or_a_copyright_line_is_no_sign_off(ending):
     assert record(f"Talks continue\n\n{BODY}\n\n{BODY}\n\n{ending}").byline is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "front_matter"),
+    [
+        ("By Anna Kowalczyk", {}),
+        ("Author: Anna Kowalczyk", {}),
+        ("Jane Roe — Friday, 4 March 2022, 14:52", {}),  # the stamp dates the article
+        ("By Jane Roe with AFP", {"source": "AFP"}),
+        ("By Anna Kowalczyk", {"byline": "Anna Kowalczyk"}),  # a saved page's author
+    ],
+)
+def test_the_line_a_byline_is_read_from_is_lifted_out_of_the_story(credit, front_matter):
+    result = record(f"Talks continue next week\n\n{credit}\n\n{BODY}", front_matter)
+    assert [block.kind for block in result.blocks] == ["paragraph"]
+    assert result.removed == (Removal(credit, "byline", 3),)
+
+
+def test_a_sign_off_read_as_the_byline_is_lifted_too():
+    result = record(f"Talks continue next week\n\n{BODY}\n\n— Marta Lindqvist, Example Herald")
+    assert (result.byline, result.source) == ("Marta Lindqvist", "Example Herald")
+    assert [r.reason for r in result.removed] == ["byline"]
+    assert [block.kind for block in result.blocks] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "front_matter"),
+    [
+        # More than the details say: the editor, the writers' places, a contributing agency.
+        ("(Reporting by Jan Novak; Writing by Eva Horak; Editing by Sam Lee)", {}),
+        ("Anna Nowak in Brussels and Jan Kowal in Moscow", {}),
+        ("By Jane Roe with AFP", {}),
+        # Another writer than the front matter's.
+        ("By Anna Kowalczyk", {"byline": "Jonas Brekke"}),
+    ],
+)
+def test_a_credit_that_says_more_than_the_byline_stays_in_the_story(credit, front_matter):
+    result = record(f"Talks continue next week\n\n{credit}\n\n{BODY}", front_matter)
+    assert result.blocks[0] == Block("credit", credit, 3)
+    assert result.removed == ()

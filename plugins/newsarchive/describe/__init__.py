@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..model import ArticleRecord, CleanedDocument
+from ..model import ArticleRecord, Block, CleanedDocument, Removal
 from . import rules
 from .state import DescribeState
 
@@ -43,11 +43,20 @@ def describe(cleaned: CleanedDocument, article_id: str, source_path: str) -> Art
         dateline=state.dateline,
         date=state.date,
         date_basis=state.date_basis,
-        blocks=cleaned.blocks,
-        removed=cleaned.removed,
+        blocks=tuple(block for block in cleaned.blocks if block is not state.lifted),
+        removed=_with_lifted(cleaned.removed, state.lifted),
         mentioned_dates=tuple(state.mentioned_dates),
         encoding=cleaned.raw.encoding,
         url=state.url,
         lang=state.lang,
         problems=cleaned.raw.problems + tuple(state.problems),
+    )
+
+
+def _with_lifted(removed: tuple[Removal, ...], lifted: Block | None) -> tuple[Removal, ...]:
+    """The cleaning audit, with the byline's line where it stood, lifted by the byline rule."""
+    if lifted is None:
+        return removed
+    return tuple(
+        sorted((*removed, Removal(lifted.text, "byline", lifted.line)), key=lambda r: r.line)
     )

@@ -36,6 +36,8 @@ from ..recognise.places import place_name
 from .patterns import (
     AGENCY_ACRONYM,
     AGENCY_ONLY_DATELINE,
+    BYLINE_JOINERS,
+    BYLINE_NAME_SEPARATOR,
     BYLINE_ROLES,
     COPYRIGHT_OWNER,
     DATELINE_AGENCY_IN_PARENS,
@@ -317,46 +319,70 @@ def byline(state: DescribeState) -> None:
     """A "By ..." line, or who reported and wrote a wire story's credit line.
 
     A byline of one word ("By Reuters") names an outlet, not a writer, and one
-    ending in "Staff" or "Desk" its newsroom.
+    ending in "Staff" or "Desk" its newsroom. The line the byline is read from
+    is lifted out of the story (the audit records it under this rule) when the
+    article's details say all it said, so the page does not show the byline
+    twice; a wire credit naming its editors, or a writer's place, stays.
     """
-    if state.byline is not None:
+    found = _credited_writer(state.cleaned.blocks)
+    if found is None:
         return
-    credits = [b.text for b in state.cleaned.blocks if b.kind == "credit"]
-    for text in credits:
-        match = (
-            BYLINE.match(text)
-            or BYLINE_WITH_AGENCY.match(text)
-            or BYLINE_WITH_OUTLET.match(text)
-            or _stamped_byline(text)
-            or _signed(text)
-        )
-        name = _person_part(match.group(1)) if match else ""
-        if " " in name and not DESK_NAME.search(name):
-            state.byline = name
-            return
-        if BYLINE_WITH_PLACES.match(text):
-            state.byline = _joined(PERSON_BEFORE_PLACE.findall(text))
-            return
-        if PERSON_LIST.match(text):  # "Anna Kowalska, Piotr Nowicki"
-            state.byline = _joined(text.split(", "))
-            return
-        if (
-            match is None
-            and PERSON_NAMES.match(text)
-            and " " in text
-            and not DESK_NAME.search(text)
-        ):
-            state.byline = text
-            return
-    for text in credits:
+    name, block = found
+    if state.byline is None:
+        state.byline = name
+    if name == state.byline and not _says_more(block.text, state):
+        state.lifted = block
+
+
+def _credited_writer(blocks: Sequence[Block]) -> tuple[str, Block] | None:
+    """The writers a credit names, with the credit: a byline first, then a wire credit's
+    reporters and writers."""
+    credits = [block for block in blocks if block.kind == "credit"]
+    for block in credits:
+        if name := _writer_named(block.text):
+            return name, block
+    for block in credits:
         names = [
             name.strip()
-            for role, name in CREDIT_ROLE.findall(text)
+            for role, name in CREDIT_ROLE.findall(block.text)
             if role.lower() in BYLINE_ROLES and PERSON_NAMES.match(name.strip())
         ]
         if names:
-            state.byline = ", ".join(dict.fromkeys(names))
-            return
+            return ", ".join(dict.fromkeys(names)), block
+    return None
+
+
+def _writer_named(text: str) -> str | None:
+    """The writer a byline-shaped credit names, or None (a desk, an outlet, no name)."""
+    match = (
+        BYLINE.match(text)
+        or BYLINE_WITH_AGENCY.match(text)
+        or BYLINE_WITH_OUTLET.match(text)
+        or _stamped_byline(text)
+        or _signed(text)
+    )
+    name = _person_part(match.group(1)) if match else ""
+    if " " in name and not DESK_NAME.search(name):
+        return name
+    if BYLINE_WITH_PLACES.match(text):
+        return _joined(PERSON_BEFORE_PLACE.findall(text))
+    if PERSON_LIST.match(text):  # "Anna Kowalska, Piotr Nowicki"
+        return _joined(text.split(", "))
+    if match is None and PERSON_NAMES.match(text) and " " in text and not DESK_NAME.search(text):
+        return text
+    return None
+
+
+def _says_more(text: str, state: DescribeState) -> bool:
+    """Whether a byline's line says more than the article's details do: more than its
+    label, the writers, the outlet, and the stamp the date was read from."""
+    label = BYLINE.match(text)
+    rest = text[label.start(1) :] if label else text
+    stamp = _stamped_byline(text) if state.date_basis == "byline-stamp" else None
+    said = [*BYLINE_NAME_SEPARATOR.split(state.byline or ""), state.source]
+    for part in filter(None, [*said, stamp.group(2) if stamp else None]):
+        rest = rest.replace(part, " ", 1)
+    return bool(BYLINE_JOINERS.sub("", rest))
 
 
 def _signed(text: str) -> re.Match | None:

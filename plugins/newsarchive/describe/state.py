@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import CleanedDocument, Dateline, MentionedDate, Problem
+from ..model import Block, CleanedDocument, Dateline, MentionedDate, Problem
 
 
 @dataclass
@@ -17,6 +17,8 @@ class DescribeState:
     title_basis: str = "unknown"
     source: str | None = None
     byline: str | None = None
+    # The credit the byline was read from, when the details say all it said.
+    lifted: Block | None = None
     url: str | None = None
     lang: str | None = None
     dateline: Dateline | None = None
