@@ -204,6 +204,41 @@ def test_an_update_stamp_below_the_story_dates_it():
     assert (record(text).date, record(text).date_basis) == ("2020-08-12", "date-line")
 
 
+@pytest.mark.parametrize(
+    ("stamps", "date", "basis"),
+    [
+        # The published date wins, wherever the update's stamp stands.
+        (
+            "Updated 13 August 2020 09:00\n\nPublished 12 August 2020 18:30\n\n",
+            "2020-08-12",
+            "date-line",
+        ),
+        ("12 August 2020 (updated: 13 August 2020)\n\n", "2020-08-12", "date-line"),
+        (
+            "Jane Roe — Wednesday, 12 August 2020\n\nUpdated 13 August 2020\n\n",
+            "2020-08-12",
+            "byline-stamp",
+        ),
+        ("Updated 20 August 2020\n\nMOSCOW, August 19. /TASS/. ", "--08-19", "dateline"),
+        # An update's stamp on the dateline's day gives it its year.
+        (
+            "Updated 19.08.2020 14:05\n\nMOSCOW, August 19. /TASS/. ",
+            "2020-08-19",
+            "dateline+date-line",
+        ),
+        # A published date that reads either way round is stated: no update stands in for it.
+        ("Published 05/08/2020 • Updated 13/08/2020\n\n", None, "unknown"),
+        ("Updated 13/08/2020\n\nPublished 05/08/2020\n\n", None, "unknown"),
+        # An update's date alone dates the article, unless it reads either way round too.
+        ("Updated 13 August 2020\n\n", "2020-08-13", "date-line"),
+        ("Updated 05/08/2020\n\n", None, "unknown"),
+    ],
+)
+def test_an_updates_stamp_dates_the_article_only_when_nothing_else_does(stamps, date, basis):
+    result = record(f"Talks continue next week\n\n{stamps}{BODY}")
+    assert (result.date, result.date_basis) == (date, basis)
+
+
 def test_a_timelines_dates_are_mentioned_and_do_not_date_the_article():
     entries = "\n\n".join(
         [

@@ -21,6 +21,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("mentioned-dates", rules.mentioned_dates),
     ("date-line", rules.date_line),
     ("dateline-date", rules.dateline_date),
+    ("updated-date", rules.updated_date),
     ("source", rules.source),
     ("byline", rules.byline),
     ("title-fallback", rules.title_fallback),

@@ -30,7 +30,7 @@ from ..clean.vocabulary import (
     SOURCE_CREDIT,
     TOPIC_LIST,
 )
-from ..dates import STAMP_FIELD, FoundDate, date_only_line, find_dates, is_date_stamp
+from ..dates import STAMP_FIELD, FoundDate, StampDate, find_dates, is_date_stamp, stamp_dates
 from ..model import Block, Dateline, MentionedDate, Problem
 from ..recognise.places import place_name
 from .patterns import (
@@ -174,27 +174,52 @@ def _dateline_date(cursor: _Cursor) -> str | None:
 
 
 def date_line(state: DescribeState) -> None:
-    """A standalone "Published: 14 September 2020" stamp that cleaning set aside, or
-    else the stamp after a writer's name ("Jane Roe — Friday, 4 March 2022, 14:52").
+    """A standalone "Published: 14 September 2020" stamp that cleaning set aside, or else
+    the stamp after a writer's name ("Jane Roe — Friday, 4 March 2022, 14:52").
 
     A stamp below a "Related" or "More on this story" list dates another
-    article, so it never dates this one.
+    article, so it never dates this one. An update's stamp ("Updated 13 August
+    2020") is left to `updated_date`: the published date wins wherever it stands.
     """
     if state.date is not None:
         return
-    links_start = _related_links_start(state)
-    for removal in state.cleaned.removed:
-        if removal.reason == "date-line" and removal.line < links_start:
-            stamp = date_only_line(removal.text)
-            if stamp is not None:
-                state.date, state.date_basis = stamp.value, "date-line"
-                return
-    for block in state.cleaned.blocks:
-        match = _stamped_byline(block.text) if block.kind == "credit" else None
-        stamp = date_only_line(match.group(2)) if match else None
-        if stamp is not None:
-            state.date, state.date_basis = stamp.value, "byline-stamp"
+    for stamps, basis in (
+        (_line_stamps(state), "date-line"),
+        (_byline_stamps(state), "byline-stamp"),
+    ):
+        found = next((s.found for s in stamps if s.found and not s.updated), None)
+        if found is not None:
+            state.date, state.date_basis = found.value, basis
             return
+
+
+def updated_date(state: DescribeState) -> None:
+    """An update's stamp dates the article only when nothing else does: no published
+    stamp, no dateline's date, and no published date written that reads either way round
+    ("Published 05/08/2020"), which is stated though it cannot be read."""
+    stamps = _line_stamps(state) + _byline_stamps(state)
+    if state.date is not None or any(not stamp.updated for stamp in stamps):
+        return
+    found = next((stamp.found for stamp in stamps if stamp.found), None)
+    if found is not None:
+        state.date, state.date_basis = found.value, "date-line"
+
+
+def _line_stamps(state: DescribeState) -> list[StampDate]:
+    """The dates of the stamp lines cleaning set aside above any links to other stories."""
+    links_start = _related_links_start(state)
+    return [
+        stamp
+        for removal in state.cleaned.removed
+        if removal.reason == "date-line" and removal.line < links_start
+        for stamp in stamp_dates(removal.text)
+    ]
+
+
+def _byline_stamps(state: DescribeState) -> list[StampDate]:
+    """The dates of the stamps after writers' names in credits."""
+    matches = (_stamped_byline(b.text) for b in state.cleaned.blocks if b.kind == "credit")
+    return [stamp for match in matches if match for stamp in stamp_dates(match.group(2))]
 
 
 def _related_links_start(state: DescribeState) -> float:
@@ -211,18 +236,20 @@ def _related_links_start(state: DescribeState) -> float:
 
 
 def dateline_date(state: DescribeState) -> None:
-    """The dateline's date; its year only when the text states it for that day."""
+    """The dateline's date; its year only when a stamp (an update's, on the same day) or
+    else the text states it for that day."""
     if state.date is not None or state.dateline is None or state.dateline.date is None:
         return
     state.date, state.date_basis = state.dateline.date, "dateline"
-    if state.date.startswith("--"):
-        same_day = {
-            d.value
-            for d in state.mentioned_dates
-            if not d.value.startswith("--") and d.value.endswith(state.date[1:])
-        }
+    if not state.date.startswith("--"):
+        return
+    stamped = [stamp.found.value for stamp in _line_stamps(state) if stamp.found]
+    mentioned = [d.value for d in state.mentioned_dates]
+    for values, basis in ((stamped, "dateline+date-line"), (mentioned, "dateline+text")):
+        same_day = {v for v in values if not v.startswith("--") and v.endswith(state.date[1:])}
         if len(same_day) == 1:
-            state.date, state.date_basis = same_day.pop(), "dateline+text"
+            state.date, state.date_basis = same_day.pop(), basis
+            return
 
 
 def mentioned_dates(state: DescribeState) -> None:
