@@ -886,3 +886,21 @@ def test_a_masthead_above_the_headline_goes_by_its_own_rule():
     result = outcome(story("THE EXAMPLE HERALD"))
     assert result["THE EXAMPLE HERALD"] == "removed:masthead"
     assert result["Talks on the border dispute to continue"] == "headline"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this article gave the wrong date for the hearing.",
+        "Clarification: This story has been changed to say who paid for the journey.",
+        "Editor's note: This story was updated with a statement from the ministry.",
+        "An earlier version of this story misspelled the name of the deputy minister.",
+    ],
+)
+def test_an_editors_note_above_the_headline_is_a_credit_and_hides_no_headline(note):
+    result = outcome(story(note))
+    assert (result[note], result["Talks on the border dispute to continue"]) == (
+        "credit",
+        "headline",
+    )
+    assert outcome(story(after=(note,)))[note] == "credit"

@@ -362,7 +362,8 @@ _OUTLET_WITH_AGENCY = (
     r"^\((?P<outlet>[A-Z][\w.' -]{1,30}) with [A-Z]{2,6}(?:(?:,| and) [A-Z]{2,6})*\)$"
 )
 OUTLET_WITH_AGENCY = re.compile(_OUTLET_WITH_AGENCY)
-# Credit lines of wire services: "(Reporting by ...; Editing by ...)".
+# Credit lines of wire services: "(Reporting by ...; Editing by ...)", and other notes on
+# the article that are not its story.
 CREDIT_LINE = re.compile(
     r"^\(?\s*(?:additional |further |live )?(?:reporting|writing|written|editing|edited|compiled"
     r"|updates|coverage"
@@ -378,6 +379,11 @@ CREDIT_LINE = re.compile(
     r" подготовлен\w* (?:при участии|с участием|вместе с)\b"
     # "Reporting from Warsaw, Poland": where the writer was, under the byline.
     r"|^reporting from [^.;]{2,50}$"
+    # The editors' note on the article, above or under it: "Correction: An earlier version
+    # of this article ...", "Editor's note: ...", "Исправление: ...".
+    r"|^(?:corrections?|clarification|editor['’]?s['’]? note|исправление|выпраўленне"
+    r"|виправлення|sprostowanie)\s*[:—–-]\s*\S"
+    r"|^an? (?:earlier|previous) version of this (?:article|story|report)\b"
     rf"|{_OUTLET_WITH_AGENCY}",
     _I,
 )
