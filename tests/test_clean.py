@@ -904,3 +904,16 @@ def test_an_editors_note_above_the_headline_is_a_credit_and_hides_no_headline(no
         "headline",
     )
     assert outcome(story(after=(note,)))[note] == "credit"
+
+
+def test_a_photo_storys_labelled_title_is_its_headline_and_its_photographers_line_a_credit():
+    caption = "Boats lie on the frozen shore near the village. Photo: Anna Berg/Example Pictures"
+    title = "In pictures: winter on the frozen lake"
+    text = "\n\n".join(["Photos", title, caption, LEAD, BODY, "Photographs by Anna Berg"])
+    result = outcome(text)
+    assert (result[title], result[caption], result["Photographs by Anna Berg"]) == (
+        "headline",
+        "caption",
+        "credit",
+    )
+    assert outcome(story(after=("Photo by Oleg Petrov",)))["Photo by Oleg Petrov"] == "credit"

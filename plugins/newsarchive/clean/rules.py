@@ -540,13 +540,14 @@ def _labels_a_caption(text: str) -> bool:
 
 def _is_caption(text: str) -> bool:
     """Labelled as a photo's caption, or words followed by a photo credit; not a byline
-    that credits the photos too ("Author: A. Name | Photo: Example Agency")."""
+    that credits the photos too ("Author: A. Name | Photo: Example Agency"), nor a credit
+    line of the photographer's alone ("Photographs by A. Name")."""
     return bool(
         CAPTION_LABEL.match(text)
         or (
             word_count(text) >= CAPTION_MIN_WORDS
             and PHOTO_CREDIT.search(text)
-            and not BYLINE.match(text)
+            and not (BYLINE.match(text) or CREDIT_LINE.match(text))
         )
     )
 

@@ -335,7 +335,8 @@ _COPYRIGHT_PHOTO_CREDIT = (
 )
 COPYRIGHT_PHOTO_CREDIT = re.compile(_COPYRIGHT_PHOTO_CREDIT)
 PHOTO_CREDIT = re.compile(
-    r"(?:\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?: by|:)\s*[^.]{2,80}\.?\)?$"
+    # "In pictures: ..." titles a photo story; it credits no one.
+    r"(?:(?<![Ii]n )\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?: by|:)\s*[^.]{2,80}\.?\)?$"
     r"|\w/[^/]+ via [A-Z][A-Za-z]+$|\bvia [A-Z]{3,}$"
     r"|\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3}(?:, File)?\.?\)?$"
     r"|/(?:[A-Z]{2,}|Getty Images|Shutterstock)\.?\)?$"
@@ -367,7 +368,8 @@ OUTLET_WITH_AGENCY = re.compile(_OUTLET_WITH_AGENCY)
 CREDIT_LINE = re.compile(
     r"^\(?\s*(?:additional |further |live )?(?:reporting|writing|written|editing|edited|compiled"
     r"|updates|coverage"
-    r"|translated|translation|research|produced|graphics|text|photos?|video|interviews?)"
+    r"|translated|translation|research|produced|graphics|text|photos?|photographs?|pictures"
+    r"|images|photography|video|interviews?)"
     r"(?: and \w+)?(?: from \w+)?(?: (?:into|to) \w+)? by\b"
     # A translator's credit by its label: "Перевод: А. Имя", "Tłumaczenie: A. Name".
     r"|^(?:перевод|пераклад|переклад|tłumaczenie|vertimas|tulkojums|translation)\s*:\s*\S"
