@@ -917,3 +917,23 @@ def test_a_photo_storys_labelled_title_is_its_headline_and_its_photographers_lin
         "credit",
     )
     assert outcome(story(after=("Photo by Oleg Petrov",)))["Photo by Oleg Petrov"] == "credit"
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_a_pull_quote_repeating_words_the_story_says_goes(before):
+    said = (
+        "“We will rebuild the bridge before the first snow,” the mayor told residents who had "
+        "gathered outside the town hall on Friday evening."
+    )
+    pull = "“We will rebuild the bridge before the first snow.”"
+    result = outcome(story(middle=(pull, said) if before else (said, pull)))
+    assert (result[pull], result[said]) == ("removed:duplicate-line", "paragraph")
+
+
+def test_a_quoted_headline_said_again_in_the_story_stays_the_headline():
+    title = "“We will rebuild the bridge”"
+    said = "“We will rebuild the bridge,” the mayor told residents on Friday evening."
+    text = "\n\n".join([title, LEAD, said, BODY, "“Not one family will be left without a home.”"])
+    result = outcome(text)
+    assert (result[title], result[said]) == ("headline", "quote")
+    assert result["“Not one family will be left without a home.”"] == "quote"

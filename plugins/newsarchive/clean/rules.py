@@ -15,6 +15,7 @@ from collections import Counter
 from ..dates import find_dates, is_date_stamp
 from ..recognise.places import place_name
 from .shapes import (
+    QUOTE_SHARE,
     SHORT_MAX_WORDS,
     ends_sentence,
     is_heading_shaped,
@@ -90,6 +91,7 @@ from .vocabulary import (
     SUPPORT_BUTTON,
     TABLE_NUMBER,
     TOPIC_LIST,
+    WORD,
 )
 
 # A wrapped line is cut at a fixed width, so it is never very short.
@@ -142,6 +144,8 @@ HYPHENATED_END = re.compile(r"[^\W\d_]{2}-$")
 TABLE_CELL_MAX_WORDS = 4
 TABLE_MIN_NUMBERS = 3
 TABLE_MIN_LABELS = 2
+# A pull quote repeats at least this many of the story's words; "“No.”" is no pull quote.
+PULL_QUOTE_MIN_WORDS = 5
 # A printed page's header or footer recurs on this many pages at least.
 PAGE_HEADER_MIN_PAGES = 2
 
@@ -773,6 +777,8 @@ def duplicate_line(state: CleanState) -> None:
     """The same line again (a logo's alt text and its caption, a lazy-loaded repeat).
 
     Numbers count: "13:15" under "14:02" is a live blog's next entry, not a repeat.
+    So does a pull quote: a quotation alone on its line, inside the story, whose
+    words another line of the story says in full, above or below it.
     """
     seen: set[str] = set()
     for line in state.lines:
@@ -781,6 +787,35 @@ def duplicate_line(state: CleanState) -> None:
             state.remove(line)
         elif not line.removed:
             seen.add(key)
+    _pull_quotes(state)
+
+
+def _pull_quotes(state: CleanState) -> None:
+    """Quotations below the story's first line whose words a longer story line holds."""
+    span = state.story_span()
+    if span is None:
+        return
+    story = [
+        (line, _spoken(line.text))
+        for line in state.lines
+        if line.kind in (None, "paragraph", "quote") and not line.removed
+    ]
+    for line in state.lines[span[0] + 1 :]:
+        words = _spoken(line.text)
+        if (
+            line.undecided
+            and quoted_share(line.text) >= QUOTE_SHARE
+            and words.count(" ") + 1 >= PULL_QUOTE_MIN_WORDS
+            and any(
+                other is not line and not other.removed and words in said for other, said in story
+            )
+        ):
+            state.remove(line)
+
+
+def _spoken(text: str) -> str:
+    """A line's words alone, lower case, space-padded: quotation marks and commas aside."""
+    return f" {' '.join(WORD.findall(text.lower()))} "
 
 
 def headline(state: CleanState) -> None:
