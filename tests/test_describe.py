@@ -553,3 +553,29 @@ def test_a_credit_that_says_more_than_the_byline_stays_in_the_story(credit, fron
     result = record(f"Talks continue next week\n\n{credit}\n\n{BODY}", front_matter)
     assert result.blocks[0] == Block("credit", credit, 3)
     assert result.removed == ()
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline", "source"),
+    [
+        ("By Olga Petrenko | Example Ledger", "Olga Petrenko", "Example Ledger"),
+        (
+            "By Jonas Brekke and Ines Carvalho, Example Wire",
+            "Jonas Brekke and Ines Carvalho",
+            "Example Wire",
+        ),
+        ("By Jan Kowal | EXAMPLE.com", "Jan Kowal", "EXAMPLE.com"),
+        ("By Jane Roe, Senior Correspondent", "Jane Roe", None),  # her post, not an outlet
+    ],
+)
+def test_the_outlet_after_the_writers_name_in_a_byline_is_the_source(credit, byline, source):
+    result = record(f"Talks continue next week\n\n{credit}\n\n{BODY}")
+    assert (result.byline, result.source) == (byline, source)
+
+
+def test_a_sign_off_repeating_the_byline_and_the_source_is_lifted_with_it():
+    text = f"Talks continue next week\n\nBy Olga Petrenko | Example Ledger\n\n{BODY}\n\n"
+    result = record(f"{text}Olga Petrenko / Example Ledger")
+    assert (result.byline, result.source) == ("Olga Petrenko", "Example Ledger")
+    assert [(r.reason, r.line) for r in result.removed] == [("byline", 3), ("byline", 7)]
+    assert [block.kind for block in result.blocks] == ["paragraph"]

@@ -446,10 +446,10 @@ PERSON_LIST = re.compile(rf"^{_PERSON}(?:, {_PERSON})+$")
 # A sign-off under the story: the writer's initials and the outlet's address
 # ("ИП / interfax-example.eu", "A.B./example.lt").
 SIGN_OFF = re.compile(rf"^[{UPPER}](?:\.?[{UPPER}]){{0,3}}\.? ?/ ?(?P<domain>{DOMAIN})$")
-# "— Jane Roe, Example Herald", "Jane Roe / EXAMPLE": a writer and the outlet signing the
-# story; whether the second part names an outlet is for `shapes.names_an_outlet`.
+# "— Jane Roe, Example Herald", "By Jane Roe | EXAMPLE.com": a writer and the outlet signing
+# the story; whether the second part names an outlet is for `shapes.names_an_outlet`.
 NAME_AND_OUTLET = re.compile(
-    rf"^(?:[—–-]+ ?)?({NAMES})(?:, | ?[/|] ?)(?P<outlet>[{UPPER}].{{1,60}})$"
+    rf"^(?:[—–-]+ ?|(?:By|BY|by) )?({NAMES})(?:, | ?[/|] ?)(?P<outlet>[{UPPER}].{{1,60}})$"
 )
 # An agency by its letters: "AFP", "RFE/RL".
 ACRONYM = re.compile(r"^[A-Z]{2,6}(?:/[A-Z]{2,6})?$")
@@ -459,6 +459,7 @@ OUTLET_WORD = re.compile(
     r"^(?:news|daily|times|herald|post|press|gazette|journal|tribune|radio|tv|television"
     r"|agency|wire|media|review|chronicle|observer|telegraph|monitor|express|mail|weekly"
     r"|courier|standard|guardian|independent|bulletin|dispatch|inquirer|examiner|insider"
+    r"|ledger|register|echo|mirror|globe|reporter|today|zeitung|naviny|novosti|vesti"
     r"|broadcasting|magazine|sentinel|gazeta|dziennik|kurier|tygodnik|wiadomości|žinios"
     r"|ziņas|газета|вестник|весці|вісті|ведомости|известия|навіны|новини)$",
     _I,

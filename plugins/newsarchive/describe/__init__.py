@@ -44,7 +44,7 @@ def describe(cleaned: CleanedDocument, article_id: str, source_path: str) -> Art
         dateline=state.dateline,
         date=state.date,
         date_basis=state.date_basis,
-        blocks=tuple(block for block in cleaned.blocks if block is not state.lifted),
+        blocks=tuple(block for block in cleaned.blocks if block not in state.lifted),
         removed=_with_lifted(cleaned.removed, state.lifted),
         mentioned_dates=tuple(state.mentioned_dates),
         encoding=cleaned.raw.encoding,
@@ -54,10 +54,7 @@ def describe(cleaned: CleanedDocument, article_id: str, source_path: str) -> Art
     )
 
 
-def _with_lifted(removed: tuple[Removal, ...], lifted: Block | None) -> tuple[Removal, ...]:
-    """The cleaning audit, with the byline's line where it stood, lifted by the byline rule."""
-    if lifted is None:
-        return removed
-    return tuple(
-        sorted((*removed, Removal(lifted.text, "byline", lifted.line)), key=lambda r: r.line)
-    )
+def _with_lifted(removed: tuple[Removal, ...], lifted: tuple[Block, ...]) -> tuple[Removal, ...]:
+    """The cleaning audit, with the byline's lines where they stood, lifted by the byline rule."""
+    lines = (Removal(block.text, "byline", block.line) for block in lifted)
+    return tuple(sorted((*removed, *lines), key=lambda removal: removal.line))

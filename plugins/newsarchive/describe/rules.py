@@ -346,36 +346,41 @@ def byline(state: DescribeState) -> None:
     """A "By ..." line, or who reported and wrote a wire story's credit line.
 
     A byline of one word ("By Reuters") names an outlet, not a writer, and one
-    ending in "Staff" or "Desk" its newsroom. The line the byline is read from
-    is lifted out of the story (the audit records it under this rule) when the
-    article's details say all it said, so the page does not show the byline
-    twice; a wire credit naming its editors, or a writer's place, stays.
+    ending in "Staff" or "Desk" its newsroom. Credits naming the byline's
+    writers are lifted out of the story (the audit records them under this
+    rule) when the article's details say all they said, so the page does not
+    show the byline twice: the "By" line, a sign-off repeating it. A wire credit
+    naming its editors, or a writer's place, stays.
     """
     found = _credited_writer(state.cleaned.blocks)
     if found is None:
         return
-    name, block = found
     if state.byline is None:
-        state.byline = name
-    if name == state.byline and not _says_more(block.text, state):
-        state.lifted = block
+        state.byline = found
+    state.lifted = tuple(
+        block
+        for block in state.cleaned.blocks
+        if block.kind == "credit"
+        and _writer_named(block.text) == state.byline
+        and not _says_more(block.text, state)
+    )
 
 
-def _credited_writer(blocks: Sequence[Block]) -> tuple[str, Block] | None:
-    """The writers a credit names, with the credit: a byline first, then a wire credit's
-    reporters and writers."""
-    credits = [block for block in blocks if block.kind == "credit"]
-    for block in credits:
-        if name := _writer_named(block.text):
-            return name, block
-    for block in credits:
+def _credited_writer(blocks: Sequence[Block]) -> str | None:
+    """The writers the credits name: a byline's first, then a wire credit's reporters and
+    writers."""
+    credits = [block.text for block in blocks if block.kind == "credit"]
+    for text in credits:
+        if name := _writer_named(text):
+            return name
+    for text in credits:
         names = [
             name.strip()
-            for role, name in CREDIT_ROLE.findall(block.text)
+            for role, name in CREDIT_ROLE.findall(text)
             if role.lower() in BYLINE_ROLES and PERSON_NAMES.match(name.strip())
         ]
         if names:
-            return ", ".join(dict.fromkeys(names)), block
+            return ", ".join(dict.fromkeys(names))
     return None
 
 

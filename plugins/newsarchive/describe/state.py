@@ -17,8 +17,8 @@ class DescribeState:
     title_basis: str = "unknown"
     source: str | None = None
     byline: str | None = None
-    # The credit the byline was read from, when the details say all it said.
-    lifted: Block | None = None
+    # Credits naming the byline's writers that say no more than the details do.
+    lifted: tuple[Block, ...] = ()
     url: str | None = None
     lang: str | None = None
     dateline: Dateline | None = None
