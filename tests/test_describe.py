@@ -579,3 +579,14 @@ def test_a_sign_off_repeating_the_byline_and_the_source_is_lifted_with_it():
     assert (result.byline, result.source) == ("Olga Petrenko", "Example Ledger")
     assert [(r.reason, r.line) for r in result.removed] == [("byline", 3), ("byline", 7)]
     assert [block.kind for block in result.blocks] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Translated from Lithuanian by Emily Carter", "(Editing by Sam Lee)"],
+)
+def test_a_name_alone_above_a_credit_under_the_story_signs_it(credit):
+    result = record(f"Talks continue next week\n\n{BODY}\n\nJonas Petrauskas\n{credit}")
+    assert result.byline == "Jonas Petrauskas"
+    assert result.blocks[1:] == (Block("credit", credit, 6),)
+    assert result.removed == (Removal("Jonas Petrauskas", "byline", 5),)

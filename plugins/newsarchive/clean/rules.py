@@ -636,9 +636,10 @@ def credit(state: CleanState) -> None:
 
 
 def _signs_off(state: CleanState, index: int) -> bool:
-    """ "— Jane Roe, Example Herald", "Jane Roe / EXAMPLE", or the name with the outlet's
-    name on the line under it: a writer signing the story for an outlet. Right under a
-    caption, the same shape is the photo's credit."""
+    """ "— Jane Roe, Example Herald", "Jane Roe / EXAMPLE", or the name alone with the
+    outlet's name or another credit ("Translated from Lithuanian by ...") on the line under
+    it: a writer signing the story. Right under a caption, the same shape is the photo's
+    credit."""
     before, after = state.neighbours(index)
     if before is None or before.kind == "caption":
         return False
@@ -651,7 +652,7 @@ def _signs_off(state: CleanState, index: int) -> bool:
         and 2 <= len(text.split()) <= 3
         and after is not None
         and after.undecided
-        and is_outlet_name(after.text)
+        and bool(is_outlet_name(after.text) or CREDIT_LINE.match(after.text))
     )
 
 
