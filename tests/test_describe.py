@@ -590,3 +590,9 @@ def test_a_name_alone_above_a_credit_under_the_story_signs_it(credit):
     assert result.byline == "Jonas Petrauskas"
     assert result.blocks[1:] == (Block("credit", credit, 6),)
     assert result.removed == (Removal("Jonas Petrauskas", "byline", 5),)
+
+
+def test_a_second_dateline_inside_a_wire_story_mentions_no_date():
+    later = "MINSK, August 20. /TASS/. Officials in Minsk said they had seen no sign of the talks."
+    result = record(f"{TASS_LEAD}{BODY}\n\n{later} The vote on August 9, 2020 was disputed.")
+    assert (result.date, [d.value for d in result.mentioned_dates]) == ("--08-19", ["2020-08-09"])

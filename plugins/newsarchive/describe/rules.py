@@ -269,16 +269,23 @@ def story_dates(
 
     Captions and credits are not the story; the dateline opening one of the
     first story blocks (a standfirst may come before it) dates the article
-    rather than mentioning a date. The page's date links use this too, so a
-    linked date is always a mentioned date.
+    rather than mentioning a date, and so does a later one (a wire story filed
+    from a second place: "MINSK, August 20. /TASS/."). The page's date links use
+    this too, so a linked date is always a mentioned date.
     """
     skip = len(dateline_text) if dateline_text else 0
     story = [(index, block) for index, block in enumerate(blocks) if block.kind in MENTION_KINDS]
     opening = next((i for i, b in story if skip and b.text.startswith(dateline_text)), None)
     for index, block in story:
-        offset = skip if index == opening else 0
+        offset = skip if index == opening else _dated_dateline_length(block.text)
         for found in find_dates(block.text[offset:]):
             yield index, replace(found, start=found.start + offset, end=found.end + offset)
+
+
+def _dated_dateline_length(text: str) -> int:
+    """How much of `text` a dateline with a date opens, or 0."""
+    found = parse_dateline(text)
+    return len(found.text) if found and found.date and found.text else 0
 
 
 def source(state: DescribeState) -> None:
