@@ -937,3 +937,15 @@ def test_a_quoted_headline_said_again_in_the_story_stays_the_headline():
     result = outcome(text)
     assert (result[title], result[said]) == ("headline", "quote")
     assert result["“Not one family will be left without a home.”"] == "quote"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Q: How many copies do you print now?", "Question: Where do you print the paper now?"],
+)
+def test_an_interviews_labelled_question_is_dialogue_not_a_sub_heading(question):
+    answer = "A: About six hundred a week, on one printer in a back room."
+    result = outcome(story(middle=(question, answer)))
+    assert (result[question], result[answer]) == ("paragraph", "paragraph")
+    # An explainer's question is its sub-heading.
+    assert outcome(story(middle=("What happens next?",)))["What happens next?"] == "heading"

@@ -80,6 +80,7 @@ from .vocabulary import (
     PLAYER_NOTICE,
     PRINT_EDITION,
     PROMOTION,
+    QA_LABEL,
     READER_SALUTATION,
     SECOND_PERSON,
     SECTION_WORD,
@@ -1045,7 +1046,8 @@ def quote(state: CleanState) -> None:
 
 
 def heading(state: CleanState) -> None:
-    """A short heading-shaped line between two story paragraphs is a sub-heading."""
+    """A short heading-shaped line between two story paragraphs is a sub-heading; an
+    interview's labelled question ("Q: ...") is its dialogue, not one."""
     head = state.headline_index()
     for index, line in enumerate(state.lines):
         if not line.undecided or (head is not None and index < head):
@@ -1056,6 +1058,7 @@ def heading(state: CleanState) -> None:
         before, after = state.neighbours(index)
         if (
             is_heading_shaped(line.text)
+            and not QA_LABEL.match(line.text)
             and before is not None
             and (before.is_story or before.kind == "caption")
             and after is not None

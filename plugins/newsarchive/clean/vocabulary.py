@@ -480,6 +480,12 @@ SOURCE_CREDIT = re.compile(
     r"^(?:source|sources|via|from|источник|источники|крыніца|джерело)\s*:\s*([^|]{2,60})$", _I
 )
 
+# An interview's label before a question or its answer: "Q:", "Answer:", "Вопрос:".
+QA_LABEL = re.compile(
+    r"^(?:q|a|question|answer|вопрос|ответ|пытанне|адказ|питання|відповідь|pytanie"
+    r"|odpowiedź|klausimas|atsakymas)\s*[:.]\s",
+    _I,
+)
 # Quotation marks that open and close quoted speech.
 OPENING_QUOTES = "\"“„«‘'‹"
 CLOSING_QUOTES = "\"”“»’'›"
