@@ -11,7 +11,7 @@ from newsarchive.clean.shapes import line_key
 from newsarchive.describe import describe
 from newsarchive.describe.rules import parse_dateline
 from newsarchive.model import Block, RawDocument, Removal
-from newsarchive.read import text_lines
+from newsarchive.read import read_document, text_lines
 
 BODY = (
     "Officials said on Friday that the talks would continue next week, after both sides "
@@ -596,3 +596,66 @@ def test_a_second_dateline_inside_a_wire_story_mentions_no_date():
     later = "MINSK, August 20. /TASS/. Officials in Minsk said they had seen no sign of the talks."
     result = record(f"{TASS_LEAD}{BODY}\n\n{later} The vote on August 9, 2020 was disputed.")
     assert (result.date, [d.value for d in result.mentioned_dates]) == ("--08-19", ["2020-08-09"])
+
+
+PROBE_FACTS = {
+    # fixture -> (title, source, byline, date, date_basis), in tests/fixtures/clean
+    "wire-two-datelines.txt": (
+        "Baltic ministers press for new border funds as crossings stay shut",
+        "Reuters",
+        "Tomas Lindgren and Ieva Kalnina",
+        "--10-12",
+        "dateline",
+    ),
+    "live-blog-timestamps.txt": (
+        "Storm Elsa: power cuts and closed roads across the north – as it happened",
+        None,
+        None,
+        "2022-03-14",
+        "date-line",
+    ),
+    "interview-q-and-a.txt": (
+        '"We print at night and hand the papers out in the morning"',
+        None,
+        "Hanna Wolska",
+        "2021-11-12",
+        "date-line",
+    ),
+    "op-ed-author-bio.txt": (
+        "Sanctions alone will not bring the regime to the table",
+        None,
+        "Marek Zielinski",
+        None,
+        "unknown",
+    ),
+    "pull-quote.txt": (
+        "Farmers near the border count the cost of a closed crossing",
+        "Example Ledger",
+        "Olga Petrenko",
+        None,
+        "unknown",
+    ),
+    "photo-essay.txt": ("In pictures: a winter on the frozen lake", None, None, None, "unknown"),
+    "translated-with-credit.txt": (
+        "Teachers who refused to sign the letter lose their jobs",
+        None,
+        "Jonas Petrauskas",
+        None,
+        "unknown",
+    ),
+    "correction-above-headline.txt": (
+        "Police detain dozens at a memorial gathering in the capital",
+        None,
+        "Daniel Kraus",
+        "2021-07-03",
+        "date-line",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROBE_FACTS))
+def test_probe_fixtures_describe_what_their_text_states(name):
+    path = Path(__file__).parent / "fixtures" / "clean" / name
+    result = describe(clean(read_document(path)), "a", name)
+    facts = (result.title, result.source, result.byline, result.date, result.date_basis)
+    assert facts == PROBE_FACTS[name]
