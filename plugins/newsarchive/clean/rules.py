@@ -793,7 +793,8 @@ def duplicate_line(state: CleanState) -> None:
 
 
 def _pull_quotes(state: CleanState) -> None:
-    """Quotations below the story's first line whose words a longer story line holds."""
+    """Quotations below the story's first line whose words another story line holds (of
+    two that say the same words, the first goes and the other stays)."""
     span = state.story_span()
     if span is None:
         return
@@ -953,8 +954,9 @@ def masthead(state: CleanState) -> None:
 
 
 def _repeated_masthead(state: CleanState, index: int) -> bool:
-    """The page's top line, a name of two words or more that the batch repeats, and no
-    section's words ("Sport Weather Travel" is a menu)."""
+    """The page's top line, a name of two words or more that the batch repeats, with no
+    section's words ("Sport Weather Travel" is a menu) and no outlets' words, which
+    `is_outlet_name` judges ("Daily News" alone names no one)."""
     line = state.lines[index]
     words = line.text.split()
     return (
