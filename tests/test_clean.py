@@ -783,10 +783,39 @@ def test_a_channel_posts_pictograph_does_not_hide_its_headline_or_its_plug():
     assert outcome(story(middle=(plug,)))[plug] == "removed:subscription-prompt"
 
 
-def test_a_table_flattened_into_lines_keeps_its_numbers():
-    table = "Candidate\nVotes\n%\nAnna Nowak\n21,408\n50.9\nJan Kowal\n20,652\n49.1"
+@pytest.mark.parametrize(
+    ("table", "rows"),
+    [
+        (
+            "Candidate\nVotes\nShare\nAnna Nowak\n21,408\n50.9%\nJan Kowal\n20,652\n49.1%",
+            [
+                "Candidate | Votes | Share",
+                "Anna Nowak | 21,408 | 50.9%",
+                "Jan Kowal | 20,652 | 49.1%",
+            ],
+        ),
+        # Two columns of labels, and no header row.
+        (
+            "Civic List\nAnna Nowak\n134\nRural Front\nJan Kowal\n98\nGreen Union\nEva Horak\n12",
+            [
+                "Civic List | Anna Nowak | 134",
+                "Rural Front | Jan Kowal | 98",
+                "Green Union | Eva Horak | 12",
+            ],
+        ),
+    ],
+)
+def test_a_table_flattened_into_lines_is_joined_into_its_rows(table, rows):
+    cleaned = clean(document(story(middle=(table,))))
+    kept = [block.text for block in cleaned.blocks if block.kind == "paragraph"]
+    assert kept == [LEAD, *rows, BODY]
+    assert cleaned.removed == ()
+
+
+def test_a_table_of_uneven_rows_keeps_its_numbers():
+    table = "Candidate\nVotes\n%\nAnna Nowak\n21,408\n50.9\nJan Kowal\n20,652"
     result = outcome(story(middle=(table,)))
-    assert [result[cell] for cell in ("21,408", "50.9", "49.1")] == ["paragraph"] * 3
+    assert [result[cell] for cell in ("21,408", "50.9", "20,652")] == ["paragraph"] * 3
     # A like button and its count are no table.
     result = outcome(story(middle=("Like\n12",)))
     assert result["12"] == "removed:page-control"
@@ -833,3 +862,90 @@ def test_names_alone_above_a_stamp_are_a_byline_but_not_a_masthead():
     for masthead in ("The Minsk Brief", "Новая Газета Пример"):
         result = outcome(story().replace(LEAD, f"{masthead}\n12 October 2021\n\n{LEAD}"))
         assert result.get(masthead) != "credit"
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "— Marta Lindqvist, Example Herald",
+        "Marta Lindqvist / EXH",
+        "Marta Lindqvist\nExample Herald",
+    ],
+)
+def test_a_writers_sign_off_with_the_outlet_under_the_story_is_a_credit(sign_off):
+    result = outcome(story(after=(sign_off,)))
+    assert [result[line] for line in sign_off.split("\n")] == ["credit"] * len(sign_off.split("\n"))
+
+
+def test_a_photos_credit_under_its_caption_at_the_end_is_no_sign_off():
+    ending = "Photo: Guards at the gate of the court\nMarta Lindqvist / Example Agency"
+    assert outcome(story(after=(ending,)))["Marta Lindqvist / Example Agency"] != "credit"
+
+
+def test_a_masthead_above_the_headline_goes_by_its_own_rule():
+    result = outcome(story("THE EXAMPLE HERALD"))
+    assert result["THE EXAMPLE HERALD"] == "removed:masthead"
+    assert result["Talks on the border dispute to continue"] == "headline"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this article gave the wrong date for the hearing.",
+        "Clarification: This story has been changed to say who paid for the journey.",
+        "Editor's note: This story was updated with a statement from the ministry.",
+        "An earlier version of this story misspelled the name of the deputy minister.",
+    ],
+)
+def test_an_editors_note_above_the_headline_is_a_credit_and_hides_no_headline(note):
+    result = outcome(story(note))
+    assert (result[note], result["Talks on the border dispute to continue"]) == (
+        "credit",
+        "headline",
+    )
+    assert outcome(story(after=(note,)))[note] == "credit"
+
+
+def test_a_photo_storys_labelled_title_is_its_headline_and_its_photographers_line_a_credit():
+    caption = "Boats lie on the frozen shore near the village. Photo: Anna Berg/Example Pictures"
+    title = "In pictures: winter on the frozen lake"
+    text = "\n\n".join(["Photos", title, caption, LEAD, BODY, "Photographs by Anna Berg"])
+    result = outcome(text)
+    assert (result[title], result[caption], result["Photographs by Anna Berg"]) == (
+        "headline",
+        "caption",
+        "credit",
+    )
+    assert outcome(story(after=("Photo by Oleg Petrov",)))["Photo by Oleg Petrov"] == "credit"
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_a_pull_quote_repeating_words_the_story_says_goes(before):
+    said = (
+        "“We will rebuild the bridge before the first snow,” the mayor told residents who had "
+        "gathered outside the town hall on Friday evening."
+    )
+    pull = "“We will rebuild the bridge before the first snow.”"
+    result = outcome(story(middle=(pull, said) if before else (said, pull)))
+    assert (result[pull], result[said]) == ("removed:duplicate-line", "paragraph")
+
+
+def test_a_quoted_headline_said_again_in_the_story_stays_the_headline():
+    title = "“We will rebuild the bridge”"
+    said = "“We will rebuild the bridge,” the mayor told residents on Friday evening."
+    text = "\n\n".join([title, LEAD, said, BODY, "“Not one family will be left without a home.”"])
+    result = outcome(text)
+    assert (result[title], result[said]) == ("headline", "quote")
+    assert result["“Not one family will be left without a home.”"] == "quote"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Q: How many copies do you print now?", "Question: Where do you print the paper now?"],
+)
+def test_an_interviews_labelled_question_is_dialogue_not_a_sub_heading(question):
+    answer = "A: About six hundred a week, on one printer in a back room."
+    result = outcome(story(middle=(question, answer)))
+    assert (result[question], result[answer]) == ("paragraph", "paragraph")
+    # An explainer's question is its sub-heading.
+    assert outcome(story(middle=("What happens next?",)))["What happens next?"] == "heading"

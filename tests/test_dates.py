@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.dates import date_label, date_only_line, find_dates, is_date_stamp
+from newsarchive.dates import date_label, find_dates, is_date_stamp, stamp_dates
 
 
 @pytest.mark.parametrize(
@@ -105,11 +105,28 @@ def test_no_dates(text):
     ],
 )
 def test_date_only_lines(line, value):
-    assert date_only_line(line).value == value
+    assert next(stamp.found.value for stamp in stamp_dates(line) if stamp.found) == value
+
+
+@pytest.mark.parametrize(
+    ("line", "stamps"),
+    [
+        (
+            "Published 24/05/2021 • Updated 25/05/2021",
+            [("2021-05-24", False), ("2021-05-25", True)],
+        ),
+        ("24-10-2021 (updated: 25-10-2021)", [("2021-10-24", False), ("2021-10-25", True)]),
+        ("Last modified on Mon 24 May 2021 20.45 BST", [("2021-05-24", True)]),
+        ("Published 05/08/2021 • Updated 13/08/2021", [(None, False), ("2021-08-13", True)]),
+        ("Published • Обновлено 12.08.2020", [("2020-08-12", True)]),  # a label alone writes none
+    ],
+)
+def test_a_stamp_line_says_which_of_its_dates_date_an_update(line, stamps):
+    assert [(s.found.value if s.found else None, s.updated) for s in stamp_dates(line)] == stamps
 
 
 def test_a_sentence_with_a_date_is_not_a_date_line():
-    assert date_only_line("August 19, 2020 was a Wednesday") is None
+    assert stamp_dates("August 19, 2020 was a Wednesday") == []
     assert not is_date_stamp("Updated: the talks resume on Monday")
     assert not is_date_stamp("14:02")  # a time with no label is a live blog's entry
     assert not is_date_stamp("14:02 | 15:30")  # times alone, however many
@@ -133,7 +150,7 @@ def test_a_sentence_with_a_date_is_not_a_date_line():
 def test_stamps_whose_date_cannot_be_read_are_stamps_without_a_date(line):
     """A bare label, or a slash date that reads either way round: a stamp, date unknown."""
     assert is_date_stamp(line)
-    assert date_only_line(line) is None
+    assert all(stamp.found is None for stamp in stamp_dates(line))
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from newsarchive.clean import clean
+from newsarchive.clean.shapes import line_key
 from newsarchive.describe import describe
 from newsarchive.describe.rules import parse_dateline
-from newsarchive.model import RawDocument
-from newsarchive.read import text_lines
+from newsarchive.model import Block, RawDocument, Removal
+from newsarchive.read import read_document, text_lines
 
 BODY = (
     "Officials said on Friday that the talks would continue next week, after both sides "
@@ -203,6 +204,41 @@ def test_an_update_stamp_below_the_story_dates_it():
     assert (record(text).date, record(text).date_basis) == ("2020-08-12", "date-line")
 
 
+@pytest.mark.parametrize(
+    ("stamps", "date", "basis"),
+    [
+        # The published date wins, wherever the update's stamp stands.
+        (
+            "Updated 13 August 2020 09:00\n\nPublished 12 August 2020 18:30\n\n",
+            "2020-08-12",
+            "date-line",
+        ),
+        ("12 August 2020 (updated: 13 August 2020)\n\n", "2020-08-12", "date-line"),
+        (
+            "Jane Roe — Wednesday, 12 August 2020\n\nUpdated 13 August 2020\n\n",
+            "2020-08-12",
+            "byline-stamp",
+        ),
+        ("Updated 20 August 2020\n\nMOSCOW, August 19. /TASS/. ", "--08-19", "dateline"),
+        # An update's stamp on the dateline's day gives it its year.
+        (
+            "Updated 19.08.2020 14:05\n\nMOSCOW, August 19. /TASS/. ",
+            "2020-08-19",
+            "dateline+date-line",
+        ),
+        # A published date that reads either way round is stated: no update stands in for it.
+        ("Published 05/08/2020 • Updated 13/08/2020\n\n", None, "unknown"),
+        ("Updated 13/08/2020\n\nPublished 05/08/2020\n\n", None, "unknown"),
+        # An update's date alone dates the article, unless it reads either way round too.
+        ("Updated 13 August 2020\n\n", "2020-08-13", "date-line"),
+        ("Updated 05/08/2020\n\n", None, "unknown"),
+    ],
+)
+def test_an_updates_stamp_dates_the_article_only_when_nothing_else_does(stamps, date, basis):
+    result = record(f"Talks continue next week\n\n{stamps}{BODY}")
+    assert (result.date, result.date_basis) == (date, basis)
+
+
 def test_a_timelines_dates_are_mentioned_and_do_not_date_the_article():
     entries = "\n\n".join(
         [
@@ -268,9 +304,41 @@ def test_a_masthead_named_again_by_furniture_is_the_source(furniture):
     assert record(text).source == masthead
 
 
-def test_a_masthead_no_furniture_names_stays_unknown():
-    text = f"Example Daily\n\nNews\n\nTalks continue next week\n\n{BODY}\n\nSubscribe"
-    assert record(text).source is None
+@pytest.mark.parametrize(
+    ("masthead", "source"),
+    [
+        # Shaped like an outlet's name: capitals or title case, with an outlet's word.
+        ("THE EXAMPLE HERALD", "THE EXAMPLE HERALD"),
+        ("Example Daily News", "Example Daily News"),
+        ("Example Daily", "Example Daily"),
+        ("The Independent", "The Independent"),
+        # A section's label, or a name no outlet's word marks and no furniture names.
+        ("World News", None),
+        ("Regional Affairs", None),
+        ("Kvitka Wieczorna", None),
+    ],
+)
+def test_a_masthead_alone_above_the_headline_is_the_source_when_shaped_like_an_outlet(
+    masthead, source
+):
+    text = f"{masthead}\n\nNews\n\nTalks continue next week\n\n{BODY}\n\nSubscribe"
+    result = record(text)
+    assert (result.title, result.source) == ("Talks continue next week", source)
+
+
+def test_a_headline_shaped_like_an_outlets_name_stays_the_headline():
+    result = record(f"Hard Times For Example Farmers\n\n{BODY}")
+    assert (result.title, result.source) == ("Hard Times For Example Farmers", None)
+    result = record(f"THE EXAMPLE HERALD\n\nHard Times For Example Farmers\n\n{BODY}")
+    assert (result.title, result.source) == ("Hard Times For Example Farmers", "THE EXAMPLE HERALD")
+
+
+def test_a_name_the_batch_repeats_atop_its_pages_is_the_masthead():
+    text = f"Kvitka Wieczorna\n\nWorld\n\nTalks continue next week\n\n{BODY}"
+    raw = RawDocument(Path("a.txt"), tuple(text_lines(text)), "utf-8")
+    furniture = frozenset({line_key("Kvitka Wieczorna"), line_key("World")})
+    result = describe(clean(raw, furniture), "a", "content/a.txt")
+    assert (result.title, result.source) == ("Talks continue next week", "Kvitka Wieczorna")
 
 
 def test_source_label_line_is_the_source():
@@ -404,3 +472,190 @@ def test_a_section_in_a_saved_pages_address_is_no_source():
 @pytest.mark.parametrize("address", ["DELFI.LT", "example-news.net", "Wyborcza.pl"])
 def test_a_web_address_alone_above_the_headline_is_the_source(address):
     assert record(f"{address}\n\nTalks continue next week\n\n{BODY}").source == address
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "byline", "source"),
+    [
+        ("— Marta Lindqvist, Example Herald", "Marta Lindqvist", "Example Herald"),
+        ("Marta Lindqvist, Example Herald", "Marta Lindqvist", "Example Herald"),
+        ("Marta Lindqvist / Example Herald", "Marta Lindqvist", "Example Herald"),
+        ("– Marta Lindqvist / THE EXAMPLE HERALD", "Marta Lindqvist", "THE EXAMPLE HERALD"),
+        ("Marta Lindqvist, EXH", "Marta Lindqvist", "EXH"),  # an agency by its letters
+        ("Marta Lindqvist\nExample Herald", "Marta Lindqvist", "Example Herald"),
+        # Two names are no writer and an outlet; a place is no outlet.
+        ("Marta Lindqvist, Jonas Brekke", None, None),
+        ("Marta Lindqvist, Brussels", None, None),
+    ],
+)
+def test_a_sign_off_under_the_story_is_the_byline_and_its_outlet_the_source(
+    sign_off, byline, source
+):
+    result = record(f"Talks continue\n\n{BODY}\n\n{BODY}\n\n{sign_off}")
+    assert (result.byline, result.source) == (byline, source)
+
+
+def test_a_sign_off_under_a_byline_stays_a_credit_and_names_the_source():
+    sign_off = "Jonas Brekke, Example Herald"
+    result = record(f"Talks continue\n\nBy Anna Kowalczyk\n\n{BODY}\n\n{BODY}\n\n{sign_off}")
+    assert (result.byline, result.source) == ("Anna Kowalczyk", "Example Herald")
+    assert result.blocks[-1] == Block("credit", sign_off, 9)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # A photo's credit under its caption, and copyright lines, sign nothing.
+        "Photo: Guards at the gate of the court\nMarta Lindqvist / Example Agency",
+        "© Marta Lindqvist / Example Herald",
+        "Copyright 2021 Marta Lindqvist, Example Herald. All rights reserved.",
+    ],
+)
+def test_a_photo_credit_or_a_copyright_line_is_no_sign_off(ending):
+    assert record(f"Talks continue\n\n{BODY}\n\n{BODY}\n\n{ending}").byline is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "front_matter"),
+    [
+        ("By Anna Kowalczyk", {}),
+        ("Author: Anna Kowalczyk", {}),
+        ("Jane Roe — Friday, 4 March 2022, 14:52", {}),  # the stamp dates the article
+        ("By Jane Roe with AFP", {"source": "AFP"}),
+        ("By Anna Kowalczyk", {"byline": "Anna Kowalczyk"}),  # a saved page's author
+    ],
+)
+def test_the_line_a_byline_is_read_from_is_lifted_out_of_the_story(credit, front_matter):
+    result = record(f"Talks continue next week\n\n{credit}\n\n{BODY}", front_matter)
+    assert [block.kind for block in result.blocks] == ["paragraph"]
+    assert result.removed == (Removal(credit, "byline", 3),)
+
+
+def test_a_sign_off_read_as_the_byline_is_lifted_too():
+    result = record(f"Talks continue next week\n\n{BODY}\n\n— Marta Lindqvist, Example Herald")
+    assert (result.byline, result.source) == ("Marta Lindqvist", "Example Herald")
+    assert [r.reason for r in result.removed] == ["byline"]
+    assert [block.kind for block in result.blocks] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "front_matter"),
+    [
+        # More than the details say: the editor, the writers' places, a contributing agency.
+        ("(Reporting by Jan Novak; Writing by Eva Horak; Editing by Sam Lee)", {}),
+        ("Anna Nowak in Brussels and Jan Kowal in Moscow", {}),
+        ("By Jane Roe with AFP", {}),
+        # Another writer than the front matter's.
+        ("By Anna Kowalczyk", {"byline": "Jonas Brekke"}),
+    ],
+)
+def test_a_credit_that_says_more_than_the_byline_stays_in_the_story(credit, front_matter):
+    result = record(f"Talks continue next week\n\n{credit}\n\n{BODY}", front_matter)
+    assert result.blocks[0] == Block("credit", credit, 3)
+    assert result.removed == ()
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline", "source"),
+    [
+        ("By Olga Petrenko | Example Ledger", "Olga Petrenko", "Example Ledger"),
+        (
+            "By Jonas Brekke and Ines Carvalho, Example Wire",
+            "Jonas Brekke and Ines Carvalho",
+            "Example Wire",
+        ),
+        ("By Jan Kowal | EXAMPLE.com", "Jan Kowal", "EXAMPLE.com"),
+        ("By Jane Roe, Senior Correspondent", "Jane Roe", None),  # her post, not an outlet
+    ],
+)
+def test_the_outlet_after_the_writers_name_in_a_byline_is_the_source(credit, byline, source):
+    result = record(f"Talks continue next week\n\n{credit}\n\n{BODY}")
+    assert (result.byline, result.source) == (byline, source)
+
+
+def test_a_sign_off_repeating_the_byline_and_the_source_is_lifted_with_it():
+    text = f"Talks continue next week\n\nBy Olga Petrenko | Example Ledger\n\n{BODY}\n\n"
+    result = record(f"{text}Olga Petrenko / Example Ledger")
+    assert (result.byline, result.source) == ("Olga Petrenko", "Example Ledger")
+    assert [(r.reason, r.line) for r in result.removed] == [("byline", 3), ("byline", 7)]
+    assert [block.kind for block in result.blocks] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Translated from Lithuanian by Emily Carter", "(Editing by Sam Lee)"],
+)
+def test_a_name_alone_above_a_credit_under_the_story_signs_it(credit):
+    result = record(f"Talks continue next week\n\n{BODY}\n\nJonas Petrauskas\n{credit}")
+    assert result.byline == "Jonas Petrauskas"
+    assert result.blocks[1:] == (Block("credit", credit, 6),)
+    assert result.removed == (Removal("Jonas Petrauskas", "byline", 5),)
+
+
+def test_a_second_dateline_inside_a_wire_story_mentions_no_date():
+    later = "MINSK, August 20. /TASS/. Officials in Minsk said they had seen no sign of the talks."
+    result = record(f"{TASS_LEAD}{BODY}\n\n{later} The vote on August 9, 2020 was disputed.")
+    assert (result.date, [d.value for d in result.mentioned_dates]) == ("--08-19", ["2020-08-09"])
+
+
+PROBE_FACTS = {
+    # fixture -> (title, source, byline, date, date_basis), in tests/fixtures/clean
+    "wire-two-datelines.txt": (
+        "Baltic ministers press for new border funds as crossings stay shut",
+        "Reuters",
+        "Tomas Lindgren and Ieva Kalnina",
+        "--10-12",
+        "dateline",
+    ),
+    "live-blog-timestamps.txt": (
+        "Storm Elsa: power cuts and closed roads across the north – as it happened",
+        None,
+        None,
+        "2022-03-14",
+        "date-line",
+    ),
+    "interview-q-and-a.txt": (
+        '"We print at night and hand the papers out in the morning"',
+        None,
+        "Hanna Wolska",
+        "2021-11-12",
+        "date-line",
+    ),
+    "op-ed-author-bio.txt": (
+        "Sanctions alone will not bring the regime to the table",
+        None,
+        "Marek Zielinski",
+        None,
+        "unknown",
+    ),
+    "pull-quote.txt": (
+        "Farmers near the border count the cost of a closed crossing",
+        "Example Ledger",
+        "Olga Petrenko",
+        None,
+        "unknown",
+    ),
+    "photo-essay.txt": ("In pictures: a winter on the frozen lake", None, None, None, "unknown"),
+    "translated-with-credit.txt": (
+        "Teachers who refused to sign the letter lose their jobs",
+        None,
+        "Jonas Petrauskas",
+        None,
+        "unknown",
+    ),
+    "correction-above-headline.txt": (
+        "Police detain dozens at a memorial gathering in the capital",
+        None,
+        "Daniel Kraus",
+        "2021-07-03",
+        "date-line",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROBE_FACTS))
+def test_probe_fixtures_describe_what_their_text_states(name):
+    path = Path(__file__).parent / "fixtures" / "clean" / name
+    result = describe(clean(read_document(path)), "a", name)
+    facts = (result.title, result.source, result.byline, result.date, result.date_basis)
+    assert facts == PROBE_FACTS[name]

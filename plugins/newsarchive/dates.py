@@ -231,6 +231,12 @@ _STAMP_LABEL = re.compile(
     r"|atnaujinta|paskelbta|publicēts|atjaunots|atjaunināts)\b(?: (?:time|date))?(?: on)?\s*:?\s*",
     re.IGNORECASE,
 )
+# Labels of a stamp that dates an update, not the publication: "Last modified", "Обновлено".
+_UPDATE_LABEL = re.compile(
+    r"^(?:last updated|updated|last modified|modified|edited|обновлено|оновлено|абноўлена"
+    r"|aktualizacja|zaktualizowano|atnaujinta|atjaunots|atjaunināts)\b",
+    re.IGNORECASE,
+)
 # One line may stamp twice: "Published 12/08/2020 • Updated 12/08/2020".
 _STAMP_SEPARATOR = re.compile(
     r"\s*[•|·]\s*|\s+\(?(?=(?:updated|last updated|last modified|обновлено|оновлено|абноўлена)\b)",
@@ -332,10 +338,18 @@ def format_date(year: int | None, month: int | None, day: int | None) -> str | N
     return None
 
 
-def date_only_line(text: str) -> FoundDate | None:
-    """The first readable date of a line that holds nothing but a date stamp, else None."""
-    dates = _stamp_dates(text)
-    return next((found for found in dates or () if found is not None), None)
+@dataclass(frozen=True)
+class StampDate:
+    """A date a stamp writes: `found` is None when it reads either way round ("05/08/2020");
+    `updated` when its label says it dates an update ("Updated", "Обновлено")."""
+
+    found: FoundDate | None
+    updated: bool
+
+
+def stamp_dates(text: str) -> list[StampDate]:
+    """The dates a stamp-only line writes, readable or not, in order; [] if it is no stamp."""
+    return [stamp for stamp in _stamp_dates(text) or () if stamp is not None]
 
 
 def is_date_stamp(text: str) -> bool:
@@ -343,11 +357,12 @@ def is_date_stamp(text: str) -> bool:
     return _stamp_dates(text) is not None
 
 
-def _stamp_dates(text: str) -> list[FoundDate | None] | None:
-    """Each stamp's date on a stamp-only line (None where unreadable); None if not a stamp."""
+def _stamp_dates(text: str) -> list[StampDate | None] | None:
+    """Each stamp segment's date on a stamp-only line (None where it writes none); None if
+    the line is not a stamp."""
     text = _STAMP_TAIL.sub("", text.strip()) if _DIGIT.search(text) else text.strip()
     segments = _STAMP_SEPARATOR.split(text)
-    dates: list[FoundDate | None] = []
+    dates: list[StampDate | None] = []
     anchored = False  # a label or a date: a time alone ("14:02") is no stamp
     for index, segment in enumerate(segments):
         label = _STAMP_LABEL.match(segment)
@@ -369,7 +384,8 @@ def _stamp_dates(text: str) -> list[FoundDate | None] | None:
         if found is None:
             return None
         anchored = True
-        dates.append(found if found.value else None)
+        updated = bool(label and _UPDATE_LABEL.match(label.group(0)))
+        dates.append(StampDate(found if found.value else None, updated))
     return dates if anchored else None
 
 

@@ -20,6 +20,7 @@ Rule = Callable[[CleanState], None]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("join-wrapped-lines", rules.join_wrapped_lines),
     ("page-number", rules.page_number),
+    ("table", rules.table),
     ("ad-marker", rules.ad_marker),
     ("share-widget", rules.share_widget),
     ("page-control", rules.page_control),
@@ -39,6 +40,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("live-blog", rules.live_blog),
     ("headline", rules.headline),
     ("source-label", rules.source_label),
+    ("masthead", rules.masthead),
     ("repeated-line", rules.repeated_line),
     ("section-label", rules.section_label),
     ("before-story", rules.before_story),

@@ -15,13 +15,16 @@ from collections import Counter
 from ..dates import find_dates, is_date_stamp
 from ..recognise.places import place_name
 from .shapes import (
+    QUOTE_SHARE,
     SHORT_MAX_WORDS,
     ends_sentence,
     is_heading_shaped,
+    is_outlet_name,
     is_prose,
     is_quotation,
     is_sentence,
     line_key,
+    names_an_outlet,
     quoted_share,
     text_key,
     without_quotes,
@@ -62,10 +65,12 @@ from .vocabulary import (
     ISSUE_NUMBER,
     LINK_LINE,
     LINK_LIST_LABEL,
+    NAME_AND_OUTLET,
     NAVIGATION,
     NEWSLETTER_FAREWELL,
     NEWSLETTER_GREETING,
     OPENING_QUOTES,
+    OUTLET_WORD,
     PAGE_CONTROL,
     PAGE_NUMBER,
     PERSON_LIST,
@@ -75,8 +80,10 @@ from .vocabulary import (
     PLAYER_NOTICE,
     PRINT_EDITION,
     PROMOTION,
+    QA_LABEL,
     READER_SALUTATION,
     SECOND_PERSON,
+    SECTION_WORD,
     SHARE_PROMPT,
     SHARE_WIDGET,
     SIGN_OFF,
@@ -85,6 +92,7 @@ from .vocabulary import (
     SUPPORT_BUTTON,
     TABLE_NUMBER,
     TOPIC_LIST,
+    WORD,
 )
 
 # A wrapped line is cut at a fixed width, so it is never very short.
@@ -137,6 +145,8 @@ HYPHENATED_END = re.compile(r"[^\W\d_]{2}-$")
 TABLE_CELL_MAX_WORDS = 4
 TABLE_MIN_NUMBERS = 3
 TABLE_MIN_LABELS = 2
+# A pull quote repeats at least this many of the story's words; "“No.”" is no pull quote.
+PULL_QUOTE_MIN_WORDS = 5
 # A printed page's header or footer recurs on this many pages at least.
 PAGE_HEADER_MIN_PAGES = 2
 
@@ -217,17 +227,49 @@ def page_control(state: CleanState) -> None:
     """The page's own controls: panels, audio and video players, reading time, view
     counters, live-blog filters; a video player's notices are long, but its own.
 
-    A number among short lines with no blank line between them is a cell of a table
-    flattened into lines (an election's results), not a counter: it is story.
+    The table rule ran first: a table's cells ("Share", "128") are no controls.
     """
-    for cells in _tables(state):
-        for cell in cells:
-            if cell.undecided and TABLE_NUMBER.match(cell.text):
-                state.keep(cell, "paragraph")
     _remove_matching(state, PAGE_CONTROL, SHORT_MAX_WORDS)
     _remove_matching(state, PLAYER_NOTICE, NOTICE_MAX_WORDS)
     _remove_matching(state, EMAIL_CONTROL, SHORT_MAX_WORDS)
     _remove_matching(state, ARCHIVE_BANNER, NOTICE_MAX_WORDS)
+
+
+def table(state: CleanState) -> None:
+    """A table flattened into lines, a cell a line (an election's results copied from a
+    page): its rows are joined, cells between bars ("Anna Nowak | 21,408 | 50.9%"), and
+    kept as story, the header row too, so no rule takes a header's "Share" for a button
+    or a name in a cell for a sub-heading. A table whose cells fall into no grid of equal
+    rows keeps its numbers as story, one by one, so no rule takes them for counters.
+    """
+    joined: set[int] = set()
+    for cells in _tables(state):
+        rows = _grid(cells)
+        if rows is None:
+            for cell in cells:
+                if TABLE_NUMBER.match(cell.text):
+                    state.keep(cell, "paragraph")
+            continue
+        for row in rows:
+            row[0].text = " | ".join(cell.text for cell in row)
+            state.keep(row[0], "paragraph")
+            joined.update(id(cell) for cell in row[1:])
+    state.lines = [line for line in state.lines if id(line) not in joined]
+
+
+def _grid(cells: list[Line]) -> list[list[Line]] | None:
+    """The cells cut into rows of the fewest columns (two or more) where every row below
+    an optional header of labels holds numbers and labels in the same columns; None when
+    no width makes such a grid of two rows or more."""
+    numeric = [bool(TABLE_NUMBER.match(cell.text)) for cell in cells]
+    for width in range(2, len(cells) // 2 + 1):
+        if len(cells) % width:
+            continue
+        kinds = [numeric[start : start + width] for start in range(0, len(cells), width)]
+        body = kinds[1:] if not any(kinds[0]) else kinds
+        if len(body) >= 2 and any(body[0]) and all(row == body[0] for row in body):
+            return [cells[start : start + width] for start in range(0, len(cells), width)]
+    return None
 
 
 def _tables(state: CleanState) -> list[list[Line]]:
@@ -243,7 +285,10 @@ def _tables(state: CleanState) -> list[list[Line]]:
         run
         for run in runs
         if all(
-            word_count(ln.text) <= TABLE_CELL_MAX_WORDS and not is_sentence(ln.text) for ln in run
+            ln.undecided
+            and word_count(ln.text) <= TABLE_CELL_MAX_WORDS
+            and not is_sentence(ln.text)
+            for ln in run
         )
         and sum(bool(TABLE_NUMBER.match(ln.text)) for ln in run) >= TABLE_MIN_NUMBERS
         and sum(not TABLE_NUMBER.match(ln.text) for ln in run) >= TABLE_MIN_LABELS
@@ -500,13 +545,14 @@ def _labels_a_caption(text: str) -> bool:
 
 def _is_caption(text: str) -> bool:
     """Labelled as a photo's caption, or words followed by a photo credit; not a byline
-    that credits the photos too ("Author: A. Name | Photo: Example Agency")."""
+    that credits the photos too ("Author: A. Name | Photo: Example Agency"), nor a credit
+    line of the photographer's alone ("Photographs by A. Name")."""
     return bool(
         CAPTION_LABEL.match(text)
         or (
             word_count(text) >= CAPTION_MIN_WORDS
             and PHOTO_CREDIT.search(text)
-            and not BYLINE.match(text)
+            and not (BYLINE.match(text) or CREDIT_LINE.match(text))
         )
     )
 
@@ -552,9 +598,12 @@ def credit(state: CleanState) -> None:
     The line right under a byline naming outlet and place ("Example News,
     Vilnius") belongs to the byline. Names alone right above a publication stamp
     ("Anna Kowalska, Piotr Nowicki" / "12 October 2021") are the byline, and a
-    sign-off of initials and the outlet's address ("ИП / example.eu") is a credit.
+    sign-off of initials and the outlet's address ("ИП / example.eu") is a credit, and so
+    is the writer's name with the outlet's under the story ("— Jane Roe, Example Herald").
     """
     _embedded_post(state)
+    span = state.story_span()
+    story_end = span[1] if span else len(state.lines)
     after_byline = False
     for index, line in enumerate(state.lines):
         text = line.text
@@ -570,11 +619,12 @@ def credit(state: CleanState) -> None:
                     or _byline_with_places(text)
                     or _names_above_stamp(state, index)
                     or DESK_LINE.match(text)
+                    or (index > story_end and _signs_off(state, index))
                 )
             )
             or _byline_with_stamp(text)
         )
-        affiliation = after_byline and bool(AFFILIATION.match(text))
+        affiliation = after_byline and bool(AFFILIATION.match(text) or is_outlet_name(text))
         if line.undecided and (
             byline
             or affiliation
@@ -584,6 +634,27 @@ def credit(state: CleanState) -> None:
         ):
             state.keep(line, "credit")
         after_byline = byline
+
+
+def _signs_off(state: CleanState, index: int) -> bool:
+    """ "— Jane Roe, Example Herald", "Jane Roe / EXAMPLE", or the name alone with the
+    outlet's name or another credit ("Translated from Lithuanian by ...") on the line under
+    it: a writer signing the story. Right under a caption, the same shape is the photo's
+    credit."""
+    before, after = state.neighbours(index)
+    if before is None or before.kind == "caption":
+        return False
+    text = state.lines[index].text
+    signed = NAME_AND_OUTLET.match(text)
+    if signed:
+        return " " in signed.group(1) and names_an_outlet(signed.group("outlet"))
+    return (
+        bool(PERSON_NAMES.match(text))
+        and 2 <= len(text.split()) <= 3
+        and after is not None
+        and after.undecided
+        and bool(is_outlet_name(after.text) or CREDIT_LINE.match(after.text))
+    )
 
 
 def _names_above_stamp(state: CleanState, index: int) -> bool:
@@ -708,6 +779,8 @@ def duplicate_line(state: CleanState) -> None:
     """The same line again (a logo's alt text and its caption, a lazy-loaded repeat).
 
     Numbers count: "13:15" under "14:02" is a live blog's next entry, not a repeat.
+    So does a pull quote: a quotation alone on its line, inside the story, whose
+    words another line of the story says in full, above or below it.
     """
     seen: set[str] = set()
     for line in state.lines:
@@ -716,6 +789,36 @@ def duplicate_line(state: CleanState) -> None:
             state.remove(line)
         elif not line.removed:
             seen.add(key)
+    _pull_quotes(state)
+
+
+def _pull_quotes(state: CleanState) -> None:
+    """Quotations below the story's first line whose words another story line holds (of
+    two that say the same words, the first goes and the other stays)."""
+    span = state.story_span()
+    if span is None:
+        return
+    story = [
+        (line, _spoken(line.text))
+        for line in state.lines
+        if line.kind in (None, "paragraph", "quote") and not line.removed
+    ]
+    for line in state.lines[span[0] + 1 :]:
+        words = _spoken(line.text)
+        if (
+            line.undecided
+            and quoted_share(line.text) >= QUOTE_SHARE
+            and words.count(" ") + 1 >= PULL_QUOTE_MIN_WORDS
+            and any(
+                other is not line and not other.removed and words in said for other, said in story
+            )
+        ):
+            state.remove(line)
+
+
+def _spoken(text: str) -> str:
+    """A line's words alone, lower case, space-padded: quotation marks and commas aside."""
+    return f" {' '.join(WORD.findall(text.lower()))} "
 
 
 def headline(state: CleanState) -> None:
@@ -836,6 +939,35 @@ def source_label(state: CleanState) -> None:
             state.remove(line)
 
 
+def masthead(state: CleanState) -> None:
+    """The outlet's name above the headline with no web address in it: shaped like an
+    outlet's ("THE EXAMPLE HERALD", "Example Daily News"), or a name the batch repeats at
+    the top of its pages ("Kvitka Wieczorna"). Only above the headline, which is chosen
+    first, so a headline is never taken for a masthead; describe reads it as the source
+    when nothing names the outlet more surely."""
+    head = state.headline_index()
+    if head is None:
+        return
+    for index, line in enumerate(state.lines[:head]):
+        if line.undecided and (is_outlet_name(line.text) or _repeated_masthead(state, index)):
+            state.remove(line)
+
+
+def _repeated_masthead(state: CleanState, index: int) -> bool:
+    """The page's top line, a name of two words or more that the batch repeats, with no
+    section's words ("Sport Weather Travel" is a menu) and no outlets' words, which
+    `is_outlet_name` judges ("Daily News" alone names no one)."""
+    line = state.lines[index]
+    words = line.text.split()
+    return (
+        line_key(line.text) in state.repeated
+        and all(above.removed for above in state.lines[:index])
+        and len(words) >= 2
+        and _looks_like_name(line.text)
+        and not any(SECTION_WORD.match(word) or OUTLET_WORD.match(word) for word in words)
+    )
+
+
 def _promoted(state: CleanState, name: str) -> bool:
     """A removed promotion names the outlet: "Want more from EXAMPLE? Subscribe"."""
     named = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
@@ -916,7 +1048,8 @@ def quote(state: CleanState) -> None:
 
 
 def heading(state: CleanState) -> None:
-    """A short heading-shaped line between two story paragraphs is a sub-heading."""
+    """A short heading-shaped line between two story paragraphs is a sub-heading; an
+    interview's labelled question ("Q: ...") is its dialogue, not one."""
     head = state.headline_index()
     for index, line in enumerate(state.lines):
         if not line.undecided or (head is not None and index < head):
@@ -927,6 +1060,7 @@ def heading(state: CleanState) -> None:
         before, after = state.neighbours(index)
         if (
             is_heading_shaped(line.text)
+            and not QA_LABEL.match(line.text)
             and before is not None
             and (before.is_story or before.kind == "caption")
             and after is not None

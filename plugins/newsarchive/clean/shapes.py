@@ -6,11 +6,16 @@ import re
 from functools import lru_cache
 
 from .vocabulary import (
+    ACRONYM,
     CLOSING_QUOTES,
+    DOMAIN,
     HEADING_END,
     LEADING_EMOJI,
+    NAME_JOINER,
     OPENING_QUOTES,
+    OUTLET_WORD,
     QUOTED_SPAN,
+    SECTION_WORD,
     TERMINAL,
     WORD,
 )
@@ -23,6 +28,8 @@ PROSE_ANY_WORDS = 25
 HEADING_MAX_WORDS = 22
 # A line is "short" junk-sized below this; promotional rules only touch those.
 SHORT_MAX_WORDS = 20
+# An outlet's name is as short as a masthead: "The Example Daily News".
+OUTLET_MAX_WORDS = 5
 # Quoted speech must cover this share of a line for it to be a quote block...
 QUOTE_SHARE = 0.6
 # ...or leave no more than a short attribution ("a spokesman told reporters").
@@ -61,6 +68,33 @@ def is_heading_shaped(text: str) -> bool:
         and not HEADING_END.search(text)
         and not text.endswith(tuple(CLOSING_QUOTES))
     )
+
+
+def is_outlet_name(text: str) -> bool:
+    """ "THE EXAMPLE HERALD", "Example Daily News", "The Guardian": a short name in capitals
+    or title case, with a word outlets name themselves by and a word of its own (or "The"
+    before outlets' words alone). A section's "World News" has no word of its own."""
+    words = text.split()
+    if (
+        not 2 <= len(words) <= OUTLET_MAX_WORDS
+        or any(ch.isdigit() for ch in text)
+        or ends_sentence(text)
+        or not all(word[:1].isupper() or NAME_JOINER.match(word) for word in words)
+        or not any(OUTLET_WORD.match(word) for word in words)
+    ):
+        return False
+    rest = [word for word in words[1:] if not NAME_JOINER.match(word)]
+    if words[0].lower() == "the" and all(OUTLET_WORD.match(word) for word in rest):
+        return True
+    return any(
+        not (OUTLET_WORD.match(word) or SECTION_WORD.match(word) or NAME_JOINER.match(word))
+        for word in words
+    )
+
+
+def names_an_outlet(text: str) -> bool:
+    """An outlet by its name, its web address ("example.eu") or its letters ("AFP")."""
+    return is_outlet_name(text) or bool(re.fullmatch(DOMAIN, text) or ACRONYM.match(text))
 
 
 def without_emoji(text: str) -> str:

@@ -335,7 +335,8 @@ _COPYRIGHT_PHOTO_CREDIT = (
 )
 COPYRIGHT_PHOTO_CREDIT = re.compile(_COPYRIGHT_PHOTO_CREDIT)
 PHOTO_CREDIT = re.compile(
-    r"(?:\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?: by|:)\s*[^.]{2,80}\.?\)?$"
+    # "In pictures: ..." titles a photo story; it credits no one.
+    r"(?:(?<![Ii]n )\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?: by|:)\s*[^.]{2,80}\.?\)?$"
     r"|\w/[^/]+ via [A-Z][A-Za-z]+$|\bvia [A-Z]{3,}$"
     r"|\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3}(?:, File)?\.?\)?$"
     r"|/(?:[A-Z]{2,}|Getty Images|Shutterstock)\.?\)?$"
@@ -362,11 +363,13 @@ _OUTLET_WITH_AGENCY = (
     r"^\((?P<outlet>[A-Z][\w.' -]{1,30}) with [A-Z]{2,6}(?:(?:,| and) [A-Z]{2,6})*\)$"
 )
 OUTLET_WITH_AGENCY = re.compile(_OUTLET_WITH_AGENCY)
-# Credit lines of wire services: "(Reporting by ...; Editing by ...)".
+# Credit lines of wire services: "(Reporting by ...; Editing by ...)", and other notes on
+# the article that are not its story.
 CREDIT_LINE = re.compile(
     r"^\(?\s*(?:additional |further |live )?(?:reporting|writing|written|editing|edited|compiled"
     r"|updates|coverage"
-    r"|translated|translation|research|produced|graphics|text|photos?|video|interviews?)"
+    r"|translated|translation|research|produced|graphics|text|photos?|photographs?|pictures"
+    r"|images|photography|video|interviews?)"
     r"(?: and \w+)?(?: from \w+)?(?: (?:into|to) \w+)? by\b"
     # A translator's credit by its label: "Перевод: А. Имя", "Tłumaczenie: A. Name".
     r"|^(?:перевод|пераклад|переклад|tłumaczenie|vertimas|tulkojums|translation)\s*:\s*\S"
@@ -378,6 +381,11 @@ CREDIT_LINE = re.compile(
     r" подготовлен\w* (?:при участии|с участием|вместе с)\b"
     # "Reporting from Warsaw, Poland": where the writer was, under the byline.
     r"|^reporting from [^.;]{2,50}$"
+    # The editors' note on the article, above or under it: "Correction: An earlier version
+    # of this article ...", "Editor's note: ...", "Исправление: ...".
+    r"|^(?:corrections?|clarification|editor['’]?s['’]? note|исправление|выпраўленне"
+    r"|виправлення|sprostowanie)\s*[:—–-]\s*\S"
+    r"|^an? (?:earlier|previous) version of this (?:article|story|report)\b"
     rf"|{_OUTLET_WITH_AGENCY}",
     _I,
 )
@@ -438,12 +446,46 @@ PERSON_LIST = re.compile(rf"^{_PERSON}(?:, {_PERSON})+$")
 # A sign-off under the story: the writer's initials and the outlet's address
 # ("ИП / interfax-example.eu", "A.B./example.lt").
 SIGN_OFF = re.compile(rf"^[{UPPER}](?:\.?[{UPPER}]){{0,3}}\.? ?/ ?(?P<domain>{DOMAIN})$")
+# "— Jane Roe, Example Herald", "By Jane Roe | EXAMPLE.com": a writer and the outlet signing
+# the story; whether the second part names an outlet is for `shapes.names_an_outlet`.
+NAME_AND_OUTLET = re.compile(
+    rf"^(?:[—–-]+ ?|(?:By|BY|by) )?({NAMES})(?:, | ?[/|] ?)(?P<outlet>[{UPPER}].{{1,60}})$"
+)
+# An agency by its letters: "AFP", "RFE/RL".
+ACRONYM = re.compile(r"^[A-Z]{2,6}(?:/[A-Z]{2,6})?$")
+# Words newspapers, agencies and broadcasters name themselves by (the nameplates of the
+# English-language press and of the region's): "Example Herald", "Gazeta Przykładowa".
+OUTLET_WORD = re.compile(
+    r"^(?:news|daily|times|herald|post|press|gazette|journal|tribune|radio|tv|television"
+    r"|agency|wire|media|review|chronicle|observer|telegraph|monitor|express|mail|weekly"
+    r"|courier|standard|guardian|independent|bulletin|dispatch|inquirer|examiner|insider"
+    r"|ledger|register|echo|mirror|globe|reporter|today|zeitung|naviny|novosti|vesti"
+    r"|broadcasting|magazine|sentinel|gazeta|dziennik|kurier|tygodnik|wiadomości|žinios"
+    r"|ziņas|газета|вестник|весці|вісті|ведомости|известия|навіны|новини)$",
+    _I,
+)
+# Words of a site's sections, which pair with "News" as outlets' words do: "World News".
+SECTION_WORD = re.compile(
+    r"^(?:world|local|national|international|regional|business|sports?|politics|economy"
+    r"|culture|opinion|science|health|tech|technology|entertainment|breaking|latest|top"
+    r"|live|lifestyle|travel|europe|asia|africa|americas?|home|main|front|more|all|other"
+    r"|video|videos|photos?|our|your)$",
+    _I,
+)
+# Lower-case words inside a name: "Voice of the Example", "Example & Co".
+NAME_JOINER = re.compile(r"^(?:of|the|and|&|de|du|la|der|die|na|i|и|і)$", _I)
 # The line under a byline naming the outlet and the place: "Example News, Vilnius".
 AFFILIATION = re.compile(rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}}, {_PLACE}$")
 SOURCE_CREDIT = re.compile(
     r"^(?:source|sources|via|from|источник|источники|крыніца|джерело)\s*:\s*([^|]{2,60})$", _I
 )
 
+# An interview's label before a question or its answer: "Q:", "Answer:", "Вопрос:".
+QA_LABEL = re.compile(
+    r"^(?:q|a|question|answer|вопрос|ответ|пытанне|адказ|питання|відповідь|pytanie"
+    r"|odpowiedź|klausimas|atsakymas)\s*[:.]\s",
+    _I,
+)
 # Quotation marks that open and close quoted speech.
 OPENING_QUOTES = "\"“„«‘'‹"
 CLOSING_QUOTES = "\"”“»’'›"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..model import ArticleRecord, CleanedDocument
+from ..model import ArticleRecord, Block, CleanedDocument, Removal
 from . import rules
 from .state import DescribeState
 
@@ -21,6 +21,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("mentioned-dates", rules.mentioned_dates),
     ("date-line", rules.date_line),
     ("dateline-date", rules.dateline_date),
+    ("updated-date", rules.updated_date),
     ("source", rules.source),
     ("byline", rules.byline),
     ("title-fallback", rules.title_fallback),
@@ -43,11 +44,17 @@ def describe(cleaned: CleanedDocument, article_id: str, source_path: str) -> Art
         dateline=state.dateline,
         date=state.date,
         date_basis=state.date_basis,
-        blocks=cleaned.blocks,
-        removed=cleaned.removed,
+        blocks=tuple(block for block in cleaned.blocks if block not in state.lifted),
+        removed=_with_lifted(cleaned.removed, state.lifted),
         mentioned_dates=tuple(state.mentioned_dates),
         encoding=cleaned.raw.encoding,
         url=state.url,
         lang=state.lang,
         problems=cleaned.raw.problems + tuple(state.problems),
     )
+
+
+def _with_lifted(removed: tuple[Removal, ...], lifted: tuple[Block, ...]) -> tuple[Removal, ...]:
+    """The cleaning audit, with the byline's lines where they stood, lifted by the byline rule."""
+    lines = (Removal(block.text, "byline", block.line) for block in lifted)
+    return tuple(sorted((*removed, *lines), key=lambda removal: removal.line))

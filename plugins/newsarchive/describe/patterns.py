@@ -57,3 +57,8 @@ WITH_AGENCIES = re.compile(r"\s+(?:and|&|with) (?:other )?(?:news )?(?:agencies|
 
 # "(Reporting by A; writing by B; Editing by C)": who reported and wrote.
 BYLINE_ROLES = ("reporting", "writing", "written")
+# What joins a byline line's parts, and says nothing itself: "By Jane Roe and John Doe
+# with AFP", "— Jane Roe, Example Herald".
+BYLINE_JOINERS = re.compile(r"\b(?:and|with|и|і|та)\b|[\W_]+", re.IGNORECASE)
+# Between the writers of one byline: "Anna Nowak, Jan Kowal and Eva Horak".
+BYLINE_NAME_SEPARATOR = re.compile(r", | and ")

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from ..clean.shapes import is_outlet_name, names_an_outlet
 from ..clean.vocabulary import (
     BYLINE,
     BYLINE_WITH_AGENCY,
@@ -19,6 +20,7 @@ from ..clean.vocabulary import (
     BYLINE_WITH_STAMP,
     CREDIT_ROLE,
     DESK_NAME,
+    NAME_AND_OUTLET,
     OUTLET_WITH_AGENCY,
     PERSON_BEFORE_PLACE,
     PERSON_LIST,
@@ -28,12 +30,14 @@ from ..clean.vocabulary import (
     SOURCE_CREDIT,
     TOPIC_LIST,
 )
-from ..dates import STAMP_FIELD, FoundDate, date_only_line, find_dates, is_date_stamp
+from ..dates import STAMP_FIELD, FoundDate, StampDate, find_dates, is_date_stamp, stamp_dates
 from ..model import Block, Dateline, MentionedDate, Problem
 from ..recognise.places import place_name
 from .patterns import (
     AGENCY_ACRONYM,
     AGENCY_ONLY_DATELINE,
+    BYLINE_JOINERS,
+    BYLINE_NAME_SEPARATOR,
     BYLINE_ROLES,
     COPYRIGHT_OWNER,
     DATELINE_AGENCY_IN_PARENS,
@@ -170,27 +174,52 @@ def _dateline_date(cursor: _Cursor) -> str | None:
 
 
 def date_line(state: DescribeState) -> None:
-    """A standalone "Published: 14 September 2020" stamp that cleaning set aside, or
-    else the stamp after a writer's name ("Jane Roe — Friday, 4 March 2022, 14:52").
+    """A standalone "Published: 14 September 2020" stamp that cleaning set aside, or else
+    the stamp after a writer's name ("Jane Roe — Friday, 4 March 2022, 14:52").
 
     A stamp below a "Related" or "More on this story" list dates another
-    article, so it never dates this one.
+    article, so it never dates this one. An update's stamp ("Updated 13 August
+    2020") is left to `updated_date`: the published date wins wherever it stands.
     """
     if state.date is not None:
         return
-    links_start = _related_links_start(state)
-    for removal in state.cleaned.removed:
-        if removal.reason == "date-line" and removal.line < links_start:
-            stamp = date_only_line(removal.text)
-            if stamp is not None:
-                state.date, state.date_basis = stamp.value, "date-line"
-                return
-    for block in state.cleaned.blocks:
-        match = _stamped_byline(block.text) if block.kind == "credit" else None
-        stamp = date_only_line(match.group(2)) if match else None
-        if stamp is not None:
-            state.date, state.date_basis = stamp.value, "byline-stamp"
+    for stamps, basis in (
+        (_line_stamps(state), "date-line"),
+        (_byline_stamps(state), "byline-stamp"),
+    ):
+        found = next((s.found for s in stamps if s.found and not s.updated), None)
+        if found is not None:
+            state.date, state.date_basis = found.value, basis
             return
+
+
+def updated_date(state: DescribeState) -> None:
+    """An update's stamp dates the article only when nothing else does: no published
+    stamp, no dateline's date, and no published date written that reads either way round
+    ("Published 05/08/2020"), which is stated though it cannot be read."""
+    stamps = _line_stamps(state) + _byline_stamps(state)
+    if state.date is not None or any(not stamp.updated for stamp in stamps):
+        return
+    found = next((stamp.found for stamp in stamps if stamp.found), None)
+    if found is not None:
+        state.date, state.date_basis = found.value, "date-line"
+
+
+def _line_stamps(state: DescribeState) -> list[StampDate]:
+    """The dates of the stamp lines cleaning set aside above any links to other stories."""
+    links_start = _related_links_start(state)
+    return [
+        stamp
+        for removal in state.cleaned.removed
+        if removal.reason == "date-line" and removal.line < links_start
+        for stamp in stamp_dates(removal.text)
+    ]
+
+
+def _byline_stamps(state: DescribeState) -> list[StampDate]:
+    """The dates of the stamps after writers' names in credits."""
+    matches = (_stamped_byline(b.text) for b in state.cleaned.blocks if b.kind == "credit")
+    return [stamp for match in matches if match for stamp in stamp_dates(match.group(2))]
 
 
 def _related_links_start(state: DescribeState) -> float:
@@ -207,18 +236,20 @@ def _related_links_start(state: DescribeState) -> float:
 
 
 def dateline_date(state: DescribeState) -> None:
-    """The dateline's date; its year only when the text states it for that day."""
+    """The dateline's date; its year only when a stamp (an update's, on the same day) or
+    else the text states it for that day."""
     if state.date is not None or state.dateline is None or state.dateline.date is None:
         return
     state.date, state.date_basis = state.dateline.date, "dateline"
-    if state.date.startswith("--"):
-        same_day = {
-            d.value
-            for d in state.mentioned_dates
-            if not d.value.startswith("--") and d.value.endswith(state.date[1:])
-        }
+    if not state.date.startswith("--"):
+        return
+    stamped = [stamp.found.value for stamp in _line_stamps(state) if stamp.found]
+    mentioned = [d.value for d in state.mentioned_dates]
+    for values, basis in ((stamped, "dateline+date-line"), (mentioned, "dateline+text")):
+        same_day = {v for v in values if not v.startswith("--") and v.endswith(state.date[1:])}
         if len(same_day) == 1:
-            state.date, state.date_basis = same_day.pop(), "dateline+text"
+            state.date, state.date_basis = same_day.pop(), basis
+            return
 
 
 def mentioned_dates(state: DescribeState) -> None:
@@ -238,20 +269,28 @@ def story_dates(
 
     Captions and credits are not the story; the dateline opening one of the
     first story blocks (a standfirst may come before it) dates the article
-    rather than mentioning a date. The page's date links use this too, so a
-    linked date is always a mentioned date.
+    rather than mentioning a date, and so does a later one (a wire story filed
+    from a second place: "MINSK, August 20. /TASS/."). The page's date links use
+    this too, so a linked date is always a mentioned date.
     """
     skip = len(dateline_text) if dateline_text else 0
     story = [(index, block) for index, block in enumerate(blocks) if block.kind in MENTION_KINDS]
     opening = next((i for i, b in story if skip and b.text.startswith(dateline_text)), None)
     for index, block in story:
-        offset = skip if index == opening else 0
+        offset = skip if index == opening else _dated_dateline_length(block.text)
         for found in find_dates(block.text[offset:]):
             yield index, replace(found, start=found.start + offset, end=found.end + offset)
 
 
+def _dated_dateline_length(text: str) -> int:
+    """How much of `text` a dateline with a date opens, or 0."""
+    found = parse_dateline(text)
+    return len(found.text) if found and found.date and found.text else 0
+
+
 def source(state: DescribeState) -> None:
-    """The outlet: the dateline's agency, a label line, a source credit, a copyright owner."""
+    """The outlet: the dateline's agency, a label line, a source credit, a sign-off, the
+    masthead, a copyright owner."""
     if state.source is not None:
         return
     if state.dateline is not None and state.dateline.source:
@@ -272,22 +311,34 @@ def _source_candidates(state: DescribeState):
         if block.kind == "credit" and match and match.group(1).lstrip(' «"“„')[:1].isupper():
             yield match.group(1)
     for block in state.cleaned.blocks:
-        # "Jane Roe, LRT.lt" and "ИП / example.eu" name the outlet by its address.
-        match = BYLINE_WITH_OUTLET.match(block.text) or SIGN_OFF.match(block.text)
-        if block.kind == "credit" and match:
-            yield match.group(match.lastindex or 0)
+        if block.kind == "credit":
+            yield from _signing_outlet(block.text)
     for r in removed:
         if match := READ_ORIGINAL.match(r.text):
             yield match.group("outlet")
     for r in removed:
         if r.reason == "date-line":
             yield from _stamp_source(r.text)
+    yield from (r.text for r in removed if r.reason == "masthead")
     for r in removed:
         if r.reason == "copyright-notice" and (match := COPYRIGHT_OWNER.search(r.text)):
             yield match.group("agency") or match.group("owner")
     for r in removed:
         if r.reason == "subscription-prompt" and (match := OUTLET_POSSESSIVE.search(r.text)):
             yield ("The " if match.group("the") else "") + match.group("outlet")
+
+
+def _signing_outlet(text: str) -> Iterator[str]:
+    """The outlet a credit signs for: by its address ("Jane Roe, LRT.lt", "ИП / example.eu"),
+    by its name after the writer's ("— Jane Roe, Example Herald"), or alone on the line
+    under the writer's name."""
+    match = BYLINE_WITH_OUTLET.match(text) or SIGN_OFF.match(text)
+    if match:
+        yield match.group(match.lastindex or 0)
+    elif signed := _signed(text):
+        yield signed.group("outlet")
+    elif is_outlet_name(text):
+        yield text
 
 
 def _stamp_source(text: str) -> Iterator[str]:
@@ -302,36 +353,33 @@ def byline(state: DescribeState) -> None:
     """A "By ..." line, or who reported and wrote a wire story's credit line.
 
     A byline of one word ("By Reuters") names an outlet, not a writer, and one
-    ending in "Staff" or "Desk" its newsroom.
+    ending in "Staff" or "Desk" its newsroom. Credits naming the byline's
+    writers are lifted out of the story (the audit records them under this
+    rule) when the article's details say all they said, so the page does not
+    show the byline twice: the "By" line, a sign-off repeating it. A wire credit
+    naming its editors, or a writer's place, stays.
     """
-    if state.byline is not None:
+    found = _credited_writer(state.cleaned.blocks)
+    if found is None:
         return
-    credits = [b.text for b in state.cleaned.blocks if b.kind == "credit"]
+    if state.byline is None:
+        state.byline = found
+    state.lifted = tuple(
+        block
+        for block in state.cleaned.blocks
+        if block.kind == "credit"
+        and _writer_named(block.text) == state.byline
+        and not _says_more(block.text, state)
+    )
+
+
+def _credited_writer(blocks: Sequence[Block]) -> str | None:
+    """The writers the credits name: a byline's first, then a wire credit's reporters and
+    writers."""
+    credits = [block.text for block in blocks if block.kind == "credit"]
     for text in credits:
-        match = (
-            BYLINE.match(text)
-            or BYLINE_WITH_AGENCY.match(text)
-            or BYLINE_WITH_OUTLET.match(text)
-            or _stamped_byline(text)
-        )
-        name = _person_part(match.group(1)) if match else ""
-        if " " in name and not DESK_NAME.search(name):
-            state.byline = name
-            return
-        if BYLINE_WITH_PLACES.match(text):
-            state.byline = _joined(PERSON_BEFORE_PLACE.findall(text))
-            return
-        if PERSON_LIST.match(text):  # "Anna Kowalska, Piotr Nowicki"
-            state.byline = _joined(text.split(", "))
-            return
-        if (
-            match is None
-            and PERSON_NAMES.match(text)
-            and " " in text
-            and not DESK_NAME.search(text)
-        ):
-            state.byline = text
-            return
+        if name := _writer_named(text):
+            return name
     for text in credits:
         names = [
             name.strip()
@@ -339,8 +387,47 @@ def byline(state: DescribeState) -> None:
             if role.lower() in BYLINE_ROLES and PERSON_NAMES.match(name.strip())
         ]
         if names:
-            state.byline = ", ".join(dict.fromkeys(names))
-            return
+            return ", ".join(dict.fromkeys(names))
+    return None
+
+
+def _writer_named(text: str) -> str | None:
+    """The writer a byline-shaped credit names, or None (a desk, an outlet, no name)."""
+    match = (
+        BYLINE.match(text)
+        or BYLINE_WITH_AGENCY.match(text)
+        or BYLINE_WITH_OUTLET.match(text)
+        or _stamped_byline(text)
+        or _signed(text)
+    )
+    name = _person_part(match.group(1)) if match else ""
+    if " " in name and not DESK_NAME.search(name):
+        return name
+    if BYLINE_WITH_PLACES.match(text):
+        return _joined(PERSON_BEFORE_PLACE.findall(text))
+    if PERSON_LIST.match(text):  # "Anna Kowalska, Piotr Nowicki"
+        return _joined(text.split(", "))
+    if match is None and PERSON_NAMES.match(text) and " " in text and not DESK_NAME.search(text):
+        return text
+    return None
+
+
+def _says_more(text: str, state: DescribeState) -> bool:
+    """Whether a byline's line says more than the article's details do: more than its
+    label, the writers, the outlet, and the stamp the date was read from."""
+    label = BYLINE.match(text)
+    rest = text[label.start(1) :] if label else text
+    stamp = _stamped_byline(text) if state.date_basis == "byline-stamp" else None
+    said = [*BYLINE_NAME_SEPARATOR.split(state.byline or ""), state.source]
+    for part in filter(None, [*said, stamp.group(2) if stamp else None]):
+        rest = rest.replace(part, " ", 1)
+    return bool(BYLINE_JOINERS.sub("", rest))
+
+
+def _signed(text: str) -> re.Match | None:
+    """ "— Jane Roe, Example Herald": a writer's name, then the outlet's."""
+    match = NAME_AND_OUTLET.match(text)
+    return match if match and names_an_outlet(match.group("outlet")) else None
 
 
 def _stamped_byline(text: str) -> re.Match | None:

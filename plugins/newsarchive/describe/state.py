@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import CleanedDocument, Dateline, MentionedDate, Problem
+from ..model import Block, CleanedDocument, Dateline, MentionedDate, Problem
 
 
 @dataclass
@@ -17,6 +17,8 @@ class DescribeState:
     title_basis: str = "unknown"
     source: str | None = None
     byline: str | None = None
+    # Credits naming the byline's writers that say no more than the details do.
+    lifted: tuple[Block, ...] = ()
     url: str | None = None
     lang: str | None = None
     dateline: Dateline | None = None
