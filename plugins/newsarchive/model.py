@@ -85,7 +85,7 @@ class Problem:
 
 
 def tally(problems: Sequence[Problem]) -> str:
-    """ "1 error(s), 2 warning(s)": how every command counts what it found."""
+    """How every command counts what it found: "1 error(s), 2 warning(s)"."""
     errors = sum(problem.fatal for problem in problems)
     return f"{errors} error(s), {len(problems) - errors} warning(s)"
 

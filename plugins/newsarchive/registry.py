@@ -60,6 +60,8 @@ class RegisteredActor:
 
 @dataclass(frozen=True)
 class Registry:
+    """The registry as read: its file, and its actors."""
+
     path: Path | None
     actors: tuple[RegisteredActor, ...] = ()
 
