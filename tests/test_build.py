@@ -163,13 +163,14 @@ BAD_FILES = {
 }
 
 
-def test_bad_files_are_named_and_the_rest_still_builds(tmp_path, capsys):
+def test_bad_files_are_named_the_rest_still_builds_and_the_exit_code_says_so(tmp_path, capsys):
     files = {"good.txt": STORY, **{name: data for name, (data, _) in BAD_FILES.items()}}
     site = make_site(tmp_path, files)
-    assert build(site) == 0
-    errors = capsys.readouterr().err
+    assert build(site) == 1
+    captured = capsys.readouterr()
     for _, message in BAD_FILES.values():
-        assert message in errors
+        assert message in captured.err
+    assert "; 4 error(s), 0 warning(s)).\n" in captured.out
     assert (site / "output" / "articles" / "good" / "index.html").is_file()
     assert sorted(p.name for p in (site / "output" / "articles").iterdir()) == ["good"]
 
@@ -181,7 +182,7 @@ def test_strict_fails_on_warnings_and_publishes_nothing(tmp_path, capsys):
     (site / "content" / "empty.txt").write_bytes(b"")
     (site / "content" / "new.txt").write_text(STORY.replace("Talks", "Meetings"))
     assert build(site, "--strict") == 1
-    assert "--strict: 1 warning(s); nothing was published" in capsys.readouterr().err
+    assert "--strict: 1 error(s), 0 warning(s); nothing was published" in capsys.readouterr().err
     assert files_of(site / "output") == before
 
 

@@ -93,9 +93,32 @@ def test_check_passes_the_demo_and_writes_nothing(tmp_path, capsys):
     assert not (site / "output").exists()
 
 
-def test_check_reports_problems_as_json(tmp_path, capsys):
+def tree_of(folder: Path) -> dict[str, bytes | None]:
+    """Every file (with its bytes) and folder (None) under `folder`."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() if p.is_file() else None
+        for p in folder.rglob("*")
+    }
+
+
+def test_check_creates_no_cache_and_leaves_a_cache_as_it_was(tmp_path, capsys):
     site = make_site(tmp_path, {"a.txt": STORY, "b.md": "---\ntitle: [x\n---\nBody.\n"})
-    assert main(["check", "--json", str(site)]) == 1
+    before = tree_of(site)
+    assert main(["check", str(site)]) == 1
+    assert tree_of(site) == before  # not even .newsarchive-cache/
+    assert main(["build", str(site)]) == 1
+    (site / "content" / "c.txt").write_text(STORY.replace("Talks", "Meetings"))
+    built = tree_of(site)
+    capsys.readouterr()
+    assert main(["check", str(site)]) == 1
+    assert "Checked 3 files: 2 articles, 1 error(s), 0 warning(s)." in capsys.readouterr().out
+    assert tree_of(site) == built
+
+
+def test_check_reports_problems_as_json(tmp_path, capsys, monkeypatch):
+    site = make_site(tmp_path, {"a.txt": STORY, "b.md": "---\ntitle: [x\n---\nBody.\n"})
+    monkeypatch.chdir(site)
+    assert main(["check", "--json"]) == 1
     [problem] = json.loads(capsys.readouterr().out)
     assert problem == {
         "path": "content/b.md",
@@ -107,10 +130,11 @@ def test_check_reports_problems_as_json(tmp_path, capsys):
     assert problem["message"].startswith("skipped: broken front matter")
 
 
-def test_check_reports_a_broken_registry_and_still_checks_every_file(tmp_path, capsys):
+def test_check_reports_a_broken_registry_and_still_checks_every_file(tmp_path, capsys, monkeypatch):
     site = make_site(tmp_path, {"a.txt": STORY, "b.md": "---\ntitle: [x\n---\nBody.\n"})
     (site / "actors.yaml").write_text("- name: A. Person\n  type: human\n")
-    assert main(["check", "--json", str(site)]) == 1
+    monkeypatch.chdir(site)
+    assert main(["check", "--json"]) == 1
     registry, content = json.loads(capsys.readouterr().out)
     assert registry == {
         "path": "actors.yaml",
@@ -122,9 +146,93 @@ def test_check_reports_a_broken_registry_and_still_checks_every_file(tmp_path, c
     assert content["path"] == "content/b.md" and content["line"] == 2
 
 
-def test_check_reports_a_broken_site_yaml_as_a_problem_with_a_fix(tmp_path, capsys):
+REGISTRY = (
+    "- name: Anna Marsh\n  type: persn\n"  # line 1
+    "- name: Talks Office\n  type: organization\n  colour: blue\n"  # line 3
+    "- name: Officials Union\n  type: organization\n  aliases: [Officials]\n"  # line 6
+    "- name: Officials Board\n  type: organization\n  aliases: [Officials]\n"  # line 9
+    "- name: Border Guard\n  type: organization\n  same_as: [Nobody At All]\n"  # line 12
+)
+
+
+def test_check_lists_every_registry_problem_and_a_build_prints_them_all(
+    tmp_path, capsys, monkeypatch
+):
+    site = make_site(tmp_path, {"a.txt": STORY})
+    (site / "actors.yaml").write_text(REGISTRY)
+    monkeypatch.chdir(site)
+    assert main(["check", "--json"]) == 1
+    assert [
+        (p["path"], p["line"], p["message"][:40]) for p in json.loads(capsys.readouterr().out)
+    ] == [
+        ("actors.yaml", 1, "type 'persn' is not one of person, organ"),
+        ("actors.yaml", 5, "unknown key 'colour' (known keys: id, na"),
+        ("actors.yaml", 9, "alias 'Officials' is claimed by two acto"),
+        ("actors.yaml", 12, "same_as 'Nobody At All': no actor with t"),
+    ]
+    assert main(["build"]) == 2
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error:")]
+    assert [line.split(": ")[1] for line in errors] == [
+        "actors.yaml:1",
+        "actors.yaml:5",
+        "actors.yaml:9",
+    ]
+    (site / "actors.yaml").write_text(
+        "- name: Border Guard\n  type: organization\n  same_as: [Nobody At All]\n"
+        "- name: Talks Office\n  type: organization\n  same_as: [No Such Office]\n"
+    )
+    assert main(["build"]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "error: actors.yaml:1: same_as 'Nobody At All': no actor with that id or spelling was "
+        "found",
+        "  fix: correct the name to an id or spelling the archive has (see data/actors.json), "
+        "or remove it from same_as",
+        "error: actors.yaml:4: same_as 'No Such Office': no actor with that id or spelling was "
+        "found",
+        "  fix: correct the name to an id or spelling the archive has (see data/actors.json), "
+        "or remove it from same_as",
+    ]
+    assert not (site / "output").exists()
+
+
+def test_check_lists_every_site_yaml_problem_and_still_checks_the_content(
+    tmp_path, capsys, monkeypatch
+):
+    config = "title: T\nhome_articles: ten\nfeed_articles: [5]\nlanguage: 12\n"
+    site = make_site(tmp_path, {"a.txt": STORY, "b.txt": b""}, config=config)
+    monkeypatch.chdir(site)
+    assert main(["check"]) == 1
+    captured = capsys.readouterr()
+    assert [line for line in captured.err.splitlines() if not line.startswith("  fix")] == [
+        "error: site.yaml:2: key 'home_articles': must be a whole number, not text",
+        "error: site.yaml:3: key 'feed_articles': must be a whole number, not a list",
+        "error: site.yaml:4: key 'language': must be text, not a whole number",
+        "error: content/b.txt: skipped: empty file: no text to make an article of",
+        "note: site.yaml cannot be used: content was checked with the default settings",
+    ]
+    assert captured.out == "Checked 2 files: 1 articles, 4 error(s), 0 warning(s).\n"
+    assert main(["build"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.count("error: site.yaml:") == 3 and captured.out == ""
+
+
+def test_check_reports_a_bad_date_with_a_misspelt_key(tmp_path, capsys, monkeypatch):
+    front = "---\ntitle: Talks\ndate: 2021-02-30\nsorce: Example Wire\n---\n"
+    site = make_site(tmp_path, {"a.md": front + STORY})
+    monkeypatch.chdir(site)
+    assert main(["check", "--json"]) == 1
+    assert [
+        (p["line"], p["severity"], p["message"][:34]) for p in json.loads(capsys.readouterr().out)
+    ] == [
+        (3, "error", "skipped: front matter date '2021-0"),
+        (4, "warning", "unknown front matter key 'sorce' i"),
+    ]
+
+
+def test_check_reports_a_broken_site_yaml_as_a_problem_with_a_fix(tmp_path, capsys, monkeypatch):
     site = make_site(tmp_path, {"a.txt": STORY}, config="title: T\nactors:\n  min_articles: 0\n")
-    assert main(["check", "--json", str(site)]) == 1
+    monkeypatch.chdir(site)
+    assert main(["check", "--json"]) == 1
     assert json.loads(capsys.readouterr().out) == [
         {
             "path": "site.yaml",
@@ -134,32 +242,91 @@ def test_check_reports_a_broken_site_yaml_as_a_problem_with_a_fix(tmp_path, caps
             "severity": "error",
         }
     ]
+
+
+def test_a_missing_site_names_the_folder(tmp_path, capsys):
     assert main(["check", str(tmp_path / "nowhere")]) == 1
     captured = capsys.readouterr()
-    assert "fix: create site.yaml in the site folder" in captured.err
-    assert "Checked 0 files: 0 articles, 1 error(s), 0 warning(s)." in captured.out
+    assert captured.err.splitlines() == [
+        f"error: {tmp_path / 'nowhere'}: no such folder",
+        "  fix: give the command the folder that holds site.yaml",
+    ]
+    assert captured.out == "Checked 0 files: 0 articles, 1 error(s), 0 warning(s).\n"
+    assert main(["build", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {tmp_path}: this folder holds no site.yaml",
+        "  fix: create site.yaml in it with a line `title: Your archive's name`, or give the "
+        "command the folder that holds site.yaml",
+    ]
 
 
-def test_check_fails_on_warnings_only_when_strict(tmp_path, capsys):
+def test_every_command_shows_paths_as_they_open_from_the_current_folder(
+    tmp_path, capsys, monkeypatch
+):
+    site = make_site(tmp_path / "site", {"a.txt": STORY, "b.txt": b""}, config="title: T\n")
+    (site / "actors.yaml").write_text("- name: A Person\n  type: persn\n")
+    monkeypatch.chdir(tmp_path)
+    for command in (["check", "site"], ["check", str(site)]):
+        assert main(command) == 1
+        errors = [line for line in capsys.readouterr().err.splitlines() if "error" in line]
+        assert [line.split(": ")[1] for line in errors] == [
+            "site/actors.yaml:1",
+            "site/content/b.txt",
+        ]
+    assert main(["build", str(site)]) == 2
+    assert capsys.readouterr().err.startswith("error: site/actors.yaml:1: type 'persn'")
+    (site / "actors.yaml").unlink()
+    assert main(["build", str(site)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith("error: site/content/b.txt: skipped: empty file")
+    assert "into site/output in" in captured.out
+    monkeypatch.chdir(site / "content")
+    assert main(["check", str(site)]) == 1
+    assert capsys.readouterr().err.startswith("error: b.txt: skipped: empty file")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert main(["check", "../site"]) == 1
+    assert capsys.readouterr().err.startswith("error: ../site/content/b.txt: skipped")
+
+
+def test_check_fails_on_warnings_only_when_strict(tmp_path, capsys, monkeypatch):
     warned = '---\nurl: "javascript:alert(1)"\n---\n' + STORY
     site = make_site(tmp_path, {"a.md": warned})
-    assert main(["check", str(site)]) == 0
+    monkeypatch.chdir(site)
+    assert main(["check"]) == 0
     captured = capsys.readouterr()
     assert "warning: content/a.md:2: front matter 'url' ignored" in captured.err
     assert "Checked 1 files: 1 articles, 0 error(s), 1 warning(s)." in captured.out
-    assert main(["check", "--strict", str(site)]) == 1
+    assert main(["check", "--strict"]) == 1
 
 
-def test_check_writes_github_annotations_with_file_and_line(tmp_path, capsys):
+def test_check_writes_github_annotations_with_file_and_line(tmp_path, capsys, monkeypatch):
     warned = '---\nurl: "javascript:a,b"\n---\n' + STORY
     site = make_site(tmp_path, {"a,1.md": warned, "b.md": "---\ntitle: [x\n---\nBody.\n"})
-    assert main(["check", "--github", str(site)]) == 1
+    monkeypatch.chdir(site)
+    assert main(["check", "--github"]) == 1
     error, warning = sorted(capsys.readouterr().out.splitlines())
     assert warning.startswith("::warning file=content/a%2C1.md,line=2::front matter 'url' ignored")
     assert error.startswith("::error file=content/b.md,line=2::skipped: broken front matter")
     assert error.endswith(
         ". Fix: fix the YAML between the --- lines (quote values that hold a colon)"
     )
+
+
+@pytest.mark.parametrize("command", [["inspect", "--json"], ["inspect"], ["check"]])
+def test_a_closed_output_ends_any_command_quietly(tmp_path, command):
+    """`newsarchive inspect --json FILE | head -1`: no traceback, the status of SIGPIPE."""
+    site = make_site(tmp_path, {f"{n}.txt": STORY.replace("Talks", f"Talks {n}") for n in range(9)})
+    files = [str(path) for path in sorted((site / "content").iterdir())]
+    arguments = [*command, *files] if command[0] == "inspect" else [*command, str(site)]
+    child = subprocess.Popen(
+        [sys.executable, "-m", "newsarchive.cli", *arguments],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    child.stdout.close()  # the reader is gone before the command writes a line
+    assert (child.stderr.read(), child.wait(timeout=120)) == (b"", 141)
 
 
 def lines_of(stream) -> queue.Queue:
@@ -205,6 +372,21 @@ def test_serve_builds_serves_and_rebuilds_on_change(tmp_path):
         assert server.wait(timeout=10) == 0
 
 
+def test_serve_names_each_file_left_out_as_build_does(tmp_path):
+    site = make_site(tmp_path, {"a.txt": STORY, "b.txt": b""})
+    server, _, errors = start_server(site)
+    try:
+        assert wait_for_line(errors, "error: ") == (
+            f"error: {site / 'content' / 'b.txt'}: skipped: empty file: no text to make an "
+            "article of\n"
+        )
+        (site / "content" / "c.txt").write_bytes(b"")
+        assert wait_for_line(errors, "c.txt").startswith(f"error: {site / 'content' / 'c.txt'}")
+    finally:
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=10) == 0
+
+
 @pytest.mark.skipif(os.name != "posix", reason="signals")
 def test_serve_keeps_the_last_good_site_when_a_rebuild_fails(tmp_path):
     site = make_site(tmp_path, {"a.txt": STORY})
@@ -215,8 +397,10 @@ def test_serve_keeps_the_last_good_site_when_a_rebuild_fails(tmp_path):
         assert "__newsarchive__" not in (site / "output" / "index.html").read_text()
         assert json.loads(fetch(base + "__newsarchive__/status")) == {"build": 1, "error": None}
         (site / "site.yaml").write_text("title: T\nbogus: 1\n")
-        error = wait_for_line(errors, "still serving")
-        assert "key 'bogus': unknown key" in error
+        assert wait_for_line(errors, "error: ").startswith(
+            f"error: {site / 'site.yaml'}:2: key 'bogus': unknown key"
+        )
+        wait_for_line(errors, "The rebuild failed; still serving the last good site.")
         assert "Talks on the border dispute resume" in fetch(base + "index.html")
         status = json.loads(fetch(base + "__newsarchive__/status"))
         assert status["build"] == 1 and "key 'bogus': unknown key" in status["error"]

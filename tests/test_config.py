@@ -77,9 +77,27 @@ def test_bad_config_names_key_file_and_line(tmp_path, text, key, line, message):
     assert f"{where}: key '{key}'" in str(error.value)
 
 
-def test_missing_site_yaml_says_what_to_do(tmp_path):
-    with pytest.raises(ConfigError, match="create one with at least `title"):
+def test_every_problem_of_site_yaml_is_listed_at_once(tmp_path):
+    text = "title: T\nhome_articles: lots\nlanguage: 7\nfeed_articles: 0\ncolor: red\nurl: x\n"
+    with pytest.raises(ConfigError) as error:
+        load_site_config(site(tmp_path, text))
+    assert [(e.key, e.line) for e in error.value.every] == [
+        ("home_articles", 2),
+        ("language", 3),
+        ("feed_articles", 4),
+        ("color", 5),
+        ("url", 6),
+    ]
+
+
+def test_a_missing_folder_or_site_yaml_names_the_folder(tmp_path):
+    with pytest.raises(ConfigError, match="no such folder") as error:
+        load_site_config(tmp_path / "nowhere")
+    assert str(error.value) == f"{tmp_path / 'nowhere'}: no such folder"
+    with pytest.raises(ConfigError) as error:
         load_site_config(tmp_path)
+    assert str(error.value) == f"{tmp_path}: this folder holds no site.yaml"
+    assert error.value.fix.startswith("create site.yaml in it with a line `title: ")
 
 
 def test_invalid_yaml_names_the_line(tmp_path):

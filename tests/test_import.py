@@ -57,7 +57,8 @@ def test_each_kind_of_file_is_reported_and_the_good_ones_added(site, batch, caps
     assert "content/batch-2021-03/minsk-miting.txt (from cp1251)" in out
     assert "near-duplicate of content/existing.txt" in out
     assert out.rstrip().endswith(
-        "2 added, 1 skipped (already in the archive), 2 rejected, 1 near-duplicates (kept, linked)"
+        "2 added, 1 skipped (already in the archive), 2 rejected, 1 near-duplicates (kept, "
+        "linked), 0 warning(s)"
     )
     converted = (site / "content" / "batch-2021-03" / "minsk-miting.txt").read_text("utf-8")
     assert converted.startswith("---\nencoding: cp1251\n---\nОппозиция провела митинг")
@@ -104,6 +105,89 @@ def test_a_bad_manifest_names_file_and_line(site, batch, tmp_path, capsys):
     manifest.write_text("path,date\nx.txt,yesterday\n")
     assert run(str(batch), "--site", str(site), "--manifest", str(manifest)) == 2
     assert f"{manifest}:2: front matter date 'yesterday'" in capsys.readouterr().err
+
+
+def test_a_manifest_that_cannot_be_used_is_one_error_with_a_fix(site, batch, tmp_path, capsys):
+    missing = tmp_path / "missing.csv"
+    assert run(str(batch), "--site", str(site), "--manifest", str(missing)) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {missing}: cannot read file: No such file or directory",
+        "  fix: give --manifest the path of the batch's CSV file",
+    ]
+    pathless = tmp_path / "pathless.csv"
+    pathless.write_text("url,title\nhttps://example.org/a,A title\n")
+    assert run(str(batch), "--site", str(site), "--manifest", str(pathless)) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {pathless}:1: the manifest needs a 'path' column "
+        "(columns: path, url, date, source, title)",
+        "  fix: write the manifest as CSV whose first line names its columns (path, url, date, "
+        "source, title; only path is needed), then one line per file",
+    ]
+    assert [p.name for p in (site / "content").iterdir()] == ["existing.txt"]
+
+
+def test_the_manifest_is_no_file_of_the_batch_and_a_row_naming_none_is_a_warning(
+    site, tmp_path, capsys
+):
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "story.txt").write_text(STORY.replace("Talks", "Meetings").replace("six", "two"))
+    (folder / "list.csv").write_text(
+        "path,source\nstory.txt,Example Wire\nstory-two.txt,Example Wire\n"
+    )
+    manifest = str(folder / "list.csv")
+    assert run(str(folder), "--site", str(site), "--manifest", manifest, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "list.csv  rejected" not in out
+    assert re.search(
+        rf"^{re.escape(manifest)}:3 +warning +no file 'story-two.txt' in the batch$", out, re.M
+    )
+    assert "1 added, 0 skipped (already in the archive), 0 rejected" in out
+    assert out.endswith(", 1 warning(s)\nDry run: nothing was written.\n")
+
+
+def test_zip_entries_with_unsafe_paths_are_listed_as_rejected(site, tmp_path, capsys):
+    archive = tmp_path / "wire.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("../outside.txt", STORY.replace("Talks", "Outside talks"))
+        zipped.writestr("/etc/rooted.txt", STORY.replace("Talks", "Rooted talks"))
+        zipped.writestr("inside.txt", STORY.replace("Talks", "Inside talks").replace("six", "two"))
+    assert run(str(archive), "--site", str(site)) == 1
+    out = capsys.readouterr().out
+    for name in ("../outside.txt", "/etc/rooted.txt"):
+        assert re.search(
+            rf"wire\.zip:{re.escape(name)} +rejected +unsafe path in the zip archive "
+            r"\(absolute, or climbing out with \.\.\)$",
+            out,
+            re.M,
+        )
+    assert sorted(p.name for p in (site / "content").rglob("*.txt")) == [
+        "existing.txt",
+        "inside.txt",
+    ]
+
+
+def test_a_file_the_build_would_leave_out_is_rejected_with_the_builds_reason(
+    site, tmp_path, capsys
+):
+    folder = tmp_path / "short"
+    folder.mkdir()
+    (folder / "caption.txt").write_text("Ministers arrive for the border talks\n")
+    (folder / "story.txt").write_text(STORY.replace("Talks", "Meetings").replace("six", "two"))
+    assert run(str(folder), "--site", str(site)) == 1
+    out = capsys.readouterr().out
+    assert re.search(
+        r"/caption\.txt +rejected +no story text: cleaning kept only a headline "
+        r"\('Ministers arrive for the border talks', line 1\) and removed 0 of 1 lines$",
+        out,
+        re.M,
+    )
+    assert sorted(p.name for p in (site / "content").rglob("*.txt")) == [
+        "existing.txt",
+        "story.txt",
+    ]
+    assert main(["check", str(site)]) == 0
+    assert "0 error(s), 0 warning(s)" in capsys.readouterr().out
 
 
 def test_near_duplicates_link_to_each_other_on_their_pages(site, batch):

@@ -162,6 +162,22 @@ def test_unknown_front_matter_key_is_a_warning_with_its_line(tmp_path):
     assert "unknown front matter key 'titel'" in problem.message
 
 
+def test_a_front_matter_error_comes_with_every_other_problem_of_the_front_matter(tmp_path):
+    front = "---\ndat: 2021-05-01\ndate: someday\nbyline: [A, B]\n---\nText of the story.\n"
+    with pytest.raises(ContentError) as error:
+        read_document(write(tmp_path, "a.md", front), "content/a.md")
+    assert [(p.line, p.fatal, str(p).split(" (")[0]) for p in error.value.problems()] == [
+        (
+            3,
+            True,
+            "content/a.md:3: skipped: front matter date 'someday' is not YYYY-MM-DD, "
+            "YYYY-MM, YYYY or --MM-DD",
+        ),
+        (4, True, "content/a.md:4: front matter key 'byline' must be text, not list"),
+        (2, False, "content/a.md:2: unknown front matter key 'dat' ignored"),
+    ]
+
+
 def test_markdown_quotes_and_inline_markup_become_plain_text(tmp_path):
     text = "Intro with a [link](https://example.org) and *emphasis*.\n\n> Quoted speech here.\n"
     document = read_document(write(tmp_path, "a.md", text))

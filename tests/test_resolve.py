@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.pipeline import Options, article_files, process_files
-from newsarchive.registry import RegistryError, load_registry
+from newsarchive.registry import RegistryError, load_registry, read_registry
 
 LEAD = "The delegations met for more than six hours behind closed doors on Friday."
 
@@ -216,10 +216,28 @@ def test_registry_same_as_merges_an_automatic_actor(tmp_path):
     assert actor_of(archive, "b", "Batka") == "alexander-lukashenko"
 
 
-def test_registry_same_as_with_an_unknown_actor_is_an_error_with_its_line(tmp_path):
-    registry = "- name: Alexander Lukashenko\n  type: person\n  same_as: [Nobody Known]\n"
-    with pytest.raises(RegistryError, match=r"actors.yaml:1: same_as 'Nobody Known'"):
-        archive_of(tmp_path, {"a.txt": "Alexander Lukashenko spoke on Friday."}, registry)
+def test_every_same_as_naming_no_actor_is_an_error_with_its_line(tmp_path):
+    """Also for a registered actor the text never names; resolution goes on without them."""
+    registry = (
+        "- name: Alexander Lukashenko\n  type: person\n  same_as: [Nobody Known]\n"
+        "- name: Maria Kalesnikava\n  type: person\n  same_as: [No One Either]\n"
+    )
+    archive = archive_of(tmp_path, {"a.txt": "Alexander Lukashenko spoke on Friday."}, registry)
+    assert [str(error) for error in archive.registry_errors] == [
+        f"{tmp_path / 'actors.yaml'}:{line}: same_as {name!r}: no actor with that id or "
+        "spelling was found"
+        for line, name in ((1, "Nobody Known"), (4, "No One Either"))
+    ]
+    assert actor_of(archive, "a", "Alexander Lukashenko") == "alexander-lukashenko"
+
+
+def test_a_registered_actor_the_text_never_names_still_takes_its_same_as(tmp_path):
+    registry = "- name: Maria Kalesnikava\n  type: person\n  same_as: [Kolesnikova]\n"
+    archive = archive_of(
+        tmp_path, {"a.txt": "Opposition figure Kolesnikova spoke on Friday."}, registry
+    )
+    assert archive.registry_errors == []
+    assert actor_of(archive, "a", "Kolesnikova") == "maria-kalesnikava"
 
 
 @pytest.mark.parametrize(
@@ -250,6 +268,28 @@ def test_registry_errors_name_file_and_line(tmp_path, text, line, message):
         load_registry(path)
     assert error.value.line == line
     assert str(error.value).startswith(f"{path}:{line}: ")
+
+
+def test_every_problem_of_the_registry_is_listed_and_the_usable_actors_kept(tmp_path):
+    path = tmp_path / "actors.yaml"
+    path.write_text(
+        "- name: Anna Bell\n  type: persn\n  colour: red\n"
+        "- name: Carl Dunn\n  type: person\n  aliases: [Dunn]\n"
+        "- name: Eve Dunn\n  type: person\n  aliases: [Dunn]\n"
+        "- name: Fay Gold\n  type: organization\n"
+    )
+    registry, errors = read_registry(path)
+    assert [(error.line, error.message.split(" (")[0]) for error in errors] == [
+        (1, "type 'persn' is not one of person, organization, place"),
+        (3, "unknown key 'colour'"),
+        (7, "alias 'Dunn' is claimed by two actors: 'carl-dunn'"),
+    ]
+    assert [actor.id for actor in registry.actors] == ["carl-dunn", "fay-gold"]
+    with pytest.raises(RegistryError) as raised:
+        load_registry(path)
+    assert [str(error) for error in raised.value.every] == [
+        f"{path}:{error.line}: {error.message}" for error in errors
+    ]
 
 
 def test_an_article_naming_no_one_has_no_mentions(tmp_path):

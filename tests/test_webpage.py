@@ -210,7 +210,7 @@ def test_a_declared_charset_beats_detection():
     assert decode_page(undeclared, "page.html")[1] == "cp1251"  # detected, as for text
 
 
-def test_a_page_with_no_story_is_named_and_the_rest_still_builds(tmp_path, capsys):
+def test_a_page_with_no_story_is_named_and_the_rest_still_builds(tmp_path, capsys, monkeypatch):
     files = {
         "story.txt": STORY,
         "sections.html": NO_STORY_PAGE,
@@ -218,7 +218,8 @@ def test_a_page_with_no_story_is_named_and_the_rest_still_builds(tmp_path, capsy
         "empty.html": "",
     }
     site = make_site(tmp_path, files)
-    assert build(site) == 0
+    monkeypatch.chdir(site)
+    assert build(site) == 1
     errors = capsys.readouterr().err
     assert (
         "error: content/sections.html: skipped: no main text found in the page\n"
@@ -263,7 +264,7 @@ def test_stray_control_characters_in_a_page_are_dropped(tmp_path):
     assert read_document(path).lines[1].text.startswith("Councillors in the small harbour")
 
 
-def test_misshapen_metadata_is_refused_and_the_next_value_taken(tmp_path, capsys):
+def test_misshapen_metadata_is_refused_and_the_next_value_taken(tmp_path, capsys, monkeypatch):
     page = SAVED_PAGE.read_text(encoding="utf-8")
     for stated, hostile in (
         ("https://ledger.example.org/news/harbour-lighthouse", "/news/harbour-lighthouse"),
@@ -274,6 +275,7 @@ def test_misshapen_metadata_is_refused_and_the_next_value_taken(tmp_path, capsys
     ):
         page = page.replace(stated, hostile)
     site = make_site(tmp_path, {"harbour.html": page})
+    monkeypatch.chdir(site)
     assert build(site) == 0
     errors = capsys.readouterr().err
     assert (

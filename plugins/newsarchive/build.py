@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import SiteConfig
-from .model import Archive, Problem
-from .pipeline import process_archive
+from .model import Archive, Problem, tally
+from .pipeline import built_archive
 from .published import Published, stamp
+from .report import user_path
 from .write.site import LastPlan, SitePlan, Staging, write_site
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,11 @@ class BuildResult:
     def articles(self) -> int:
         return len(self.archive.records)
 
+    @property
+    def errors(self) -> int:
+        """Problems that left a file out of the site."""
+        return sum(problem.fatal for problem in self.problems)
+
     def summary(self) -> str:
         """What was built, how long each stage took, what was reused and written."""
         stages = ", ".join(
@@ -56,9 +62,9 @@ class BuildResult:
         )
         return (
             f"Built {self.articles} articles and {len(self.archive.actors)} actors into "
-            f"{self.output} in {self.seconds:.2f}s ({self.written} files written, "
+            f"{user_path(self.output)} in {self.seconds:.2f}s ({self.written} files written, "
             f"{self.unchanged} unchanged, {self.removed} removed; "
-            f"{len(self.problems)} warning(s)).\n"
+            f"{tally(self.problems)}).\n"
             f"Stages: {stages}; {self.archive.reused} of {self.articles} articles reused "
             f"from the cache."
         )
@@ -73,7 +79,7 @@ def build_site(
     the next build (for one-off builds from a terminal; `serve` keeps it itself).
     """
     started = time.perf_counter()
-    archive = process_archive(config, warm_model=warm_model)
+    archive = built_archive(config, warm_model)
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Staging(

@@ -41,14 +41,19 @@ def code_fingerprint() -> str:
 
 
 class StageCache:
-    """Pickled stage results under `folder/<fingerprint>/`; a None folder caches nothing."""
+    """Pickled stage results under `folder/<fingerprint>/`; a None folder caches nothing.
 
-    def __init__(self, folder: Path | None, fingerprint: str):
+    A `read_only` cache uses what is stored and never writes, creates or deletes a
+    file: for commands that promise to write nothing (`check`, `import --dry-run`).
+    """
+
+    def __init__(self, folder: Path | None, fingerprint: str, read_only: bool = False):
         self.fingerprint = fingerprint
         self.folder = folder / fingerprint[:20] if folder is not None else None
+        self.read_only = read_only
         self.hits = self.misses = 0
         self._made: set[Path] = set()
-        if folder is not None and folder.is_dir():
+        if folder is not None and folder.is_dir() and not read_only:
             for old in folder.iterdir():  # results of other versions or settings
                 if old.is_dir() and old != self.folder:
                     shutil.rmtree(old, ignore_errors=True)
@@ -70,14 +75,15 @@ class StageCache:
             return None
         except Exception:  # a torn or foreign file: forget it, recompute
             log.debug("dropping unreadable cache entry %s", path)
-            path.unlink(missing_ok=True)
+            if not self.read_only:
+                path.unlink(missing_ok=True)
             self.misses += 1
             return None
         self.hits += 1
         return value
 
     def put(self, key: str, value: object) -> None:
-        if self.folder is None:
+        if self.folder is None or self.read_only:
             return
         path = self._path(key)
         if path.parent not in self._made:  # one mkdir per folder, not per entry

@@ -10,21 +10,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import ConfigError, load_site_config
-from .model import Problem
-from .pipeline import display_path, process_archive
-from .registry import EMPTY_REGISTRY, RegistryError
+from .config import SITE_FILE, ConfigError, SiteConfig, load_site_config
+from .model import Problem, tally
+from .pipeline import process_archive
+from .registry import read_registry
+from .report import seen_from, settings_problems, user_path
 
 
 @dataclass(frozen=True)
 class CheckResult:
-    problems: tuple[Problem, ...]
+    problems: tuple[Problem, ...]  # each path as the archivist opens it from here
     files: int  # content files looked at
     articles: int  # of those, the ones that make articles
+    notes: tuple[str, ...] = ()  # how the check went on past a file it could not use
 
-    @property
-    def errors(self) -> int:
-        return sum(p.fatal for p in self.problems)
+    def summary(self) -> str:
+        return f"Checked {self.files} files: {self.articles} articles, {tally(self.problems)}."
 
     def to_json(self) -> list[dict]:
         """One object per problem, the shape CI annotations want."""
@@ -58,23 +59,33 @@ def _property(text: str) -> str:
 
 
 def check_site(site: Path) -> CheckResult:
-    """The site's problems: config, then registry, then every content file."""
+    """The site's problems: config, then registry, then every content file.
+
+    Nothing is written, not even the cache. A site.yaml that cannot be used
+    does not stop the check: the content folder beside it is checked with the
+    default settings; an actor the registry cannot use is left out.
+    """
     root = site.parent if site.is_file() else site
+    settings: list[Problem] = []  # paths as given
+    notes: list[str] = []
     try:
         config = load_site_config(site)
     except ConfigError as error:
-        return CheckResult((_as_problem(error, root),), 0, 0)
-    problems = []
-    try:
-        archive = process_archive(config)
-    except RegistryError as error:
-        problems.append(_as_problem(error, root))
-        archive = process_archive(config, registry=EMPTY_REGISTRY)
-    problems.extend(archive.problems)
-    articles = len(archive.records)
-    return CheckResult(tuple(problems), articles + sum(p.fatal for p in archive.problems), articles)
+        settings += settings_problems(error)
+        config = SiteConfig(title="", root=root)
+        if not config.content_dir.is_dir():
+            return CheckResult(_shown(settings, Path(".")), 0, 0)
+        notes.append(
+            f"{SITE_FILE} cannot be used: {user_path(config.content_dir)} was checked "
+            "with the default settings"
+        )
+    registry, errors = read_registry(config.registry_path)
+    archive = process_archive(config, registry=registry, read_only=True)
+    for error in [*errors, *archive.registry_errors]:
+        settings += settings_problems(error)
+    problems = _shown(settings, Path(".")) + _shown(archive.problems, root)
+    return CheckResult(problems, archive.files, len(archive.records), tuple(notes))
 
 
-def _as_problem(error: ConfigError | RegistryError, root: Path) -> Problem:
-    path = display_path(Path(error.path), root)
-    return Problem(path, error.message, error.line, fatal=True, fix=error.fix)
+def _shown(problems: list[Problem], root: Path) -> tuple[Problem, ...]:
+    return tuple(seen_from(problem, root) for problem in problems)

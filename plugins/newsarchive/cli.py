@@ -1,7 +1,8 @@
-"""The `newsarchive` command: build, serve, inspect, check.
+"""The `newsarchive` command: build, serve, inspect, import, check.
 
-Exit codes: 0 success, 1 problems found (or any warning under --strict),
-2 the site or its configuration cannot be used at all.
+Exit codes: 0 success, 1 problems found (a file left out, or any warning under
+--strict), 2 the site or its configuration cannot be used at all, 141 when the
+output was closed early (`| head`), as for other command-line tools.
 """
 
 from __future__ import annotations
@@ -9,29 +10,40 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
 from . import __version__
 from .build import BuildError, build_site
-from .config import ConfigError, SiteConfig, load_site_config
+from .config import SiteConfig, load_site_config
 from .inspect import inspect_files, render_text
-from .model import Problem
+from .model import SettingsError, tally
 from .progress import at_a_terminal
-from .registry import RegistryError
+from .report import print_problems, settings_problems, user_path
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
+EXIT_OUTPUT_CLOSED = 128 + 13  # as if killed by SIGPIPE, like `cat` or `grep`
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
+        code = _run(args)
+        sys.stdout.flush()  # a reader gone away shows here, not at Python's exit
+        return code
+    except BrokenPipeError:
+        # Whatever is still buffered goes nowhere, so Python's exit says nothing either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OUTPUT_CLOSED
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
         return args.run(args)
-    except (ConfigError, RegistryError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        if error.fix:
-            print(f"  fix: {error.fix}", file=sys.stderr)
+    except SettingsError as error:
+        print_problems(settings_problems(error))
         return EXIT_UNUSABLE
     except BuildError as error:
         print(f"error: {error}; the output folder was left unchanged", file=sys.stderr)
@@ -107,10 +119,10 @@ def run_build(args: argparse.Namespace) -> int:
     # Someone at a terminal is likely to build again soon: keep the model warm.
     warm_model = at_a_terminal() and config.actors.statistical
     result = build_site(config, output, strict=args.strict, warm_model=warm_model)
-    _print_problems(result.problems)
+    print_problems(result.problems, config.root)
     if not result.published:
         print(
-            f"--strict: {len(result.problems)} warning(s); nothing was published to {output}",
+            f"--strict: {tally(result.problems)}; nothing was published to {user_path(output)}",
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
@@ -121,9 +133,10 @@ def run_build(args: argparse.Namespace) -> int:
             "minutes after its last use, for the next build (actors.model_warm_minutes)."
         )
     print(
-        f"Open {result.output / 'index.html'} in a browser, or run: newsarchive serve {args.site}"
+        f"Open {user_path(result.output / 'index.html')} in a browser, "
+        f"or run: newsarchive serve {args.site}"
     )
-    return EXIT_OK
+    return EXIT_PROBLEMS if result.errors else EXIT_OK
 
 
 def _model_host_listening() -> bool:
@@ -147,25 +160,19 @@ def run_inspect(args: argparse.Namespace) -> int:
         print(json.dumps([r.to_json() for r in archive.records], ensure_ascii=False, indent=2))
     else:
         print("\n\n".join(render_text(record) for record in archive.records))
-    _print_problems(archive.problems)
+    print_problems(archive.problems)
     return EXIT_PROBLEMS if any(p.fatal for p in archive.problems) else EXIT_OK
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from .importer import ManifestError, import_batches, render_table
+    from .importer import import_batches, render_table
 
     config = load_site_config(args.site)
     missing = [str(b) for b in args.batches if not b.exists()]
     if missing:
         print(f"error: no such batch: {', '.join(missing)}", file=sys.stderr)
         return EXIT_UNUSABLE
-    try:
-        outcomes = import_batches(
-            args.batches, config, args.manifest, args.dry_run, args.batch_name
-        )
-    except ManifestError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_UNUSABLE
+    outcomes = import_batches(args.batches, config, args.manifest, args.dry_run, args.batch_name)
     print(render_table(outcomes))
     if args.dry_run:
         print("Dry run: nothing was written.")
@@ -181,20 +188,12 @@ def run_check(args: argparse.Namespace) -> int:
     elif args.github:
         print(result.to_github())
     else:
-        _print_problems(result.problems)
-        print(
-            f"Checked {result.files} files: {result.articles} articles, "
-            f"{result.errors} error(s), {len(result.problems) - result.errors} warning(s)."
-        )
+        print_problems(result.problems)
+        print(result.summary())
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
     failing = result.problems if args.strict else [p for p in result.problems if p.fatal]
     return EXIT_PROBLEMS if failing else EXIT_OK
-
-
-def _print_problems(problems: list[Problem] | tuple[Problem, ...]) -> None:
-    for problem in problems:
-        print(f"{problem.severity}: {problem}", file=sys.stderr)
-        if problem.fix:
-            print(f"  fix: {problem.fix}", file=sys.stderr)
 
 
 if __name__ == "__main__":

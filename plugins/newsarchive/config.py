@@ -17,15 +17,15 @@ from pathlib import Path
 import yaml
 
 from .clean import REPEATED_LINE_MIN_ARTICLES, RULE_NAMES
-from .model import ContentError
+from .model import ContentError, SettingsError
 from .read import LANGUAGE_TAG, WEB_ADDRESS, YAML_FIX, read_utf8
 
 SITE_FILE = "site.yaml"
 DEFAULT_REGISTRY = "actors.yaml"
 
 
-class ConfigError(Exception):
-    """A site.yaml that cannot be used; `fix` says what to change, in plain words."""
+class ConfigError(SettingsError):
+    """A problem that makes site.yaml unusable; `fix` says what to change, in plain words."""
 
     def __init__(
         self,
@@ -35,14 +35,10 @@ class ConfigError(Exception):
         line: int | None = None,
         fix: str = "",
     ):
-        where = f"{path}:{line}" if line else str(path)
-        prefix = f"key {key!r}: " if key else ""
-        self.message = prefix + message
-        super().__init__(f"{where}: {self.message}")
-        self.path, self.key, self.line = path, key, line
         if not fix and key and message.startswith("must"):
             fix = f"change `{key}` in {path.name}: it {message}"
-        self.fix = fix
+        super().__init__(path, (f"key {key!r}: " if key else "") + message, line, fix)
+        self.key = key
 
 
 @dataclass(frozen=True)
@@ -125,13 +121,17 @@ def bundled_theme() -> Path:
 
 def load_site_config(site: Path) -> SiteConfig:
     """Read `site/site.yaml` (or a path to the file itself) into a `SiteConfig`."""
+    if not site.exists():
+        raise ConfigError(
+            site, "no such folder", fix="give the command the folder that holds site.yaml"
+        )
     path = site if site.is_file() else site / SITE_FILE
     if not path.is_file():
         raise ConfigError(
-            path,
-            "no site.yaml here; create one with at least `title: ...`",
-            fix="create site.yaml in the site folder with a line `title: Your archive's name`, "
-            "or give the command the folder that holds it",
+            site,
+            "this folder holds no site.yaml",
+            fix="create site.yaml in it with a line `title: Your archive's name`, "
+            "or give the command the folder that holds site.yaml",
         )
     try:
         text = read_utf8(path)
@@ -155,9 +155,13 @@ def load_site_config(site: Path) -> SiteConfig:
             fix="write site.yaml as `key: value` lines, starting with `title: ...`",
         )
     lines = _key_lines(node)
-    config = _build(SiteConfig, values, path, "", lines)
-    config = dataclasses.replace(config, root=path.parent)
-    _check_values(config, path, lines)
+    errors: list[ConfigError] = []
+    config = _build(SiteConfig, values, path, "", lines, errors)
+    if config is not None:
+        config = dataclasses.replace(config, root=path.parent)
+        errors += _value_errors(config, path, lines)
+    if errors:
+        raise ConfigError.of_all(sorted(errors, key=lambda error: error.line or 0))
     return config
 
 
@@ -171,7 +175,9 @@ def _key_lines(node, prefix: str = "") -> dict[str, int]:
     return lines
 
 
-def _build(cls, values: dict, path: Path, prefix: str, lines: dict[str, int]):
+def _build(cls, values: dict, path: Path, prefix: str, lines: dict, errors: list):
+    """`cls` from `values`, or None when a required key is missing. Each bad key is
+    added to `errors` and left at its default, so the values can still be checked."""
     hints = typing.get_type_hints(cls)
     public = {f.name: f for f in dataclasses.fields(cls) if not f.metadata.get("internal")}
     arguments = {}
@@ -179,35 +185,40 @@ def _build(cls, values: dict, path: Path, prefix: str, lines: dict[str, int]):
         dotted = prefix + str(key)
         if key not in public:
             known = ", ".join(prefix + name for name in public)
-            raise ConfigError(
-                path,
-                f"unknown key (known keys: {known})",
-                dotted,
-                lines.get(dotted),
-                fix="correct the key's spelling or remove it (the README's site.yaml "
-                "section lists every key)",
+            errors.append(
+                ConfigError(
+                    path,
+                    f"unknown key (known keys: {known})",
+                    dotted,
+                    lines.get(dotted),
+                    fix="correct the key's spelling or remove it (the README's site.yaml "
+                    "section lists every key)",
+                )
             )
-        arguments[key] = _typed(hints[key], value, path, dotted, lines)
-    missing = [
+            continue
+        try:
+            arguments[key] = _typed(hints[key], value, path, dotted, lines, errors)
+        except ConfigError as error:
+            errors.append(error)
+    required = [
         name
         for name, f in public.items()
-        if f.default is dataclasses.MISSING
-        and f.default_factory is dataclasses.MISSING
-        and name not in arguments
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
     ]
-    if missing:
-        key = prefix + missing[0]
-        raise ConfigError(path, "is required", key, fix=f"add a line `{key}: ...` to {path.name}")
-    return cls(**arguments)
+    for key in (prefix + name for name in required if name not in values):
+        errors.append(
+            ConfigError(path, "is required", key, fix=f"add a line `{key}: ...` to {path.name}")
+        )
+    return cls(**arguments) if all(name in arguments for name in required) else None
 
 
-def _typed(hint, value, path: Path, key: str, lines: dict[str, int]):
+def _typed(hint, value, path: Path, key: str, lines: dict[str, int], errors: list):
     """Check `value` against the field's type hint; convert lists to tuples."""
     line = lines.get(key)
     if dataclasses.is_dataclass(hint):
         if not isinstance(value, dict):
             raise ConfigError(path, "must be a mapping of keys to values", key, line)
-        return _build(hint, value, path, key + ".", lines)
+        return _build(hint, value, path, key + ".", lines, errors)
     allowed = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
     if value is None and type(None) in allowed:
         return None
@@ -235,9 +246,12 @@ def _type_name(kind: type) -> str:
     }.get(kind, kind.__name__)
 
 
-def _check_values(config: SiteConfig, path: Path, lines: dict[str, int]) -> None:
+def _value_errors(config: SiteConfig, path: Path, lines: dict[str, int]) -> list[ConfigError]:
+    """Every value of the right type that still cannot be used."""
+    errors: list[ConfigError] = []
+
     def fail(key: str, message: str, fix: str = "") -> None:
-        raise ConfigError(path, message, key, lines.get(key), fix)
+        errors.append(ConfigError(path, message, key, lines.get(key), fix))
 
     if not config.title.strip():
         fail("title", "must not be empty")
@@ -286,3 +300,4 @@ def _check_values(config: SiteConfig, path: Path, lines: dict[str, int]) -> None
             "point `theme` at a theme folder holding templates/, or remove the key for the "
             "bundled theme",
         )
+    return errors

@@ -15,34 +15,48 @@ import contextlib
 import csv
 import io
 import os
+import re
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import yaml
 
 from .config import SiteConfig
 from .duplicates import body_text, content_hash, near_duplicates
-from .model import ContentError
-from .pipeline import article_files, display_path, process_archive, process_files
+from .model import SKIPPED, ContentError, SettingsError
+from .pipeline import Options, article_files, display_path, process_archive, process_files
 from .read import (
     ARTICLE_SUFFIXES,
     HTML_SUFFIXES,
     decode,
     front_matter_date,
+    read_utf8,
     read_web_page,
     split_front_matter,
 )
 from .slugs import slugify
 
 MANIFEST_COLUMNS = ("path", "url", "date", "source", "title")
+MANIFEST_FIX = (
+    f"write the manifest as CSV whose first line names its columns ({', '.join(MANIFEST_COLUMNS)}"
+    "; only path is needed), then one line per file"
+)
 PAGE_KEEPS_ITS_METADATA = "manifest fields not applied: a saved page keeps its own metadata"
+# A zip entry that would land outside the folder it is unpacked in ("../x", "/x", "C:x").
+_UNSAFE_IN_ZIP = "unsafe path in the zip archive (absolute, or climbing out with ..)"
 
 
-class ManifestError(Exception):
-    pass
+class ManifestError(SettingsError):
+    """A manifest that cannot be used: nothing is imported."""
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    line: int
+    fields: dict
 
 
 @dataclass(frozen=True)
@@ -58,7 +72,7 @@ class Incoming:
 @dataclass
 class Outcome:
     label: str
-    status: str  # added | skipped | rejected
+    status: str  # added | skipped | rejected | warning (a manifest row no file took)
     reason: str = ""
     target: str | None = None
     duplicates: list[str] = field(default_factory=list)
@@ -73,23 +87,26 @@ def import_batches(
 ) -> list[Outcome]:
     """Import every file of `batches` into `content/<batch name>/`."""
     folder = config.content_dir / (batch_name or slugify(batches[0].stem) or "batch")
-    fields = read_manifest(manifest) if manifest else {}
+    rows = read_manifest(manifest) if manifest else {}
     known = {_text_hash(path): path for path in article_files(config.content_dir)}
     outcomes: list[Outcome] = []
     written: dict[Path, str | bytes] = {}
-    for incoming in collect(batches):
+    used: set[str] = set()
+    for incoming in collect(batches, manifest):
+        name = next((n for n in (incoming.relative, Path(incoming.relative).name) if n in rows), "")
+        used.add(name)
         outcome, text = _admit(
-            incoming,
-            known,
-            folder,
-            written,
-            fields.get(incoming.relative) or fields.get(Path(incoming.relative).name),
-            config,
+            incoming, known, folder, written, rows[name].fields if name else None, config
         )
         outcomes.append(outcome)
         if outcome.status == "added":
             written[config.root / outcome.target] = text
-    _report_near_duplicates(outcomes, written, config)
+    _judge_added(outcomes, written, config)
+    outcomes += [
+        Outcome(f"{manifest}:{row.line}", "warning", f"no file {name!r} in the batch")
+        for name, row in rows.items()
+        if name not in used
+    ]
     if not dry_run:
         for path, text in written.items():
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -97,26 +114,39 @@ def import_batches(
     return outcomes
 
 
-def collect(batches: Iterable[Path]) -> Iterable[Incoming]:
-    """Files of folders, zip archives and single files, in a stable order.
+def collect(batches: Iterable[Path], manifest: Path | None = None) -> Iterable[Incoming]:
+    """Files of folders, zip archives and single files, in a stable order; the
+    `manifest`, if it is among them, is no file of the batch.
 
     A batch is untrusted: a symbolic link inside a folder is refused (it could
     copy any file the archivist can read into the public archive), and so is a
-    file that cannot be read; the rest of the batch goes on.
+    file that cannot be read, or a zip entry whose path leads out of its folder;
+    the rest of the batch goes on.
     """
+    skip = manifest.resolve() if manifest else None
     for batch in batches:
         if batch.is_dir():
             for path in sorted(p for p in batch.rglob("*") if p.is_file() or p.is_symlink()):
                 relative = path.relative_to(batch).as_posix()
-                if not any(part.startswith(".") for part in Path(relative).parts):
+                hidden = any(part.startswith(".") for part in Path(relative).parts)
+                if not hidden and path.resolve() != skip:
                     yield _incoming(path, relative)
         elif batch.suffix.lower() == ".zip":
-            with zipfile.ZipFile(batch) as archive:
-                for name in sorted(archive.namelist()):
-                    if not name.endswith("/") and not name.startswith(("__MACOSX/", ".")):
-                        yield Incoming(f"{batch}:{name}", name, archive.read(name))
-        else:
+            yield from _zip_entries(batch)
+        elif batch.resolve() != skip:
             yield Incoming(str(batch), batch.name, batch.read_bytes())
+
+
+def _zip_entries(batch: Path) -> Iterable[Incoming]:
+    with zipfile.ZipFile(batch) as archive:
+        for name in sorted(archive.namelist()):
+            path = PurePosixPath(name.replace("\\", "/"))
+            if name.endswith("/"):
+                continue
+            if path.is_absolute() or ".." in path.parts or re.match(r"[A-Za-z]:", name):
+                yield Incoming(f"{batch}:{name}", name, b"", _UNSAFE_IN_ZIP)
+            elif not name.startswith(("__MACOSX/", ".")):
+                yield Incoming(f"{batch}:{name}", name, archive.read(name))
 
 
 def _incoming(path: Path, relative: str) -> Incoming:
@@ -128,29 +158,46 @@ def _incoming(path: Path, relative: str) -> Incoming:
         return Incoming(str(path), relative, b"", f"unreadable: {error.strerror or error}")
 
 
-def read_manifest(path: Path) -> dict[str, dict]:
-    """path -> front matter fields, from a CSV with path,url,date,source,title."""
-    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")))
+def read_manifest(path: Path) -> dict[str, ManifestRow]:
+    """A file's path in the batch -> its row, from a CSV with path,url,date,source,title."""
+    try:
+        text = read_utf8(path)
+    except ContentError as error:
+        fix = error.fix or "give --manifest the path of the batch's CSV file"
+        raise ManifestError(path, error.reason, error.line, fix) from error
+    rows = csv.DictReader(io.StringIO(text))
+    try:
+        return _manifest_rows(path, rows)
+    except csv.Error as error:
+        raise ManifestError(path, f"not valid CSV: {error}", rows.line_num, MANIFEST_FIX) from error
+
+
+def _manifest_rows(path: Path, rows: csv.DictReader) -> dict[str, ManifestRow]:
+    columns = ", ".join(MANIFEST_COLUMNS)
     if rows.fieldnames is None or "path" not in rows.fieldnames:
         raise ManifestError(
-            f"{path}:1: the manifest needs a 'path' column (columns: {', '.join(MANIFEST_COLUMNS)})"
+            path, f"the manifest needs a 'path' column (columns: {columns})", 1, MANIFEST_FIX
         )
-    unknown = set(rows.fieldnames) - set(MANIFEST_COLUMNS)
+    unknown = sorted(set(rows.fieldnames) - set(MANIFEST_COLUMNS))
     if unknown:
         raise ManifestError(
-            f"{path}:1: unknown column {sorted(unknown)[0]!r} "
-            f"(columns: {', '.join(MANIFEST_COLUMNS)})"
+            path,
+            f"unknown column {unknown[0]!r} (columns: {columns})",
+            1,
+            f"rename the column to one of {columns}, or remove it",
         )
-    fields: dict[str, dict] = {}
-    for line, row in enumerate(rows, start=2):
-        values = {k: v.strip() for k, v in row.items() if k != "path" and v and v.strip()}
+    found: dict[str, ManifestRow] = {}
+    for row in rows:
+        values = {
+            k: v.strip() for k, v in row.items() if k in MANIFEST_COLUMNS[1:] and v and v.strip()
+        }
         if "date" in values:
             try:
-                values["date"] = front_matter_date(values["date"], str(path), line)
+                values["date"] = front_matter_date(values["date"], str(path), rows.line_num)
             except ContentError as error:
-                raise ManifestError(str(error)) from error
-        fields[row["path"].strip()] = values
-    return fields
+                raise ManifestError(path, error.reason, rows.line_num, error.fix) from error
+        found[(row["path"] or "").strip()] = ManifestRow(rows.line_num, values)
+    return found
 
 
 def _admit(
@@ -238,22 +285,33 @@ def _free_name(folder: Path, relative: str, suffix: str, written: dict) -> Path:
     return target
 
 
-def _report_near_duplicates(
+def _judge_added(
     outcomes: list[Outcome], written: dict[Path, str | bytes], config: SiteConfig
 ) -> None:
-    """Same story, another outlet: both are kept, and each names the other."""
+    """Read and clean the added files as a build will. One the build would leave out
+    is rejected, with the build's reason; the same story as another article (from
+    another outlet) is kept, and each names the other. Nothing is written."""
     if not written:
         return
-    existing = process_archive(config)
+    existing = process_archive(config, read_only=True)
     bodies = {r.source_path: body_text(r.blocks) for r in existing.records}
+    shown = [display_path(target, config.root) for target in written]
     with tempfile.TemporaryDirectory() as scratch:  # not written yet: clean them from here
         files = []
         for index, (target, text) in enumerate(written.items()):
             files.append(Path(scratch) / f"{index}{target.suffix}")
             _write(files[-1], text)
-        fresh = process_files(files, [display_path(target, config.root) for target in written])
-    for record in fresh.records:
-        bodies[record.source_path] = body_text(record.blocks)
+        fresh = process_files(files, shown, Options.for_site(config, read_only=True))
+    left_out: dict[str, str] = {}
+    for problem in fresh.problems:
+        if problem.fatal:
+            left_out.setdefault(problem.path, problem.message.removeprefix(SKIPPED))
+    for outcome in outcomes:
+        if outcome.target in left_out:
+            del written[config.root / outcome.target]
+            outcome.status, outcome.reason = "rejected", left_out[outcome.target]
+            outcome.target = None
+    bodies.update((r.source_path, body_text(r.blocks)) for r in fresh.records)
     twins = near_duplicates(bodies)
     for outcome in outcomes:
         for twin in twins.get(outcome.target or "", ()):
@@ -293,11 +351,12 @@ def render_table(outcomes: list[Outcome]) -> str:
         lines += [f"{'':<{width}}  {'':<9} near-duplicate of {d}" for d in outcome.duplicates]
     counts = {
         status: sum(o.status == status for o in outcomes)
-        for status in ("added", "skipped", "rejected")
+        for status in ("added", "skipped", "rejected", "warning")
     }
     duplicates = sum(bool(o.duplicates) for o in outcomes)
     lines.append(
         f"{counts['added']} added, {counts['skipped']} skipped (already in the archive), "
-        f"{counts['rejected']} rejected, {duplicates} near-duplicates (kept, linked)"
+        f"{counts['rejected']} rejected, {duplicates} near-duplicates (kept, linked), "
+        f"{counts['warning']} warning(s)"
     )
     return "\n".join(lines)

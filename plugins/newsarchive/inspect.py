@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,7 +16,6 @@ def inspect_files(files: Sequence[Path], config: SiteConfig | None) -> Archive:
     if config is None:
         return process_files(files, [str(path) for path in files])
     options = Options.for_site(config, use_cache=False)
-    options.registry = dataclasses.replace(options.registry, whole_archive=False)
     given = {path.resolve() for path in files}
     batch: list[RawDocument] = []
     for path in article_files(config.content_dir):

@@ -6,30 +6,68 @@ stage can be tested, cached and run in parallel on its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 BLOCK_KINDS = ("paragraph", "heading", "quote", "caption", "credit")
+# How a report starts the reason a file was left out of the site.
+SKIPPED = "skipped: "
 
 
 class ContentError(Exception):
-    """A file that cannot become an article; the message says why and where."""
+    """A file that cannot become an article; the message says why and where.
+
+    `also` holds the other problems found in the file before it was given up,
+    so that they are reported with it.
+    """
 
     def __init__(self, path: Path | str, reason: str, line: int | None = None, fix: str = ""):
         self.path = str(path)
         self.reason = reason
         self.line = line
         self.fix = fix  # what the archivist can do about it, in plain words
+        self.also: tuple[Problem, ...] = ()
         super().__init__(self.location + ": " + reason)
 
     @property
     def location(self) -> str:
         return f"{self.path}:{self.line}" if self.line else self.path
 
+    def problems(self) -> list[Problem]:
+        """The file left out, as an error, then everything else found wrong in it."""
+        skipped = Problem(self.path, f"{SKIPPED}{self.reason}", self.line, fatal=True, fix=self.fix)
+        return [skipped, *self.also]
+
+
+class SettingsError(Exception):
+    """A file a command needs that cannot be used (site.yaml, actors.yaml, an import
+    manifest), so the command stops. `also` holds the other problems found with it,
+    so that one run lists every one of them."""
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None, fix: str = ""):
+        self.path, self.message, self.line = str(path), message, line
+        self.fix = fix  # what to change, in plain words
+        self.also: tuple[SettingsError, ...] = ()
+        super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
+
+    @property
+    def every(self) -> tuple[SettingsError, ...]:
+        return (self, *self.also)
+
+    @staticmethod
+    def of_all(errors: Sequence[SettingsError]) -> SettingsError:
+        """The first of `errors` carrying the others: what to raise to report them all."""
+        first, *others = errors
+        first.also = tuple(others)
+        return first
+
 
 @dataclass(frozen=True)
 class Problem:
-    """A warning about one file: the build goes on, `--strict` fails on it."""
+    """A warning or an error about one file: the build goes on without a file that has
+    an error (and exits 1), `--strict` fails on a warning too. `path` is relative to
+    the site folder (for `inspect`, as given)."""
 
     path: str
     message: str
@@ -44,6 +82,12 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"
+
+
+def tally(problems: Sequence[Problem]) -> str:
+    """How every command counts what it found: "1 error(s), 2 warning(s)"."""
+    errors = sum(problem.fatal for problem in problems)
+    return f"{errors} error(s), {len(problems) - errors} warning(s)"
 
 
 @dataclass(frozen=True)
@@ -237,3 +281,7 @@ class Archive:
     also_published: dict[str, list] = field(default_factory=dict)
     # A digest of everything the archive was made from; "" when not known.
     inputs: str = ""
+    files: int = 0  # the files looked at: the articles and the files left out
+    # What resolution found wrong in the registry (a `same_as` naming no actor): a build
+    # stops on it, `check` lists it, `inspect` (which sees only some files) ignores it.
+    registry_errors: list[SettingsError] = field(default_factory=list)

@@ -21,7 +21,15 @@ from .clean.shapes import line_key
 from .config import SiteConfig
 from .describe import describe
 from .duplicates import body_text, near_duplicates
-from .model import Archive, ArticleRecord, ContentError, NameMention, Problem, RawDocument
+from .model import (
+    Archive,
+    ArticleRecord,
+    ContentError,
+    NameMention,
+    Problem,
+    RawDocument,
+    SettingsError,
+)
 from .progress import progress
 from .read import ARTICLE_SUFFIXES, read_document
 from .recognise import places, recognise
@@ -110,9 +118,11 @@ class Options:
         use_cache: bool = True,
         warm_model: bool = False,
         registry: Registry | None = None,
+        read_only: bool = False,
     ) -> Options:
         """With `warm_model`, the model stays loaded in a host process between builds;
-        `registry` stands in for the site's own (which `check` may find broken)."""
+        `registry` stands in for the site's own (which `check` may find broken);
+        `read_only` uses the cache but writes nothing to it."""
         disabled = config.cleaning.disable
         min_repeats = config.cleaning.repeated_line_min_articles
         folder = config.cache_dir / ARTICLES_FOLDER if use_cache and config.cache_dir else None
@@ -125,8 +135,8 @@ class Options:
             disabled,
             min_repeats,
             load_registry(config.registry_path) if registry is None else registry,
-            StageCache(folder, fingerprint),
-            StatisticalRecogniser(model_cache(model_folder), warm_minutes)
+            StageCache(folder, fingerprint, read_only),
+            StatisticalRecogniser(model_cache(model_folder, read_only), warm_minutes)
             if config.actors.statistical
             else None,
         )
@@ -154,15 +164,15 @@ def process_archive(
     use_cache: bool = True,
     warm_model: bool = False,
     registry: Registry | None = None,
+    read_only: bool = False,
 ) -> Archive:
     """Every stage over the site's content folder."""
     files, links = content_files(config.content_dir)
     shown = [display_path(path, config.root) for path in files]
     skipped = [
-        _skipped(ContentError(display_path(link, config.root), why, fix=fix))
-        for link, why, fix in links
+        ContentError(display_path(link, config.root), why, fix=fix) for link, why, fix in links
     ]
-    options = Options.for_site(config, use_cache, warm_model, registry)
+    options = Options.for_site(config, use_cache, warm_model, registry, read_only)
     return process_files(files, shown, options, skipped=skipped)
 
 
@@ -171,7 +181,7 @@ def process_files(
     shown: Sequence[str],
     options: Options | None = None,
     batch: Sequence[RawDocument] = (),
-    skipped: Sequence[Problem] = (),
+    skipped: Sequence[ContentError] = (),
 ) -> Archive:
     """Run every stage; `batch` adds documents that only inform cleaning, and
     `skipped` reports files left out before reading."""
@@ -179,14 +189,14 @@ def process_files(
     timings = Timings()
     with timings.measure("gazetteer"):
         _load_gazetteer(options.cache)
-    problems: list[Problem] = list(skipped)
+    problems: list[Problem] = [problem for error in skipped for problem in error.problems()]
     documents: list[tuple[RawDocument, str]] = []
     for path, display in zip(files, shown, strict=True):
         try:
             with timings.measure("read"):
                 documents.append(_read(path, display, options.cache))
         except ContentError as error:
-            problems.append(_skipped(error))
+            problems.extend(error.problems())
     repeated = repeated_lines([doc for doc, _ in documents] + list(batch), options.min_repeats)
     records: list[ArticleRecord] = []
     found: dict[str, list[NameMention]] = {}
@@ -199,7 +209,7 @@ def process_files(
                     document, content_key, article_id, repeated, options, timings
                 )
             except ContentError as error:
-                problems.append(_skipped(error))
+                problems.extend(error.problems())
                 advance()
                 continue
             if clash:
@@ -228,6 +238,16 @@ def process_files(
     archive.timings = timings
     archive.reused = reused
     archive.inputs = inputs
+    archive.files = len(files) + len(skipped)
+    return archive
+
+
+def built_archive(config: SiteConfig, warm_model: bool = False) -> Archive:
+    """The archive a build publishes. It stops on a registry that claims what the
+    archive lacks (a `same_as` naming no actor), with every such problem."""
+    archive = process_archive(config, warm_model=warm_model)
+    if archive.registry_errors:
+        raise SettingsError.of_all(archive.registry_errors)
     return archive
 
 
@@ -336,7 +356,9 @@ def annotate(
         )
         for record in records
     ]
-    return Archive(annotated, problems, resolution.actors)
+    return Archive(
+        annotated, problems, resolution.actors, registry_errors=resolution.registry_errors
+    )
 
 
 def _ask_model(
@@ -423,10 +445,6 @@ def unique_ids(documents: Sequence[RawDocument]) -> list[tuple[str, str | None]]
         clash = f"id {want!r} is already used by {owners[want]}; this article is {candidate!r}"
         ids.append((candidate, clash))
     return ids
-
-
-def _skipped(error: ContentError) -> Problem:
-    return Problem(error.path, f"skipped: {error.reason}", error.line, fatal=True, fix=error.fix)
 
 
 def display_path(path: Path, root: Path) -> str:

@@ -22,7 +22,7 @@ from pelican.settings import read_settings
 from .config import SiteConfig
 from .dates import date_label, datetime_attribute
 from .model import Archive
-from .pipeline import process_archive
+from .pipeline import built_archive
 from .write.layout import Links, Page
 from .write.search import SCRIPT_FILES
 from .write.site import THEME_STATIC_DIR, SitePlan, Staging, write_site
@@ -142,7 +142,7 @@ class ArchiveGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         if self.to_render is None:
-            archive = self.settings.get(ARCHIVE_SETTING) or process_archive(self.config)
+            archive = self.settings.get(ARCHIVE_SETTING) or built_archive(self.config)
             plan = SitePlan.of(archive, self.config)
             self.to_render = plan, write_site(plan, Staging(Path(self.output_path)))
         plan, pages = self.to_render

@@ -350,8 +350,11 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, tuple[Problem, ...]
 
 
 def _checked_front_matter(values: dict, key_lines: dict, shown: str):
+    """The usable front matter and its warnings; a `ContentError` for a value the file
+    cannot be published with, carrying every other problem of the front matter."""
     checked: dict = {}
     problems: list[Problem] = []
+    errors: list[ContentError] = []
     for key, value in values.items():
         line = key_lines.get(key)
         expected = FRONT_MATTER_KEYS.get(key)
@@ -369,17 +372,30 @@ def _checked_front_matter(values: dict, key_lines: dict, shown: str):
         if value is None:
             continue
         if not isinstance(value, expected) or isinstance(value, bool):
-            raise ContentError(
-                shown,
-                f"front matter key {key!r} must be text, not {type(value).__name__}",
-                line=line,
-                fix="give it one value, in quotes if in doubt",
+            errors.append(
+                ContentError(
+                    shown,
+                    f"front matter key {key!r} must be text, not {type(value).__name__}",
+                    line=line,
+                    fix="give it one value, in quotes if in doubt",
+                )
             )
+            continue
         if key in _VALUE_SHAPES and not _VALUE_SHAPES[key][0].match(str(value).strip()):
             problems.append(_misshapen(key, str(value), shown, line))
             continue
-        value = str(value).strip() if key in _VALUE_SHAPES else value
-        checked[key] = front_matter_date(value, shown, line) if key == "date" else str(value)
+        value = str(value).strip() if key in _VALUE_SHAPES else str(value)
+        try:
+            checked[key] = front_matter_date(value, shown, line) if key == "date" else value
+        except ContentError as error:
+            errors.append(error)
+    if errors:
+        first, *others = errors
+        first.also = (
+            *(Problem(e.path, e.reason, e.line, fatal=True, fix=e.fix) for e in others),
+            *problems,
+        )
+        raise first
     return checked, tuple(problems)
 
 

@@ -129,6 +129,8 @@ class Resolution:
     # Names neither the text nor the archive could type: left out, or put to the model.
     unplaced: list[NameMention] = field(default_factory=list)
     title_mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+    # A registered `same_as` that names no actor: the registry needs correcting.
+    registry_errors: list[RegistryError] = field(default_factory=list)
 
 
 def resolve(
@@ -181,9 +183,12 @@ def resolve(
     others.link_place_spellings()
     others.link_street_names()
     others.link_word_spellings()
-    clusters = [*people.clusters(), *others.clusters()]
-    clusters = _named_in_the_story(_apply_same_as(clusters, registry))
-    return replace(_build(records, clusters, registry), unplaced=unplaced)
+    clusters, dangling = _apply_same_as([*people.clusters(), *others.clusters()], registry)
+    return replace(
+        _build(records, _named_in_the_story(clusters), registry),
+        unplaced=unplaced,
+        registry_errors=dangling,
+    )
 
 
 def _named_in_the_story(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -378,8 +383,9 @@ class _People:
         return local, [c for c in candidates if c.number in marked]
 
     def clusters(self) -> list[_Cluster]:
+        """Every person named, and every registered one (whose `same_as` may claim some)."""
         every = {c.number: c for group in self.by_surname.values() for c in group}
-        return [c for c in every.values() if c.mentions]
+        return [c for c in every.values() if c.mentions or c.registered]
 
 
 class _Others:
@@ -520,7 +526,7 @@ class _Others:
             if root is not cluster:
                 root.mentions.extend(cluster.mentions)
                 root.registered = root.registered or cluster.registered
-        return [c for c in merged.values() if c.mentions]
+        return [c for c in merged.values() if c.mentions or c.registered]
 
 
 def _mention_key(mention: NameMention, kind: str) -> str:
@@ -622,12 +628,15 @@ def _common_letters(a: str, b: str) -> int:
     return row[-1]
 
 
-def _apply_same_as(clusters: list[_Cluster], registry: Registry) -> list[_Cluster]:
-    """Merge automatically found actors into the registered ones that claim them."""
+def _apply_same_as(
+    clusters: list[_Cluster], registry: Registry
+) -> tuple[list[_Cluster], list[RegistryError]]:
+    """Merge automatically found actors into the registered ones that claim them; a
+    claim naming no actor is an error. A registered actor the text never names still
+    has its (empty) cluster here, so its claims are merged and checked too."""
     claims = [(c, name) for c in clusters if c.registered for name in c.registered.same_as]
-    if not claims:
-        return clusters
     merged_away: set[int] = set()
+    dangling = []
     for owner, name in claims:
         if _listed(name, _spellings(owner)):
             continue  # resolution already put that spelling with this actor
@@ -641,19 +650,20 @@ def _apply_same_as(clusters: list[_Cluster], registry: Registry) -> list[_Cluste
             ),
             None,
         )
-        if target is None and not registry.whole_archive:
-            continue
         if target is None:
-            raise RegistryError(
-                registry.path,
-                owner.registered.line,
-                f"same_as {name!r}: no actor with that id or spelling was found",
-                "correct the name to an id or spelling the archive has (see data/actors.json), "
-                "or remove it from same_as",
+            dangling.append(
+                RegistryError(
+                    str(registry.path),
+                    owner.registered.line,
+                    f"same_as {name!r}: no actor with that id or spelling was found",
+                    "correct the name to an id or spelling the archive has (see "
+                    "data/actors.json), or remove it from same_as",
+                )
             )
+            continue
         owner.mentions.extend(target.mentions)
         merged_away.add(target.number)
-    return [c for c in clusters if c.number not in merged_away]
+    return [c for c in clusters if c.number not in merged_away], dangling
 
 
 def _spellings(cluster: _Cluster) -> list[str]:

@@ -18,10 +18,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import BuildError, build_site
-from .config import ConfigError, SiteConfig, load_site_config
+from .build import BuildError, BuildResult, build_site
+from .config import SiteConfig, load_site_config
+from .model import SettingsError
 from .recognise.statistical import warm_up
-from .registry import RegistryError
+from .report import print_problems, settings_problems
 
 POLL_SECONDS = 0.5
 STATUS_PATH = "/__newsarchive__/status"
@@ -84,7 +85,7 @@ def serve(config: SiteConfig, site: Path, output: Path, port: int) -> int:
     except BaseException:
         server.server_close()
         raise
-    print(result.summary(), flush=True)
+    _report(result, config)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     if config.actors.statistical:
         # The first rebuild with new names would otherwise wait seconds for spaCy.
@@ -113,14 +114,29 @@ def _rebuild(site: Path, output: Path, config: SiteConfig, status: Status) -> Si
     try:
         config = load_site_config(site)
         result = build_site(config, output)
-    except (ConfigError, BuildError, RegistryError) as error:
-        status.error = str(error)
-        print(f"error: {error}; still serving the last good site", file=sys.stderr, flush=True)
-        return config
+    except SettingsError as error:
+        print_problems(settings_problems(error))
+        return _keep_serving(status, "\n".join(map(str, error.every)), config)
+    except BuildError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return _keep_serving(status, str(error), config)
     status.error = None
     status.build += 1
-    print(result.summary(), flush=True)
+    _report(result, config)
     return config
+
+
+def _keep_serving(status: Status, error: str, config: SiteConfig) -> SiteConfig:
+    """A failed rebuild: the pages show `error`, and the last good site stays."""
+    status.error = error
+    print("The rebuild failed; still serving the last good site.", file=sys.stderr, flush=True)
+    return config
+
+
+def _report(result: BuildResult, config: SiteConfig) -> None:
+    """What a build met and made, as `newsarchive build` says it."""
+    print_problems(result.problems, config.root)
+    print(result.summary(), flush=True)
 
 
 def _snapshot(config: SiteConfig) -> dict[str, int]:

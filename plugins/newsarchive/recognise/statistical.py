@@ -142,9 +142,10 @@ class StatisticalRecogniser:
         return read_entities(texts)
 
 
-def model_cache(cache_dir: Path | None) -> StageCache:
+def model_cache(cache_dir: Path | None, read_only: bool = False) -> StageCache:
     """The model's answers depend on its weights and the text alone, not on our code."""
-    return StageCache(cache_dir / "entities" if cache_dir else None, MODEL_WEIGHTS_SHA256)
+    folder = cache_dir / "entities" if cache_dir else None
+    return StageCache(folder, MODEL_WEIGHTS_SHA256, read_only)
 
 
 def typed_by_model(
