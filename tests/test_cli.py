@@ -77,6 +77,21 @@ def test_inspect_reports_a_bad_file_and_exits_1(tmp_path, capsys):
     assert f"error: {tmp_path / 'empty.txt'}: skipped: empty file" in captured.err
 
 
+def test_inspect_with_site_resolves_names_as_the_built_site_does(capsys, demo, demo_copy):
+    """An editor asks why a name links where it does: the answer is the site's actor."""
+    article = "2021-07-06-babaryka-sentenced"  # spells Babaryka as the site's page does not
+    path = demo_copy / "content" / f"{article}.txt"
+    before = sorted((p, p.stat().st_mtime_ns) for p in demo_copy.rglob("*") if p.is_file())
+    assert main(["inspect", "--json", "--site", str(demo_copy), str(path)]) == 0
+    [record] = json.loads(capsys.readouterr().out)
+    built = json.loads((demo / "data" / "articles.json").read_text(encoding="utf-8"))
+    [row] = [row for row in built if row["id"] == article]
+    assert sorted({mention["actor"] for mention in record["mentions"]}) == row["actors"]
+    assert "viktor-babariko" in row["actors"]  # the archive's page, not this file's spelling
+    after = sorted((p, p.stat().st_mtime_ns) for p in demo_copy.rglob("*") if p.is_file())
+    assert after == before  # the site's cache is read, never written
+
+
 def test_inspect_with_site_sees_the_batch(capsys, demo_copy):
     path = demo_copy / "content" / "2020-08-10-minsk-protests.txt"
     assert main(["inspect", "--json", str(path)]) == 0

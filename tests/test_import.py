@@ -190,6 +190,23 @@ def test_a_file_the_build_would_leave_out_is_rejected_with_the_builds_reason(
     assert "0 error(s), 0 warning(s)" in capsys.readouterr().out
 
 
+def test_a_new_file_never_takes_an_id_an_article_has(site, tmp_path, monkeypatch):
+    """The page already published under an id keeps it; the new file gets a free one."""
+    (site / "content" / "named.md").write_text("---\nid: statement\n---\n\n" + STORY)
+    folder = tmp_path / "Batch"
+    folder.mkdir()
+    talks = STORY.replace("MINSK", "KYIV").replace("six hours", "four hours")
+    (folder / "existing.txt").write_text(talks)
+    (folder / "statement.txt").write_text(RUSSIAN)
+    monkeypatch.chdir(site)
+    assert run(str(folder), "--site", ".") == 0
+    added = sorted(p.name for p in (site / "content" / "batch").iterdir())
+    assert added == ["existing-2.txt", "statement-2.txt"]
+    assert build(site) == 0
+    pages = sorted(p.name for p in (site / "output" / "articles").iterdir())
+    assert pages == ["existing", "existing-2", "statement", "statement-2"]
+
+
 def test_near_duplicates_link_to_each_other_on_their_pages(site, batch):
     run(str(batch), "--site", str(site))
     assert build(site) == 0

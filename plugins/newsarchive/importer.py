@@ -88,7 +88,12 @@ def import_batches(
     """Import every file of `batches` into `content/<batch name>/`."""
     folder = config.content_dir / (batch_name or slugify(batches[0].stem) or "batch")
     rows = read_manifest(manifest) if manifest else {}
-    known = {_text_hash(path): path for path in article_files(config.content_dir)}
+    known: dict[str, Path] = {}
+    taken: set[str] = set()  # every article's id: a new file's name takes none of them
+    for path in article_files(config.content_dir):
+        text_hash, article_id = _identity(path)
+        known[text_hash] = path
+        taken.add(article_id)
     outcomes: list[Outcome] = []
     written: dict[Path, str | bytes] = {}
     used: set[str] = set()
@@ -96,7 +101,7 @@ def import_batches(
         name = next((n for n in (incoming.relative, Path(incoming.relative).name) if n in rows), "")
         used.add(name)
         outcome, text = _admit(
-            incoming, known, folder, written, rows[name].fields if name else None, config
+            incoming, known, taken, folder, rows[name].fields if name else None, config
         )
         outcomes.append(outcome)
         if outcome.status == "added":
@@ -203,8 +208,8 @@ def _manifest_rows(path: Path, rows: csv.DictReader) -> dict[str, ManifestRow]:
 def _admit(
     incoming: Incoming,
     known: dict[str, Path],
+    taken: set[str],
     folder: Path,
-    written: dict[Path, str],
     manifest: dict | None,
     config: SiteConfig,
 ) -> tuple[Outcome, str]:
@@ -230,7 +235,8 @@ def _admit(
         return Outcome(
             label, "skipped", f"identical to {display_path(known[digest_], config.root)}"
         ), ""
-    target = _free_name(folder, incoming.relative, suffix, written)
+    target = _free_name(folder, incoming.relative, suffix, taken)
+    taken.add(slugify(target.stem))
     known[digest_] = target
     return Outcome(label, "added", note, display_path(target, config.root)), document
 
@@ -275,11 +281,13 @@ def _with_front_matter(body: str, fields: dict, encoding: str) -> str:
     return f"---\n{header}---\n{body}"
 
 
-def _free_name(folder: Path, relative: str, suffix: str, written: dict) -> Path:
+def _free_name(folder: Path, relative: str, suffix: str, taken: set[str]) -> Path:
+    """A file name no file of the folder has and whose id no article has, so the
+    build never has to rename the new page or move an old one."""
     stem = slugify(Path(relative).stem) or "article"
     target = folder / f"{stem}{suffix}"
     number = 1
-    while target.exists() or target in written:
+    while target.exists() or slugify(target.stem) in taken:
         number += 1
         target = folder / f"{stem}-{number}{suffix}"
     return target
@@ -318,15 +326,18 @@ def _judge_added(
             outcome.duplicates.append(f"{twin.other} ({twin.similarity:.0%} in common)")
 
 
-def _text_hash(path: Path) -> str:
+def _identity(path: Path) -> tuple[str, str]:
+    """An archive file's text hash (what a duplicate would share) and its page's id."""
+    stem_id = slugify(path.stem) or "article"
     try:
         data = path.read_bytes()
         if path.suffix.lower() in HTML_SUFFIXES:
-            return content_hash(_page_text(data, str(path)))
+            return content_hash(_page_text(data, str(path))), stem_id
         text, _ = decode(data, str(path))
     except (ContentError, OSError):
-        return f"unreadable:{path}"
-    return content_hash(_split(text, str(path))[1])
+        return f"unreadable:{path}", stem_id
+    front_matter, body = _split(text, str(path))
+    return content_hash(body), slugify(str(front_matter.get("id") or "")) or stem_id
 
 
 def _split(text: str, label: str) -> tuple[dict, str]:

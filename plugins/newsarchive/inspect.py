@@ -2,29 +2,34 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
 from .config import SiteConfig
-from .model import Archive, ArticleRecord, ContentError, RawDocument
-from .pipeline import Options, article_files, process_files
-from .read import read_document
+from .model import Archive, ArticleRecord
+from .pipeline import Options, article_files, display_path, process_files
 
 
 def inspect_files(files: Sequence[Path], config: SiteConfig | None) -> Archive:
-    """Process `files`; a site's own articles inform cleaning as the build's batch would."""
+    """Process `files`; with a site, together with the site's own articles, as a build
+    would (so a name resolves to the actor its page has), using the site's cache
+    but writing nothing."""
     if config is None:
         return process_files(files, [str(path) for path in files])
-    options = Options.for_site(config, use_cache=False)
     given = {path.resolve() for path in files}
-    batch: list[RawDocument] = []
-    for path in article_files(config.content_dir):
-        if path.resolve() not in given:
-            try:
-                batch.append(read_document(path))
-            except ContentError:
-                continue  # the build reports it; here it only informs cleaning
-    return process_files(files, [str(path) for path in files], options, batch)
+    others = [path for path in article_files(config.content_dir) if path.resolve() not in given]
+    shown = [str(path) for path in files]
+    shown_others = [display_path(path, config.root) for path in others]
+    archive = process_files(
+        [*files, *others], [*shown, *shown_others], Options.for_site(config, read_only=True)
+    )
+    wanted, unasked = {str(Path(name)) for name in shown}, set(shown_others)
+    return dataclasses.replace(
+        archive,
+        records=[record for record in archive.records if record.source_path in wanted],
+        problems=[problem for problem in archive.problems if problem.path not in unasked],
+    )
 
 
 def render_text(record: ArticleRecord) -> str:
