@@ -949,3 +949,33 @@ def test_an_interviews_labelled_question_is_dialogue_not_a_sub_heading(question)
     assert (result[question], result[answer]) == ("paragraph", "paragraph")
     # An explainer's question is its sub-heading.
     assert outcome(story(middle=("What happens next?",)))["What happens next?"] == "heading"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Riga, 14 March 2023",
+        "TALLINN, Mar. 14, 2023",
+        "Гродно, 14 марта 2023",
+        "ST. PETERSBURG, 14 March 2023",
+        "Tartu, Estonia, 14 March 2023, 09:40",
+    ],
+)
+def test_a_place_and_its_date_under_the_headline_is_a_stamp_not_the_headline(stamp):
+    headline = "Harbour workers end strike after pay deal"
+    text = "\n".join(["Home   Region   Economy   Culture", headline, stamp, LEAD, BODY])
+    result = outcome(text)
+    assert (result[headline], result[stamp]) == ("headline", "removed:date-line")
+    assert (result[LEAD], result[BODY]) == ("paragraph", "paragraph")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Riga, 14 March 2023",  # inside the story: a timeline's heading, not a stamp
+        "Anna Berzina, 14 March 2023",  # a name the gazetteer does not know is no place
+    ],
+)
+def test_a_place_and_date_line_is_a_stamp_only_above_the_story(line):
+    result = outcome(story(middle=(line,)))
+    assert result[line] == "heading"

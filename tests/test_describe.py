@@ -659,3 +659,22 @@ def test_probe_fixtures_describe_what_their_text_states(name):
     result = describe(clean(read_document(path)), "a", name)
     facts = (result.title, result.source, result.byline, result.date, result.date_basis)
     assert facts == PROBE_FACTS[name]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "place", "date"),
+    [
+        ("Riga, 14 March 2023", "Riga", "2023-03-14"),
+        ("TALLINN, Mar. 14, 2023", "Tallinn", "2023-03-14"),
+        ("Гродно, 14 марта 2023", "Гродно", "2023-03-14"),
+        ("ST. PETERSBURG, 14 March 2023", "St. Petersburg", "2023-03-14"),
+        ("Tartu, Estonia, 14 March 2023, 09:40", "Tartu", "2023-03-14"),
+        ("Riga, 14 March", "Riga", "--03-14"),  # the precision the stamp gives
+    ],
+)
+def test_a_place_and_date_under_the_headline_is_the_dateline(stamp, place, date):
+    headline = "Harbour workers end strike after pay deal"
+    result = record("\n".join(["Home   Region   Economy   Culture", headline, stamp, BODY]))
+    assert (result.title, result.dateline.place, result.dateline.text) == (headline, place, stamp)
+    assert (result.date, result.date_basis) == (date, "date-line")
+    assert [(r.text, r.reason) for r in result.removed][-1] == (stamp, "date-line")

@@ -18,6 +18,7 @@ from .shapes import (
     QUOTE_SHARE,
     SHORT_MAX_WORDS,
     ends_sentence,
+    filed_stamp,
     is_heading_shaped,
     is_outlet_name,
     is_prose,
@@ -742,14 +743,19 @@ def date_line(state: CleanState) -> None:
 
     Bare dates below the story's first paragraph, each over a sentence of its
     own, are the headings of a timeline ("August 9, 2020" / "The vote is held."),
-    not stamps: the story dates its events, not itself.
+    not stamps: the story dates its events, not itself. A stamp with the place it
+    was filed from ("Riga, 14 March 2023") is one only above the story, where it
+    is the dateline set apart (describe reads place and date); it is never the
+    headline, though shaped like one.
     """
+    span = state.story_span()
+    start = span[0] if span else len(state.lines)
     stamps = [
         index
         for index, line in enumerate(state.lines)
         if line.undecided
         and word_count(line.text) <= DATE_LINE_MAX_WORDS
-        and is_date_stamp(line.text)
+        and (is_date_stamp(line.text) or (index < start and filed_stamp(line.text)))
     ]
     entries = [index for index in stamps if _heads_timeline_entry(state, index)]
     timeline = set(entries) if len(entries) >= TIMELINE_MIN_ENTRIES else set()

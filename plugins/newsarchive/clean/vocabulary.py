@@ -509,6 +509,13 @@ ISSUE_NUMBER = re.compile(
 )
 # A table's cell alone on its line: "21,408", "50.9", "49.1%".
 TABLE_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?\s?%?$")
+# A stamp that names the place it was filed from, alone on its line: "Riga, 14 March 2023",
+# "TALLINN, Mar. 14, 2023", "Tartu, Estonia, 14 March 2023"; whether the first words name
+# a place and the rest is a stamp is for `shapes.filed_stamp`.
+FILED_STAMP = re.compile(
+    rf"^(?P<place>[{UPPER}][\w'’.\-]*(?: [{UPPER}][\w'’.\-]*){{0,2}})"
+    rf"(?:, {CAPITALISED})?, (?P<stamp>.+)$"
+)
 # A desk of the outlet alone on its line: "Example Belarus Service", "Example Wire Minsk Bureau".
 DESK_LINE = re.compile(
     rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}} (?:Service|Desk|Newsroom|Bureau|Staff)$"

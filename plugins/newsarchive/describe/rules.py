@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..clean.shapes import is_outlet_name, names_an_outlet
+from ..clean.shapes import filed_stamp, is_outlet_name, names_an_outlet
 from ..clean.vocabulary import (
     BYLINE,
     BYLINE_WITH_AGENCY,
@@ -31,7 +31,7 @@ from ..clean.vocabulary import (
     TOPIC_LIST,
 )
 from ..dates import STAMP_FIELD, FoundDate, StampDate, find_dates, is_date_stamp, stamp_dates
-from ..model import Block, Dateline, MentionedDate, Problem
+from ..model import Block, Dateline, MentionedDate, Problem, Removal
 from ..recognise.places import place_name
 from .patterns import (
     AGENCY_ACRONYM,
@@ -79,13 +79,31 @@ def headline(state: DescribeState) -> None:
 
 
 def dateline(state: DescribeState) -> None:
-    """ "MOSCOW, August 19. /TASS/." gives a place, a date and an agency."""
+    """ "MOSCOW, August 19. /TASS/." gives a place, a date and an agency; else a stamp with
+    the place it was filed from, set on its own line ("Riga, 14 March 2023"), that
+    cleaning set aside gives a place and a date."""
     paragraphs = [block for block in state.cleaned.blocks if block.kind in ("paragraph", "quote")]
     for block in paragraphs[:DATELINE_SEARCH_PARAGRAPHS]:
         found = parse_dateline(block.text)
         if found is not None:
             state.dateline = found
             return
+    filed = (_filed_dateline(removal.text) for removal in _stamp_lines(state))
+    state.dateline = next(filter(None, filed), None)
+
+
+def _filed_dateline(text: str) -> Dateline | None:
+    """The dateline a stamp line with its place writes, or None for a stamp without one."""
+    filed = filed_stamp(text)
+    if filed is None:
+        return None
+    found = next((stamp.found for stamp in stamp_dates(filed.stamp) if stamp.found), None)
+    return Dateline(_dateline_place(filed.place), text, found.value if found else None)
+
+
+def _dateline_place(place: str) -> str:
+    """ "MOSCOW" is Moscow: datelines set their place in capitals."""
+    return place.title() if place.isupper() else place
 
 
 @dataclass
@@ -130,7 +148,7 @@ def parse_dateline(text: str) -> Dateline | None:
     if agency is None and date is not None and _is_agency_acronym(place):
         place, agency = None, place
     return Dateline(
-        place=None if place is None else place.title() if place.isupper() else place,
+        place=None if place is None else _dateline_place(place),
         text=text[: cursor.at].strip(" –—-"),
         date=date,
         source=agency.strip() if agency else None,
@@ -206,14 +224,20 @@ def updated_date(state: DescribeState) -> None:
 
 
 def _line_stamps(state: DescribeState) -> list[StampDate]:
-    """The dates of the stamp lines cleaning set aside above any links to other stories."""
+    """The dates of the stamp lines cleaning set aside, a place before one aside."""
+    return [stamp for removal in _stamp_lines(state) for stamp in _stamp_line_dates(removal.text)]
+
+
+def _stamp_line_dates(text: str) -> list[StampDate]:
+    """A stamp line's dates, read after the place it was filed from ("Riga, 14 March 2023")."""
+    filed = filed_stamp(text)
+    return stamp_dates(filed.stamp if filed else text)
+
+
+def _stamp_lines(state: DescribeState) -> list[Removal]:
+    """The stamp lines cleaning set aside above any links to other stories."""
     links_start = _related_links_start(state)
-    return [
-        stamp
-        for removal in state.cleaned.removed
-        if removal.reason == "date-line" and removal.line < links_start
-        for stamp in stamp_dates(removal.text)
-    ]
+    return [r for r in state.cleaned.removed if r.reason == "date-line" and r.line < links_start]
 
 
 def _byline_stamps(state: DescribeState) -> list[StampDate]:
