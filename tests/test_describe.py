@@ -308,7 +308,8 @@ def test_a_masthead_named_again_by_furniture_is_the_source(furniture):
     ("masthead", "source"),
     [
         # Shaped like an outlet's name: capitals or title case, with an outlet's word.
-        ("THE EXAMPLE HERALD", "THE EXAMPLE HERALD"),
+        # In capitals, spelled in title case when no word of it may be an acronym.
+        ("THE EXAMPLE HERALD", "The Example Herald"),
         ("Example Daily News", "Example Daily News"),
         ("Example Daily", "Example Daily"),
         ("The Independent", "The Independent"),
@@ -330,7 +331,7 @@ def test_a_headline_shaped_like_an_outlets_name_stays_the_headline():
     result = record(f"Hard Times For Example Farmers\n\n{BODY}")
     assert (result.title, result.source) == ("Hard Times For Example Farmers", None)
     result = record(f"THE EXAMPLE HERALD\n\nHard Times For Example Farmers\n\n{BODY}")
-    assert (result.title, result.source) == ("Hard Times For Example Farmers", "THE EXAMPLE HERALD")
+    assert (result.title, result.source) == ("Hard Times For Example Farmers", "The Example Herald")
 
 
 def test_a_name_the_batch_repeats_atop_its_pages_is_the_masthead():
@@ -480,7 +481,7 @@ def test_a_web_address_alone_above_the_headline_is_the_source(address):
         ("— Marta Lindqvist, Example Herald", "Marta Lindqvist", "Example Herald"),
         ("Marta Lindqvist, Example Herald", "Marta Lindqvist", "Example Herald"),
         ("Marta Lindqvist / Example Herald", "Marta Lindqvist", "Example Herald"),
-        ("– Marta Lindqvist / THE EXAMPLE HERALD", "Marta Lindqvist", "THE EXAMPLE HERALD"),
+        ("– Marta Lindqvist / THE EXAMPLE HERALD", "Marta Lindqvist", "The Example Herald"),
         ("Marta Lindqvist, EXH", "Marta Lindqvist", "EXH"),  # an agency by its letters
         ("Marta Lindqvist\nExample Herald", "Marta Lindqvist", "Example Herald"),
         # Two names are no writer and an outlet; a place is no outlet.
@@ -643,6 +644,13 @@ PROBE_FACTS = {
         None,
         "unknown",
     ),
+    "place-date-under-headline.txt": (
+        "Harbour workers end strike after pay deal",
+        "Northern Example News",
+        None,
+        "2023-03-14",
+        "date-line",
+    ),
     "correction-above-headline.txt": (
         "Police detain dozens at a memorial gathering in the capital",
         None,
@@ -678,3 +686,34 @@ def test_a_place_and_date_under_the_headline_is_the_dateline(stamp, place, date)
     assert (result.title, result.dateline.place, result.dateline.text) == (headline, place, stamp)
     assert (result.date, result.date_basis) == (date, "date-line")
     assert [(r.text, r.reason) for r in result.removed][-1] == (stamp, "date-line")
+
+
+@pytest.mark.parametrize(
+    ("ending", "source"),
+    [
+        # The outlet's own spelling, wherever the article writes it in mixed case.
+        ("© Northern Example News 2023. All rights reserved.", "Northern Example News"),
+        ("Olga Petrenko, Northern Example News", "Northern Example News"),
+        ("Source: Northern Example News", "Northern Example News"),
+        # A spelling opening in lower case is a sentence's, not the outlet's.
+        ("He told the northern example news desk nothing.", "Northern Example News"),
+    ],
+)
+def test_a_masthead_in_capitals_takes_the_spelling_the_article_gives_it(ending, source):
+    text = f"NORTHERN EXAMPLE NEWS\n\nTalks continue next week\n\n{BODY}\n\n{ending}"
+    assert record(text).source == source
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "BBC NEWS",  # a word of three letters may be an acronym
+        "KYIV POST",  # ... and of four
+        "EXAMPLE TV",  # a word without a vowel is one
+        "EXAMPLENEWS",  # a single word may be one, whatever its length
+        "DELFI.LT",  # an address is spelled as the outlet spells it
+    ],
+)
+def test_a_masthead_in_capitals_that_may_hold_an_acronym_stays_as_written(masthead):
+    text = f"{masthead}\n\nTalks continue next week\n\n{BODY}\n\n© {masthead} 2023"
+    assert record(text).source == masthead

@@ -21,7 +21,9 @@ from ..clean.vocabulary import (
     CREDIT_ROLE,
     DESK_NAME,
     NAME_AND_OUTLET,
+    NAME_JOINER,
     OUTLET_WITH_AGENCY,
+    OUTLET_WORD,
     PERSON_BEFORE_PLACE,
     PERSON_LIST,
     PERSON_NAMES,
@@ -48,6 +50,7 @@ from .patterns import (
     DATELINE_PLACE,
     DATELINE_YEAR_WORD,
     OUTLET_POSSESSIVE,
+    VOWEL,
     WITH_AGENCIES,
 )
 from .state import DescribeState
@@ -55,6 +58,8 @@ from .state import DescribeState
 # Datelines open one of the first paragraphs; captions and bylines before them do not count.
 DATELINE_SEARCH_PARAGRAPHS = 3
 TITLE_FALLBACK_WORDS = 12
+# A word of a name in capitals this short may be an acronym: "BBC", "TASS".
+ACRONYM_MAX_LETTERS = 4
 MENTION_KINDS = ("paragraph", "quote", "heading")
 
 
@@ -314,16 +319,59 @@ def _dated_dateline_length(text: str) -> int:
 
 def source(state: DescribeState) -> None:
     """The outlet: the dateline's agency, a label line, a source credit, a sign-off, the
-    masthead, a copyright owner."""
+    masthead, a copyright owner; spelled as the article spells it."""
     if state.source is not None:
         return
     if state.dateline is not None and state.dateline.source:
-        state.source = state.dateline.source
-        return
-    for candidate in _source_candidates(state):
-        if candidate:
-            state.source = WITH_AGENCIES.sub("", candidate.strip(' .,“”"«»'))
-            return
+        found = state.dateline.source
+    else:
+        candidates = (WITH_AGENCIES.sub("", c.strip(' .,“”"«»')) for c in _source_candidates(state))
+        found = next(filter(None, candidates), None)
+    if found is not None:
+        state.source = _outlet_spelling(found, _article_texts(state))
+
+
+def _article_texts(state: DescribeState) -> list[str]:
+    """Every line of the article, kept or removed: where an outlet may spell its name."""
+    return [b.text for b in state.cleaned.blocks] + [r.text for r in state.cleaned.removed]
+
+
+def _outlet_spelling(name: str, texts: Sequence[str]) -> str:
+    """A name in capitals (a masthead's "NORTHERN EXAMPLE NEWS") as another line spells it in
+    mixed case ("© Northern Example News"), or else in title case when no word of it may be
+    an acronym; any other name as written."""
+    if not name.isupper():
+        return name
+    words = r"\s+".join(re.escape(word) for word in name.split())
+    spelled = re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+    for text in texts:
+        for match in spelled.finditer(text):
+            if match.group(0)[:1].isupper() and not match.group(0).isupper():
+                return " ".join(match.group(0).split())
+    return _title_cased(name)
+
+
+def _title_cased(name: str) -> str:
+    """ "THE EXAMPLE HERALD" is The Example Herald; "BBC NEWS", "KYIV POST", "EXAMPLE TV" and
+    a single word ("TASS", "REUTERS") stay as written, since any of their words may be an
+    acronym."""
+    words = name.split()
+    if len(words) < 2 or any(_may_be_acronym(word) for word in words):
+        return name
+    return " ".join(
+        word.lower() if index and NAME_JOINER.match(word) else word.capitalize()
+        for index, word in enumerate(words)
+    )
+
+
+def _may_be_acronym(word: str) -> bool:
+    """A word in capitals that may be letters read one by one: short ("BBC", "TASS") and no
+    word outlets' names are made of ("NEWS", "THE"), or with no vowel ("TV"), or with marks
+    inside ("RFE/RL", "EXAMPLE.LT")."""
+    if not word.isalpha() or not VOWEL.search(word):
+        return True
+    known = OUTLET_WORD.match(word) or NAME_JOINER.match(word)
+    return not known and len(word) <= ACRONYM_MAX_LETTERS
 
 
 def _source_candidates(state: DescribeState):
