@@ -979,3 +979,18 @@ def test_a_place_and_its_date_under_the_headline_is_a_stamp_not_the_headline(sta
 def test_a_place_and_date_line_is_a_stamp_only_above_the_story(line):
     result = outcome(story(middle=(line,)))
     assert result[line] == "heading"
+
+
+@pytest.mark.parametrize("label", ["Read more:", "Read also", "Читайте также:"])
+def test_every_headline_under_a_read_more_label_is_a_link_until_the_story_resumes(label):
+    listed = (
+        "Ministers meet in the capital",
+        'Mayor says no talks with "traitors"',
+        "«Мы вернёмся»: a singer's farewell concert",
+        "Court frees two activists",
+    )
+    after = "Observers said the count was slow but orderly in most of the polling stations."
+    text = "\n".join([LEAD, label, *listed, after, BODY])
+    result = outcome(f"Talks on the border dispute to continue\n\n{text}")
+    assert [result[line] for line in (label, *listed)] == ["removed:navigation"] * 5
+    assert (result[LEAD], result[after], result[BODY]) == ("paragraph",) * 3

@@ -486,7 +486,8 @@ def navigation(state: CleanState) -> None:
 
 
 def _link_list(state: CleanState) -> None:
-    """Headlines listed under a "Related coverage" label inside the story are links.
+    """Headlines listed under a "Related coverage" or "Read more:" label inside the story
+    are links, every one until the story resumes.
 
     Only below the story's first paragraph: above it, the line after a menu
     may well be the headline.
@@ -502,14 +503,16 @@ def _link_list(state: CleanState) -> None:
         for item in state.lines[index + 1 :]:
             if item.reason == "page-control":
                 continue  # the list's own markers: "list 2 of 4", "end of list"
-            if (
-                items == LINK_LIST_MAX_ITEMS
-                or not (item.undecided and is_heading_shaped(item.text))
-                or is_prose(item.text)
-            ):
+            if items == LINK_LIST_MAX_ITEMS or not (item.undecided and _listed_headline(item.text)):
                 break
             state.remove(item)
             items += 1
+
+
+def _listed_headline(text: str) -> bool:
+    """A headline in a list of links: heading-shaped, though it may close on a quoted word
+    ('Mayor says no talks with "traitors"'), which a sub-heading in the story does not."""
+    return not is_prose(text) and is_heading_shaped(text.rstrip(CLOSING_QUOTES))
 
 
 def caption(state: CleanState) -> None:
