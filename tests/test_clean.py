@@ -994,3 +994,19 @@ def test_every_headline_under_a_read_more_label_is_a_link_until_the_story_resume
     result = outcome(f"Talks on the border dispute to continue\n\n{text}")
     assert [result[line] for line in (label, *listed)] == ["removed:navigation"] * 5
     assert (result[LEAD], result[after], result[BODY]) == ("paragraph",) * 3
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Comments are closed.",
+        "Comments are closed for this article",
+        "Commenting has been disabled.",
+        "Comments on this story are now closed.",
+        "Комментарии закрыты.",
+        "Комментирование отключено",
+    ],
+)
+def test_a_note_that_comments_are_closed_is_the_comment_form(notice):
+    result = outcome(story(after=(notice,)))
+    assert (result[notice], result[BODY]) == ("removed:comment-form", "paragraph")

@@ -62,6 +62,11 @@ COMMENT_FORM = re.compile(
     r"|коментар)\w*"
     rf"|^\d+ (?:{_COMMENTS}|replies)$|^{_COMMENTS}(?: \(\d+(?=\)$)|(?: \d+)?$)"
     r"|^sort (?:by|comments)\b"
+    # The form shut: "Comments are closed.", "Commenting has been disabled", "Комментарии закрыты".
+    r"|^(?:comments|commenting)(?: \w+){0,3} (?:is|are|has been|have been)(?: now)?"
+    r" (?:closed|disabled|turned off)"
+    r"|^(?:комментари|комментирование|каментар|коментар)\w* (?:\w+ )?(?:закрыт|отключен|адключан"
+    r"|зачынен|вимкнен|закрит)\w*"
     r"|^(?:show|load|view) (?:more )?comments|^(?:reply|ответить|адказаць|відповісти)$)\b",
     _I,
 )
