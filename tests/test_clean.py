@@ -1010,3 +1010,15 @@ def test_every_headline_under_a_read_more_label_is_a_link_until_the_story_resume
 def test_a_note_that_comments_are_closed_is_the_comment_form(notice):
     result = outcome(story(after=(notice,)))
     assert (result[notice], result[BODY]) == ("removed:comment-form", "paragraph")
+
+
+@pytest.mark.parametrize("credit", ["(dpa/afp)", "(AFP)", "(dpa)", "(AP/dpa)", "(Reuters, AFP)"])
+def test_the_agencies_a_story_drew_on_alone_on_its_last_line_are_its_credit(credit):
+    tail = ("More on this topic", "Ministers meet in the capital", credit)
+    assert outcome(story(after=tail))[credit] == "credit"
+    assert outcome(story(after=(credit,)))[credit] == "credit"
+
+
+@pytest.mark.parametrize("line", ["(Video)", "(Updated)", "(Reuters)", "(see below)"])
+def test_a_word_in_brackets_alone_is_no_agencys_credit(line):
+    assert outcome(story(after=("Subscribe now", line)))[line] == "removed:after-story"

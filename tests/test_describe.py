@@ -717,3 +717,17 @@ def test_a_masthead_in_capitals_takes_the_spelling_the_article_gives_it(ending, 
 def test_a_masthead_in_capitals_that_may_hold_an_acronym_stays_as_written(masthead):
     text = f"{masthead}\n\nTalks continue next week\n\n{BODY}\n\n© {masthead} 2023"
     assert record(text).source == masthead
+
+
+@pytest.mark.parametrize(
+    ("credit", "notice", "source"),
+    [
+        ("(dpa/afp)", "", "dpa/afp"),
+        ("(AFP)", "", "AFP"),
+        # An outlet named by the article wins over the agencies it drew on.
+        ("(dpa/afp)", "\n\n© 2021 Example Daily. All rights reserved.", "Example Daily"),
+    ],
+)
+def test_an_agencies_credit_is_the_source_when_nothing_else_names_one(credit, notice, source):
+    result = record(f"Talks continue next week\n\n{BODY}\n\n{credit}{notice}")
+    assert (result.source, result.blocks[-1]) == (source, Block("credit", credit, 5))

@@ -35,6 +35,7 @@ from .state import HEADLINE, CleanState, Line
 from .vocabulary import (
     AD_MARKER,
     AFFILIATION,
+    AGENCY_CREDIT,
     ARCHIVE_BANNER,
     AUTHOR_BIO,
     BREADCRUMB,
@@ -603,7 +604,8 @@ def credit(state: CleanState) -> None:
     Vilnius") belongs to the byline. Names alone right above a publication stamp
     ("Anna Kowalska, Piotr Nowicki" / "12 October 2021") are the byline, and a
     sign-off of initials and the outlet's address ("ИП / example.eu") is a credit, and so
-    is the writer's name with the outlet's under the story ("— Jane Roe, Example Herald").
+    is the writer's name with the outlet's under the story ("— Jane Roe, Example Herald"),
+    and the agencies a story drew on, alone in brackets ("(dpa/afp)").
     """
     _embedded_post(state)
     span = state.story_span()
@@ -635,6 +637,7 @@ def credit(state: CleanState) -> None:
             or CREDIT_LINE.match(text)
             or SOURCE_CREDIT.match(text)
             or SIGN_OFF.match(text)
+            or AGENCY_CREDIT.match(text)
         ):
             state.keep(line, "credit")
         after_byline = byline

@@ -521,6 +521,15 @@ FILED_STAMP = re.compile(
     rf"^(?P<place>[{UPPER}][\w'’.\-]*(?: [{UPPER}][\w'’.\-]*){{0,2}})"
     rf"(?:, {CAPITALISED})?, (?P<stamp>.+)$"
 )
+# The agencies a story drew on, alone on a line in brackets: "(dpa/afp)", "(AFP)",
+# "(Reuters, AFP)". An agency goes by its letters, in capitals or (German style) in lower
+# case, or by a mixed acronym ("BelTA"); a word in title case ("(Reuters)", "(Video)") only
+# among others, since alone it is as often a label.
+_AGENCY_LETTERS = rf"(?:[{UPPER}]{{2,4}}|[a-z]{{2,3}}|[A-Z][a-z]*[A-Z]{{2,}}[a-z]*)"
+_AGENCY = rf"(?:{_AGENCY_LETTERS}|[{UPPER}][a-z]{{2,15}})"
+AGENCY_CREDIT = re.compile(
+    rf"^\((?P<agencies>{_AGENCY_LETTERS}|{_AGENCY}(?:\s*(?:/|,|&| and )\s*{_AGENCY})+)\)\.?$"
+)
 # A desk of the outlet alone on its line: "Example Belarus Service", "Example Wire Minsk Bureau".
 DESK_LINE = re.compile(
     rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}} (?:Service|Desk|Newsroom|Bureau|Staff)$"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..clean.shapes import filed_stamp, is_outlet_name, names_an_outlet
 from ..clean.vocabulary import (
+    AGENCY_CREDIT,
     BYLINE,
     BYLINE_WITH_AGENCY,
     BYLINE_WITH_OUTLET,
@@ -319,7 +320,8 @@ def _dated_dateline_length(text: str) -> int:
 
 def source(state: DescribeState) -> None:
     """The outlet: the dateline's agency, a label line, a source credit, a sign-off, the
-    masthead, a copyright owner; spelled as the article spells it."""
+    masthead, a copyright owner, and last the agencies a story drew on ("(dpa/afp)");
+    spelled as the article spells it."""
     if state.source is not None:
         return
     if state.dateline is not None and state.dateline.source:
@@ -398,6 +400,9 @@ def _source_candidates(state: DescribeState):
     for r in removed:
         if r.reason == "subscription-prompt" and (match := OUTLET_POSSESSIVE.search(r.text)):
             yield ("The " if match.group("the") else "") + match.group("outlet")
+    for block in state.cleaned.blocks:
+        if block.kind == "credit" and (match := AGENCY_CREDIT.match(block.text)):
+            yield match.group("agencies")
 
 
 def _signing_outlet(text: str) -> Iterator[str]:
