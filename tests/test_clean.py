@@ -1022,3 +1022,38 @@ def test_the_agencies_a_story_drew_on_alone_on_its_last_line_are_its_credit(cred
 @pytest.mark.parametrize("line", ["(Video)", "(Updated)", "(Reuters)", "(see below)"])
 def test_a_word_in_brackets_alone_is_no_agencys_credit(line):
     assert outcome(story(after=("Subscribe now", line)))[line] == "removed:after-story"
+
+
+def titled(text: str, title: str) -> dict[str, str]:
+    """`outcome` of a document whose front matter gives its title."""
+    raw = RawDocument(Path("story.txt"), tuple(text_lines(text)), "utf-8", {"title": title})
+    cleaned = clean(raw)
+    result = {block.text: block.kind for block in cleaned.blocks}
+    result.update({r.text: f"removed:{r.reason}" for r in cleaned.removed})
+    result[cleaned.headline] = "headline"
+    return result
+
+
+def test_the_line_that_says_the_front_matters_title_is_the_headline():
+    headline = "Searches at the Example Centre: rights workers detained across the country"
+    lines = ("Example News Online", "News | Video | About us", headline, "Reading time: 2 min")
+    # The archivist's title drops a word and a colon, and mends the case.
+    title = "Searches at Example Centre - Rights Workers Detained Across the Country"
+    result = titled("\n".join([*lines, LEAD, BODY]), title)
+    assert [result[line] for line in lines] == [
+        "removed:masthead",
+        "removed:navigation",
+        "headline",
+        "removed:page-control",
+    ]
+
+
+def test_a_front_matter_title_no_line_says_leaves_the_headline_to_its_shape():
+    result = titled(story("Menu"), "A title the archivist wrote")
+    assert result["Talks on the border dispute to continue"] == "headline"
+    # A sub-heading inside the story saying the title is no headline.
+    result = titled(story(middle=("A long road ahead",)), "A long road ahead")
+    assert (result["Talks on the border dispute to continue"], result["A long road ahead"]) == (
+        "headline",
+        "heading",
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 from ..dates import find_dates, is_date_stamp
 from ..recognise.places import place_name
@@ -149,6 +150,9 @@ TABLE_MIN_NUMBERS = 3
 TABLE_MIN_LABELS = 2
 # A pull quote repeats at least this many of the story's words; "“No.”" is no pull quote.
 PULL_QUOTE_MIN_WORDS = 5
+# How alike a line and the front matter's title must be (difflib's ratio over their words)
+# for the line to be the headline the title was copied from.
+TITLE_LIKENESS = 0.8
 # A printed page's header or footer recurs on this many pages at least.
 PAGE_HEADER_MIN_PAGES = 2
 
@@ -839,10 +843,16 @@ def headline(state: CleanState) -> None:
     Junk above it was mostly removed by the pattern rules; what is left there
     (site names, section labels) is shorter than a headline or repeated across
     the batch. In Markdown, the first heading is the headline. A headline may be
-    a quotation, whole («Мы уехали, но не перестали работать»).
+    a quotation, whole («Мы уехали, но не перестали работать»). When the front
+    matter gives a title, the line above the story that says it, near enough, is
+    the headline whatever its shape.
     """
     span = state.story_span()
     end = span[0] if span else len(state.lines)
+    titled = _saying_the_title(state, state.lines[:end])
+    if titled is not None:
+        state.keep(titled, HEADLINE)
+        return
     hinted = [ln for ln in state.lines[:end] if ln.undecided and ln.hint == "heading"]
     candidates = [
         ln
@@ -856,6 +866,24 @@ def headline(state: CleanState) -> None:
         state.keep(hinted[0], HEADLINE)
     elif fresh or candidates:
         state.keep(_above_standfirst(state, fresh or candidates), HEADLINE)
+
+
+def _saying_the_title(state: CleanState, lines: list[Line]) -> Line | None:
+    """The undecided line most like the front matter's title, if like enough: the
+    archivist copied the headline, perhaps mending its spelling, case or punctuation."""
+    if not state.title:
+        return None
+    best = max(
+        (ln for ln in lines if ln.undecided),
+        key=lambda ln: _likeness(ln.text, state.title),
+        default=None,
+    )
+    return best if best and _likeness(best.text, state.title) >= TITLE_LIKENESS else None
+
+
+def _likeness(text: str, other: str) -> float:
+    """How alike two lines' words are, case and punctuation aside (0 to 1)."""
+    return SequenceMatcher(None, _spoken(text), _spoken(other)).ratio()
 
 
 def _quoted_title(text: str) -> bool:

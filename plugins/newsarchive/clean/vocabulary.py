@@ -230,6 +230,9 @@ PAGE_CONTROL = re.compile(
     r"|(?:press play to )?listen to (?:this|the) (?:article|story)"
     r"|voiced by artificial intelligence"
     r"|(?:\d+(?:\s*[–-]\s*\d+)?|one|two|three|four|five) min(?:ute)?s?(?: read)?"
+    # "Reading time: 2 min", "Время чтения: 3 мин".
+    r"|(?:(?:estimated )?read(?:ing)? time|время чтения|час чытання|час читання|czas czytania)"
+    r"\s*:?\s*(?:\d+(?:\s*[–-]\s*\d+)?)\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|хв(?:іл\w*|ил\w*)?)\.?"
     r"|(?:show|hide) (?:key events only|all"
     r"|more|less)|key events|(?:please )?(?:turn on|enable) javascript\b.*"
     # A syndicated story's age and reading time: "• 3h • 2 min read".
