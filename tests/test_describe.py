@@ -731,3 +731,20 @@ def test_a_masthead_in_capitals_that_may_hold_an_acronym_stays_as_written(masthe
 def test_an_agencies_credit_is_the_source_when_nothing_else_names_one(credit, notice, source):
     result = record(f"Talks continue next week\n\n{BODY}\n\n{credit}{notice}")
     assert (result.source, result.blocks[-1]) == (source, Block("credit", credit, 5))
+
+
+def test_a_sign_off_on_two_lines_is_lifted_whole():
+    result = record(f"Talks continue next week\n\n{BODY}\n\nMarta Lindqvist\nExample Herald")
+    assert (result.byline, result.source) == ("Marta Lindqvist", "Example Herald")
+    assert result.removed == (
+        Removal("Marta Lindqvist", "byline", 5),
+        Removal("Example Herald", "byline", 6),
+    )
+    assert [block.kind for block in result.blocks] == ["paragraph"]
+
+
+def test_the_outlet_under_a_sign_off_stays_when_the_source_is_another():
+    text = f"Talks continue next week\n\n{BODY}\n\nMarta Lindqvist\nExample Herald"
+    result = record(text, {"source": "Example Wire"})
+    assert result.blocks[1:] == (Block("credit", "Example Herald", 6),)
+    assert result.removed == (Removal("Marta Lindqvist", "byline", 5),)

@@ -433,21 +433,24 @@ def byline(state: DescribeState) -> None:
     ending in "Staff" or "Desk" its newsroom. Credits naming the byline's
     writers are lifted out of the story (the audit records them under this
     rule) when the article's details say all they said, so the page does not
-    show the byline twice: the "By" line, a sign-off repeating it. A wire credit
-    naming its editors, or a writer's place, stays.
+    show the byline twice: the "By" line, a sign-off repeating it, and the
+    outlet's name on the line under the writer's ("Marta Lindqvist" / "Example
+    Herald") when it is the source. A wire credit naming its editors, or a
+    writer's place, stays.
     """
     found = _credited_writer(state.cleaned.blocks)
     if found is None:
         return
     if state.byline is None:
         state.byline = found
-    state.lifted = tuple(
-        block
-        for block in state.cleaned.blocks
-        if block.kind == "credit"
-        and _writer_named(block.text) == state.byline
-        and not _says_more(block.text, state)
-    )
+    blocks = state.cleaned.blocks
+    lifted: list[Block] = []
+    for index, block in enumerate(blocks):
+        under_lifted = index > 0 and bool(lifted) and blocks[index - 1] == lifted[-1]
+        signs = under_lifted or _writer_named(block.text) == state.byline
+        if block.kind == "credit" and signs and not _says_more(block.text, state):
+            lifted.append(block)
+    state.lifted = tuple(lifted)
 
 
 def _credited_writer(blocks: Sequence[Block]) -> str | None:
