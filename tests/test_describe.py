@@ -748,3 +748,26 @@ def test_the_outlet_under_a_sign_off_stays_when_the_source_is_another():
     result = record(text, {"source": "Example Wire"})
     assert result.blocks[1:] == (Block("credit", "Example Herald", 6),)
     assert result.removed == (Removal("Marta Lindqvist", "byline", 5),)
+
+
+def test_the_cleaning_report_lists_a_lifted_byline_in_its_lines_place():
+    text = "\n".join(
+        [
+            "Menu",
+            "Talks continue next week",
+            "By Anna Kowalczyk",
+            "Published: 3 March 2021",
+            BODY,
+            "Anna Kowalczyk",
+            "Example Herald",
+            "Share on Facebook",
+        ]
+    )
+    assert [(r.line, r.reason) for r in record(text).removed] == [
+        (1, "navigation"),
+        (3, "byline"),
+        (4, "date-line"),
+        (6, "byline"),
+        (7, "byline"),
+        (8, "share-widget"),
+    ]
