@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1057,3 +1058,10 @@ def test_a_front_matter_title_no_line_says_leaves_the_headline_to_its_shape():
         "headline",
         "heading",
     )
+
+
+def test_the_readmes_table_lists_every_rule_in_order():
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## How cleaning decides") :]
+    section = section[: section.index("\n## ")]
+    assert tuple(re.findall(r"^\| `([a-z-]+)` \|", section, re.MULTILINE)) == RULE_NAMES
