@@ -516,7 +516,7 @@ def _link_list(state: CleanState) -> None:
 
 def _listed_headline(text: str) -> bool:
     """A headline in a list of links: heading-shaped, though it may close on a quoted word
-    ('Mayor says no talks with "traitors"'), which a sub-heading in the story does not."""
+    ('Mayor says no talks with "traitors"'), which `is_heading_shaped` leaves to quotes."""
     return not is_prose(text) and is_heading_shaped(text.rstrip(CLOSING_QUOTES))
 
 
