@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -949,3 +950,118 @@ def test_an_interviews_labelled_question_is_dialogue_not_a_sub_heading(question)
     assert (result[question], result[answer]) == ("paragraph", "paragraph")
     # An explainer's question is its sub-heading.
     assert outcome(story(middle=("What happens next?",)))["What happens next?"] == "heading"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Riga, 14 March 2023",
+        "TALLINN, Mar. 14, 2023",
+        "Гродно, 14 марта 2023",
+        "ST. PETERSBURG, 14 March 2023",
+        "Tartu, Estonia, 14 March 2023, 09:40",
+    ],
+)
+def test_a_place_and_its_date_under_the_headline_is_a_stamp_not_the_headline(stamp):
+    headline = "Harbour workers end strike after pay deal"
+    text = "\n".join(["Home   Region   Economy   Culture", headline, stamp, LEAD, BODY])
+    result = outcome(text)
+    assert (result[headline], result[stamp]) == ("headline", "removed:date-line")
+    assert (result[LEAD], result[BODY]) == ("paragraph", "paragraph")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Riga, 14 March 2023",  # inside the story: a timeline's heading, not a stamp
+        "Anna Berzina, 14 March 2023",  # a name the gazetteer does not know is no place
+    ],
+)
+def test_a_place_and_date_line_is_a_stamp_only_above_the_story(line):
+    result = outcome(story(middle=(line,)))
+    assert result[line] == "heading"
+
+
+@pytest.mark.parametrize("label", ["Read more:", "Read also", "Читайте также:"])
+def test_every_headline_under_a_read_more_label_is_a_link_until_the_story_resumes(label):
+    listed = (
+        "Ministers meet in the capital",
+        'Mayor says no talks with "traitors"',
+        "«Мы вернёмся»: a singer's farewell concert",
+        "Court frees two activists",
+    )
+    after = "Observers said the count was slow but orderly in most of the polling stations."
+    text = "\n".join([LEAD, label, *listed, after, BODY])
+    result = outcome(f"Talks on the border dispute to continue\n\n{text}")
+    assert [result[line] for line in (label, *listed)] == ["removed:navigation"] * 5
+    assert (result[LEAD], result[after], result[BODY]) == ("paragraph",) * 3
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Comments are closed.",
+        "Comments are closed for this article",
+        "Commenting has been disabled.",
+        "Comments on this story are now closed.",
+        "Комментарии закрыты.",
+        "Комментирование отключено",
+    ],
+)
+def test_a_note_that_comments_are_closed_is_the_comment_form(notice):
+    result = outcome(story(after=(notice,)))
+    assert (result[notice], result[BODY]) == ("removed:comment-form", "paragraph")
+
+
+@pytest.mark.parametrize("credit", ["(dpa/afp)", "(AFP)", "(dpa)", "(AP/dpa)", "(Reuters, AFP)"])
+def test_the_agencies_a_story_drew_on_alone_on_its_last_line_are_its_credit(credit):
+    tail = ("More on this topic", "Ministers meet in the capital", credit)
+    assert outcome(story(after=tail))[credit] == "credit"
+    assert outcome(story(after=(credit,)))[credit] == "credit"
+
+
+@pytest.mark.parametrize("line", ["(Video)", "(Updated)", "(Reuters)", "(see below)"])
+def test_a_word_in_brackets_alone_is_no_agencys_credit(line):
+    assert outcome(story(after=("Subscribe now", line)))[line] == "removed:after-story"
+
+
+def titled(text: str, title: str) -> dict[str, str]:
+    """`outcome` of a document whose front matter gives its title."""
+    raw = RawDocument(Path("story.txt"), tuple(text_lines(text)), "utf-8", {"title": title})
+    cleaned = clean(raw)
+    result = {block.text: block.kind for block in cleaned.blocks}
+    result.update({r.text: f"removed:{r.reason}" for r in cleaned.removed})
+    result[cleaned.headline] = "headline"
+    return result
+
+
+def test_the_line_that_says_the_front_matters_title_is_the_headline():
+    headline = "Searches at the Example Centre: rights workers detained across the country"
+    lines = ("Example News Online", "News | Video | About us", headline, "Reading time: 2 min")
+    # The archivist's title drops a word and a colon, and mends the case.
+    title = "Searches at Example Centre - Rights Workers Detained Across the Country"
+    result = titled("\n".join([*lines, LEAD, BODY]), title)
+    assert [result[line] for line in lines] == [
+        "removed:masthead",
+        "removed:navigation",
+        "headline",
+        "removed:page-control",
+    ]
+
+
+def test_a_front_matter_title_no_line_says_leaves_the_headline_to_its_shape():
+    result = titled(story("Menu"), "A title the archivist wrote")
+    assert result["Talks on the border dispute to continue"] == "headline"
+    # A sub-heading inside the story saying the title is no headline.
+    result = titled(story(middle=("A long road ahead",)), "A long road ahead")
+    assert (result["Talks on the border dispute to continue"], result["A long road ahead"]) == (
+        "headline",
+        "heading",
+    )
+
+
+def test_the_readmes_table_lists_every_rule_in_order():
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## How cleaning decides") :]
+    section = section[: section.index("\n## ")]
+    assert tuple(re.findall(r"^\| `([a-z-]+)` \|", section, re.MULTILINE)) == RULE_NAMES

@@ -308,7 +308,8 @@ def test_a_masthead_named_again_by_furniture_is_the_source(furniture):
     ("masthead", "source"),
     [
         # Shaped like an outlet's name: capitals or title case, with an outlet's word.
-        ("THE EXAMPLE HERALD", "THE EXAMPLE HERALD"),
+        # In capitals, spelled in title case when no word of it may be an acronym.
+        ("THE EXAMPLE HERALD", "The Example Herald"),
         ("Example Daily News", "Example Daily News"),
         ("Example Daily", "Example Daily"),
         ("The Independent", "The Independent"),
@@ -330,7 +331,7 @@ def test_a_headline_shaped_like_an_outlets_name_stays_the_headline():
     result = record(f"Hard Times For Example Farmers\n\n{BODY}")
     assert (result.title, result.source) == ("Hard Times For Example Farmers", None)
     result = record(f"THE EXAMPLE HERALD\n\nHard Times For Example Farmers\n\n{BODY}")
-    assert (result.title, result.source) == ("Hard Times For Example Farmers", "THE EXAMPLE HERALD")
+    assert (result.title, result.source) == ("Hard Times For Example Farmers", "The Example Herald")
 
 
 def test_a_name_the_batch_repeats_atop_its_pages_is_the_masthead():
@@ -480,7 +481,7 @@ def test_a_web_address_alone_above_the_headline_is_the_source(address):
         ("— Marta Lindqvist, Example Herald", "Marta Lindqvist", "Example Herald"),
         ("Marta Lindqvist, Example Herald", "Marta Lindqvist", "Example Herald"),
         ("Marta Lindqvist / Example Herald", "Marta Lindqvist", "Example Herald"),
-        ("– Marta Lindqvist / THE EXAMPLE HERALD", "Marta Lindqvist", "THE EXAMPLE HERALD"),
+        ("– Marta Lindqvist / THE EXAMPLE HERALD", "Marta Lindqvist", "The Example Herald"),
         ("Marta Lindqvist, EXH", "Marta Lindqvist", "EXH"),  # an agency by its letters
         ("Marta Lindqvist\nExample Herald", "Marta Lindqvist", "Example Herald"),
         # Two names are no writer and an outlet; a place is no outlet.
@@ -643,6 +644,13 @@ PROBE_FACTS = {
         None,
         "unknown",
     ),
+    "place-date-under-headline.txt": (
+        "Harbour workers end strike after pay deal",
+        "Northern Example News",
+        None,
+        "2023-03-14",
+        "date-line",
+    ),
     "correction-above-headline.txt": (
         "Police detain dozens at a memorial gathering in the capital",
         None,
@@ -659,3 +667,107 @@ def test_probe_fixtures_describe_what_their_text_states(name):
     result = describe(clean(read_document(path)), "a", name)
     facts = (result.title, result.source, result.byline, result.date, result.date_basis)
     assert facts == PROBE_FACTS[name]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "place", "date"),
+    [
+        ("Riga, 14 March 2023", "Riga", "2023-03-14"),
+        ("TALLINN, Mar. 14, 2023", "Tallinn", "2023-03-14"),
+        ("Гродно, 14 марта 2023", "Гродно", "2023-03-14"),
+        ("ST. PETERSBURG, 14 March 2023", "St. Petersburg", "2023-03-14"),
+        ("Tartu, Estonia, 14 March 2023, 09:40", "Tartu", "2023-03-14"),
+        ("Riga, 14 March", "Riga", "--03-14"),  # the precision the stamp gives
+    ],
+)
+def test_a_place_and_date_under_the_headline_is_the_dateline(stamp, place, date):
+    headline = "Harbour workers end strike after pay deal"
+    result = record("\n".join(["Home   Region   Economy   Culture", headline, stamp, BODY]))
+    assert (result.title, result.dateline.place, result.dateline.text) == (headline, place, stamp)
+    assert (result.date, result.date_basis) == (date, "date-line")
+    assert [(r.text, r.reason) for r in result.removed][-1] == (stamp, "date-line")
+
+
+@pytest.mark.parametrize(
+    ("ending", "source"),
+    [
+        # The outlet's own spelling, wherever the article writes it in mixed case.
+        ("© Northern Example News 2023. All rights reserved.", "Northern Example News"),
+        ("Olga Petrenko, Northern Example News", "Northern Example News"),
+        ("Source: Northern Example News", "Northern Example News"),
+        # A spelling opening in lower case is a sentence's, not the outlet's.
+        ("He told the northern example news desk nothing.", "Northern Example News"),
+    ],
+)
+def test_a_masthead_in_capitals_takes_the_spelling_the_article_gives_it(ending, source):
+    text = f"NORTHERN EXAMPLE NEWS\n\nTalks continue next week\n\n{BODY}\n\n{ending}"
+    assert record(text).source == source
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "BBC NEWS",  # a word of three letters may be an acronym
+        "KYIV POST",  # ... and of four
+        "EXAMPLE TV",  # a word without a vowel is one
+        "EXAMPLENEWS",  # a single word may be one, whatever its length
+        "DELFI.LT",  # an address is spelled as the outlet spells it
+    ],
+)
+def test_a_masthead_in_capitals_that_may_hold_an_acronym_stays_as_written(masthead):
+    text = f"{masthead}\n\nTalks continue next week\n\n{BODY}\n\n© {masthead} 2023"
+    assert record(text).source == masthead
+
+
+@pytest.mark.parametrize(
+    ("credit", "notice", "source"),
+    [
+        ("(dpa/afp)", "", "dpa/afp"),
+        ("(AFP)", "", "AFP"),
+        # An outlet named by the article wins over the agencies it drew on.
+        ("(dpa/afp)", "\n\n© 2021 Example Daily. All rights reserved.", "Example Daily"),
+    ],
+)
+def test_an_agencies_credit_is_the_source_when_nothing_else_names_one(credit, notice, source):
+    result = record(f"Talks continue next week\n\n{BODY}\n\n{credit}{notice}")
+    assert (result.source, result.blocks[-1]) == (source, Block("credit", credit, 5))
+
+
+def test_a_sign_off_on_two_lines_is_lifted_whole():
+    result = record(f"Talks continue next week\n\n{BODY}\n\nMarta Lindqvist\nExample Herald")
+    assert (result.byline, result.source) == ("Marta Lindqvist", "Example Herald")
+    assert result.removed == (
+        Removal("Marta Lindqvist", "byline", 5),
+        Removal("Example Herald", "byline", 6),
+    )
+    assert [block.kind for block in result.blocks] == ["paragraph"]
+
+
+def test_the_outlet_under_a_sign_off_stays_when_the_source_is_another():
+    text = f"Talks continue next week\n\n{BODY}\n\nMarta Lindqvist\nExample Herald"
+    result = record(text, {"source": "Example Wire"})
+    assert result.blocks[1:] == (Block("credit", "Example Herald", 6),)
+    assert result.removed == (Removal("Marta Lindqvist", "byline", 5),)
+
+
+def test_the_cleaning_report_lists_a_lifted_byline_in_its_lines_place():
+    text = "\n".join(
+        [
+            "Menu",
+            "Talks continue next week",
+            "By Anna Kowalczyk",
+            "Published: 3 March 2021",
+            BODY,
+            "Anna Kowalczyk",
+            "Example Herald",
+            "Share on Facebook",
+        ]
+    )
+    assert [(r.line, r.reason) for r in record(text).removed] == [
+        (1, "navigation"),
+        (3, "byline"),
+        (4, "date-line"),
+        (6, "byline"),
+        (7, "byline"),
+        (8, "share-widget"),
+    ]

@@ -63,7 +63,7 @@ def clean(
     disabled: Iterable[str] = (),
 ) -> CleanedDocument:
     """Classify every line of `raw`; raise `ContentError` when no story is left."""
-    state = CleanState.from_source(raw.lines, repeated)
+    state = CleanState.from_source(raw.lines, repeated, raw.front_matter.get("title"))
     switched_off = set(disabled)
     unknown = switched_off - set(RULE_NAMES)
     if unknown:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 from ..dates import find_dates, is_date_stamp
 from ..recognise.places import place_name
@@ -18,6 +19,7 @@ from .shapes import (
     QUOTE_SHARE,
     SHORT_MAX_WORDS,
     ends_sentence,
+    filed_stamp,
     is_heading_shaped,
     is_outlet_name,
     is_prose,
@@ -34,6 +36,7 @@ from .state import HEADLINE, CleanState, Line
 from .vocabulary import (
     AD_MARKER,
     AFFILIATION,
+    AGENCY_CREDIT,
     ARCHIVE_BANNER,
     AUTHOR_BIO,
     BREADCRUMB,
@@ -147,6 +150,9 @@ TABLE_MIN_NUMBERS = 3
 TABLE_MIN_LABELS = 2
 # A pull quote repeats at least this many of the story's words; "“No.”" is no pull quote.
 PULL_QUOTE_MIN_WORDS = 5
+# How alike a line and the front matter's title must be (difflib's ratio over their words)
+# for the line to be the headline the title was copied from.
+TITLE_LIKENESS = 0.8
 # A printed page's header or footer recurs on this many pages at least.
 PAGE_HEADER_MIN_PAGES = 2
 
@@ -485,7 +491,8 @@ def navigation(state: CleanState) -> None:
 
 
 def _link_list(state: CleanState) -> None:
-    """Headlines listed under a "Related coverage" label inside the story are links.
+    """Headlines listed under a "Related coverage" or "Read more:" label inside the story
+    are links, every one until the story resumes.
 
     Only below the story's first paragraph: above it, the line after a menu
     may well be the headline.
@@ -501,14 +508,16 @@ def _link_list(state: CleanState) -> None:
         for item in state.lines[index + 1 :]:
             if item.reason == "page-control":
                 continue  # the list's own markers: "list 2 of 4", "end of list"
-            if (
-                items == LINK_LIST_MAX_ITEMS
-                or not (item.undecided and is_heading_shaped(item.text))
-                or is_prose(item.text)
-            ):
+            if items == LINK_LIST_MAX_ITEMS or not (item.undecided and _listed_headline(item.text)):
                 break
             state.remove(item)
             items += 1
+
+
+def _listed_headline(text: str) -> bool:
+    """A headline in a list of links: heading-shaped, though it may close on a quoted word
+    ('Mayor says no talks with "traitors"'), which `is_heading_shaped` leaves to quotes."""
+    return not is_prose(text) and is_heading_shaped(text.rstrip(CLOSING_QUOTES))
 
 
 def caption(state: CleanState) -> None:
@@ -599,7 +608,8 @@ def credit(state: CleanState) -> None:
     Vilnius") belongs to the byline. Names alone right above a publication stamp
     ("Anna Kowalska, Piotr Nowicki" / "12 October 2021") are the byline, and a
     sign-off of initials and the outlet's address ("ИП / example.eu") is a credit, and so
-    is the writer's name with the outlet's under the story ("— Jane Roe, Example Herald").
+    is the writer's name with the outlet's under the story ("— Jane Roe, Example Herald"),
+    and the agencies a story drew on, alone in brackets ("(dpa/afp)").
     """
     _embedded_post(state)
     span = state.story_span()
@@ -631,6 +641,7 @@ def credit(state: CleanState) -> None:
             or CREDIT_LINE.match(text)
             or SOURCE_CREDIT.match(text)
             or SIGN_OFF.match(text)
+            or AGENCY_CREDIT.match(text)
         ):
             state.keep(line, "credit")
         after_byline = byline
@@ -742,14 +753,19 @@ def date_line(state: CleanState) -> None:
 
     Bare dates below the story's first paragraph, each over a sentence of its
     own, are the headings of a timeline ("August 9, 2020" / "The vote is held."),
-    not stamps: the story dates its events, not itself.
+    not stamps: the story dates its events, not itself. A stamp with the place it
+    was filed from ("Riga, 14 March 2023") is one only above the story, where it
+    is the dateline set apart (describe reads place and date); it is never the
+    headline, though shaped like one.
     """
+    span = state.story_span()
+    start = span[0] if span else len(state.lines)
     stamps = [
         index
         for index, line in enumerate(state.lines)
         if line.undecided
         and word_count(line.text) <= DATE_LINE_MAX_WORDS
-        and is_date_stamp(line.text)
+        and (is_date_stamp(line.text) or (index < start and filed_stamp(line.text)))
     ]
     entries = [index for index in stamps if _heads_timeline_entry(state, index)]
     timeline = set(entries) if len(entries) >= TIMELINE_MIN_ENTRIES else set()
@@ -827,10 +843,16 @@ def headline(state: CleanState) -> None:
     Junk above it was mostly removed by the pattern rules; what is left there
     (site names, section labels) is shorter than a headline or repeated across
     the batch. In Markdown, the first heading is the headline. A headline may be
-    a quotation, whole («Мы уехали, но не перестали работать»).
+    a quotation, whole («Мы уехали, но не перестали работать»). When the front
+    matter gives a title, the line above the story that says it, near enough, is
+    the headline whatever its shape.
     """
     span = state.story_span()
     end = span[0] if span else len(state.lines)
+    titled = _saying_the_title(state, state.lines[:end])
+    if titled is not None:
+        state.keep(titled, HEADLINE)
+        return
     hinted = [ln for ln in state.lines[:end] if ln.undecided and ln.hint == "heading"]
     candidates = [
         ln
@@ -844,6 +866,24 @@ def headline(state: CleanState) -> None:
         state.keep(hinted[0], HEADLINE)
     elif fresh or candidates:
         state.keep(_above_standfirst(state, fresh or candidates), HEADLINE)
+
+
+def _saying_the_title(state: CleanState, lines: list[Line]) -> Line | None:
+    """The undecided line most like the front matter's title, if like enough: the
+    archivist copied the headline, perhaps mending its spelling, case or punctuation."""
+    if not state.title:
+        return None
+    best = max(
+        (ln for ln in lines if ln.undecided),
+        key=lambda ln: _likeness(ln.text, state.title),
+        default=None,
+    )
+    return best if best and _likeness(best.text, state.title) >= TITLE_LIKENESS else None
+
+
+def _likeness(text: str, other: str) -> float:
+    """How alike two lines' words are, case and punctuation aside (0 to 1)."""
+    return SequenceMatcher(None, _spoken(text), _spoken(other)).ratio()
 
 
 def _quoted_title(text: str) -> bool:

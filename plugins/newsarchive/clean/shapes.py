@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from ..dates import is_date_stamp
+from ..recognise.places import place_name
 from .vocabulary import (
     ACRONYM,
     CLOSING_QUOTES,
     DOMAIN,
+    FILED_STAMP,
     HEADING_END,
     LEADING_EMOJI,
     NAME_JOINER,
@@ -95,6 +99,27 @@ def is_outlet_name(text: str) -> bool:
 def names_an_outlet(text: str) -> bool:
     """An outlet by its name, its web address ("example.eu") or its letters ("AFP")."""
     return is_outlet_name(text) or bool(re.fullmatch(DOMAIN, text) or ACRONYM.match(text))
+
+
+@dataclass(frozen=True)
+class FiledStamp:
+    """A publication stamp with the place it was filed from: a dateline set on its own line."""
+
+    place: str
+    stamp: str
+
+
+def filed_stamp(text: str) -> FiledStamp | None:
+    """ "Riga, 14 March 2023": a place, then a stamp. A label or a weekday before the comma
+    ("Published, ...", "Friday, ...") makes a plain stamp, and a name of several words is a
+    place only in capitals or when the gazetteer knows it: "Anna Berzina" is nowhere."""
+    match = FILED_STAMP.match(text)
+    if match is None or is_date_stamp(text) or not is_date_stamp(match.group("stamp")):
+        return None
+    place = match.group("place")
+    if not (place.isupper() or " " not in place or place_name(place)):
+        return None
+    return FiledStamp(place, match.group("stamp"))
 
 
 def without_emoji(text: str) -> str:

@@ -39,20 +39,28 @@ class Line:
 
 @dataclass
 class CleanState:
-    """Lines of one document plus what the batch says; rules mark lines in place.
+    """Lines of one document plus what the batch and the front matter say; rules mark
+    lines in place.
 
     `rule` is the name of the rule running now: every removal records it, so
     the cleaning report names exactly the rule that made each decision.
+    `title` is the front matter's title, which the archivist copied from the
+    headline.
     """
 
     lines: list[Line]
     repeated: frozenset[str] = frozenset()
     rule: str = ""
     notes: list[str] = field(default_factory=list)
+    title: str | None = None
 
     @classmethod
-    def from_source(cls, lines: tuple[SourceLine, ...], repeated: frozenset[str]) -> CleanState:
-        return cls([Line(s.number, s.text, s.blank_before, s.hint) for s in lines], repeated)
+    def from_source(
+        cls, lines: tuple[SourceLine, ...], repeated: frozenset[str], title: str | None = None
+    ) -> CleanState:
+        return cls(
+            [Line(s.number, s.text, s.blank_before, s.hint) for s in lines], repeated, title=title
+        )
 
     def remove(self, line: Line) -> None:
         line.reason = self.rule

@@ -62,6 +62,11 @@ COMMENT_FORM = re.compile(
     r"|коментар)\w*"
     rf"|^\d+ (?:{_COMMENTS}|replies)$|^{_COMMENTS}(?: \(\d+(?=\)$)|(?: \d+)?$)"
     r"|^sort (?:by|comments)\b"
+    # The form shut: "Comments are closed.", "Commenting has been disabled", "Комментарии закрыты".
+    r"|^(?:comments|commenting)(?: \w+){0,3} (?:is|are|has been|have been)(?: now)?"
+    r" (?:closed|disabled|turned off)"
+    r"|^(?:комментари|комментирование|каментар|коментар)\w* (?:\w+ )?(?:закрыт|отключен|адключан"
+    r"|зачынен|вимкнен|закрит)\w*"
     r"|^(?:show|load|view) (?:more )?comments|^(?:reply|ответить|адказаць|відповісти)$)\b",
     _I,
 )
@@ -225,6 +230,9 @@ PAGE_CONTROL = re.compile(
     r"|(?:press play to )?listen to (?:this|the) (?:article|story)"
     r"|voiced by artificial intelligence"
     r"|(?:\d+(?:\s*[–-]\s*\d+)?|one|two|three|four|five) min(?:ute)?s?(?: read)?"
+    # "Reading time: 2 min", "Время чтения: 3 мин".
+    r"|(?:(?:estimated )?read(?:ing)? time|время чтения|час чытання|час читання|czas czytania)"
+    r"\s*:?\s*(?:\d+(?:\s*[–-]\s*\d+)?)\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|хв(?:іл\w*|ил\w*)?)\.?"
     r"|(?:show|hide) (?:key events only|all"
     r"|more|less)|key events|(?:please )?(?:turn on|enable) javascript\b.*"
     # A syndicated story's age and reading time: "• 3h • 2 min read".
@@ -509,6 +517,22 @@ ISSUE_NUMBER = re.compile(
 )
 # A table's cell alone on its line: "21,408", "50.9", "49.1%".
 TABLE_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?\s?%?$")
+# A stamp that names the place it was filed from, alone on its line: "Riga, 14 March 2023",
+# "TALLINN, Mar. 14, 2023", "Tartu, Estonia, 14 March 2023"; whether the first words name
+# a place and the rest is a stamp is for `shapes.filed_stamp`.
+FILED_STAMP = re.compile(
+    rf"^(?P<place>[{UPPER}][\w'’.\-]*(?: [{UPPER}][\w'’.\-]*){{0,2}})"
+    rf"(?:, {CAPITALISED})?, (?P<stamp>.+)$"
+)
+# The agencies a story drew on, alone on a line in brackets: "(dpa/afp)", "(AFP)",
+# "(Reuters, AFP)". An agency goes by its letters, in capitals or (German style) in lower
+# case, or by a mixed acronym ("BelTA"); a word in title case ("(Reuters)", "(Video)") only
+# among others, since alone it is as often a label.
+_AGENCY_LETTERS = rf"(?:[{UPPER}]{{2,4}}|[a-z]{{2,3}}|[A-Z][a-z]*[A-Z]{{2,}}[a-z]*)"
+_AGENCY = rf"(?:{_AGENCY_LETTERS}|[{UPPER}][a-z]{{2,15}})"
+AGENCY_CREDIT = re.compile(
+    rf"^\((?P<agencies>{_AGENCY_LETTERS}|{_AGENCY}(?:\s*(?:/|,|&| and )\s*{_AGENCY})+)\)\.?$"
+)
 # A desk of the outlet alone on its line: "Example Belarus Service", "Example Wire Minsk Bureau".
 DESK_LINE = re.compile(
     rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}} (?:Service|Desk|Newsroom|Bureau|Staff)$"

@@ -55,6 +55,10 @@ OUTLET_POSSESSIVE = re.compile(
 # "Al Jazeera and news agencies": the outlet, with the wires it drew on.
 WITH_AGENCIES = re.compile(r"\s+(?:and|&|with) (?:other )?(?:news )?(?:agencies|wires)$", re.I)
 
+# Vowels of the Latin and Cyrillic alphabets: a word in capitals without one is an
+# acronym ("TV", "NTV").
+VOWEL = re.compile(r"[aeiouyàáâäåæèéêëìíîïòóôöøùúûüýąęėįųūаеёиоуыэюяіїєў]", re.IGNORECASE)
+
 # "(Reporting by A; writing by B; Editing by C)": who reported and wrote.
 BYLINE_ROLES = ("reporting", "writing", "written")
 # What joins a byline line's parts, and says nothing itself: "By Jane Roe and John Doe

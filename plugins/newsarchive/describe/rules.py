@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..clean.shapes import is_outlet_name, names_an_outlet
+from ..clean.shapes import filed_stamp, is_outlet_name, names_an_outlet
 from ..clean.vocabulary import (
+    AGENCY_CREDIT,
     BYLINE,
     BYLINE_WITH_AGENCY,
     BYLINE_WITH_OUTLET,
@@ -21,7 +22,9 @@ from ..clean.vocabulary import (
     CREDIT_ROLE,
     DESK_NAME,
     NAME_AND_OUTLET,
+    NAME_JOINER,
     OUTLET_WITH_AGENCY,
+    OUTLET_WORD,
     PERSON_BEFORE_PLACE,
     PERSON_LIST,
     PERSON_NAMES,
@@ -31,7 +34,7 @@ from ..clean.vocabulary import (
     TOPIC_LIST,
 )
 from ..dates import STAMP_FIELD, FoundDate, StampDate, find_dates, is_date_stamp, stamp_dates
-from ..model import Block, Dateline, MentionedDate, Problem
+from ..model import Block, Dateline, MentionedDate, Problem, Removal
 from ..recognise.places import place_name
 from .patterns import (
     AGENCY_ACRONYM,
@@ -48,6 +51,7 @@ from .patterns import (
     DATELINE_PLACE,
     DATELINE_YEAR_WORD,
     OUTLET_POSSESSIVE,
+    VOWEL,
     WITH_AGENCIES,
 )
 from .state import DescribeState
@@ -55,6 +59,8 @@ from .state import DescribeState
 # Datelines open one of the first paragraphs; captions and bylines before them do not count.
 DATELINE_SEARCH_PARAGRAPHS = 3
 TITLE_FALLBACK_WORDS = 12
+# A word of a name in capitals this short may be an acronym: "BBC", "TASS".
+ACRONYM_MAX_LETTERS = 4
 MENTION_KINDS = ("paragraph", "quote", "heading")
 
 
@@ -79,13 +85,31 @@ def headline(state: DescribeState) -> None:
 
 
 def dateline(state: DescribeState) -> None:
-    """ "MOSCOW, August 19. /TASS/." gives a place, a date and an agency."""
+    """ "MOSCOW, August 19. /TASS/." gives a place, a date and an agency; else a stamp with
+    the place it was filed from, set on its own line ("Riga, 14 March 2023"), that
+    cleaning set aside gives a place and a date."""
     paragraphs = [block for block in state.cleaned.blocks if block.kind in ("paragraph", "quote")]
     for block in paragraphs[:DATELINE_SEARCH_PARAGRAPHS]:
         found = parse_dateline(block.text)
         if found is not None:
             state.dateline = found
             return
+    filed = (_filed_dateline(removal.text) for removal in _stamp_lines(state))
+    state.dateline = next(filter(None, filed), None)
+
+
+def _filed_dateline(text: str) -> Dateline | None:
+    """The dateline a stamp line with its place writes, or None for a stamp without one."""
+    filed = filed_stamp(text)
+    if filed is None:
+        return None
+    found = next((stamp.found for stamp in stamp_dates(filed.stamp) if stamp.found), None)
+    return Dateline(_dateline_place(filed.place), text, found.value if found else None)
+
+
+def _dateline_place(place: str) -> str:
+    """ "MOSCOW" is Moscow: datelines set their place in capitals."""
+    return place.title() if place.isupper() else place
 
 
 @dataclass
@@ -130,7 +154,7 @@ def parse_dateline(text: str) -> Dateline | None:
     if agency is None and date is not None and _is_agency_acronym(place):
         place, agency = None, place
     return Dateline(
-        place=None if place is None else place.title() if place.isupper() else place,
+        place=None if place is None else _dateline_place(place),
         text=text[: cursor.at].strip(" –—-"),
         date=date,
         source=agency.strip() if agency else None,
@@ -206,14 +230,20 @@ def updated_date(state: DescribeState) -> None:
 
 
 def _line_stamps(state: DescribeState) -> list[StampDate]:
-    """The dates of the stamp lines cleaning set aside above any links to other stories."""
+    """The dates of the stamp lines cleaning set aside, a place before one aside."""
+    return [stamp for removal in _stamp_lines(state) for stamp in _stamp_line_dates(removal.text)]
+
+
+def _stamp_line_dates(text: str) -> list[StampDate]:
+    """A stamp line's dates, read after the place it was filed from ("Riga, 14 March 2023")."""
+    filed = filed_stamp(text)
+    return stamp_dates(filed.stamp if filed else text)
+
+
+def _stamp_lines(state: DescribeState) -> list[Removal]:
+    """The stamp lines cleaning set aside above any links to other stories."""
     links_start = _related_links_start(state)
-    return [
-        stamp
-        for removal in state.cleaned.removed
-        if removal.reason == "date-line" and removal.line < links_start
-        for stamp in stamp_dates(removal.text)
-    ]
+    return [r for r in state.cleaned.removed if r.reason == "date-line" and r.line < links_start]
 
 
 def _byline_stamps(state: DescribeState) -> list[StampDate]:
@@ -290,16 +320,60 @@ def _dated_dateline_length(text: str) -> int:
 
 def source(state: DescribeState) -> None:
     """The outlet: the dateline's agency, a label line, a source credit, a sign-off, the
-    masthead, a copyright owner."""
+    masthead, a copyright owner, and last the agencies a story drew on ("(dpa/afp)");
+    spelled as the article spells it."""
     if state.source is not None:
         return
     if state.dateline is not None and state.dateline.source:
-        state.source = state.dateline.source
-        return
-    for candidate in _source_candidates(state):
-        if candidate:
-            state.source = WITH_AGENCIES.sub("", candidate.strip(' .,“”"«»'))
-            return
+        found = state.dateline.source
+    else:
+        candidates = (WITH_AGENCIES.sub("", c.strip(' .,“”"«»')) for c in _source_candidates(state))
+        found = next(filter(None, candidates), None)
+    if found is not None:
+        state.source = _outlet_spelling(found, _article_texts(state))
+
+
+def _article_texts(state: DescribeState) -> list[str]:
+    """Every line of the article, kept or removed: where an outlet may spell its name."""
+    return [b.text for b in state.cleaned.blocks] + [r.text for r in state.cleaned.removed]
+
+
+def _outlet_spelling(name: str, texts: Sequence[str]) -> str:
+    """A name in capitals (a masthead's "NORTHERN EXAMPLE NEWS") as another line spells it in
+    mixed case ("© Northern Example News"), or else in title case when no word of it may be
+    an acronym; any other name as written."""
+    if not name.isupper():
+        return name
+    words = r"\s+".join(re.escape(word) for word in name.split())
+    spelled = re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+    for text in texts:
+        for match in spelled.finditer(text):
+            if match.group(0)[:1].isupper() and not match.group(0).isupper():
+                return " ".join(match.group(0).split())
+    return _title_cased(name)
+
+
+def _title_cased(name: str) -> str:
+    """ "THE EXAMPLE HERALD" is The Example Herald; "BBC NEWS", "KYIV POST", "EXAMPLE TV" and
+    a single word ("TASS", "REUTERS") stay as written, since any of their words may be an
+    acronym."""
+    words = name.split()
+    if len(words) < 2 or any(_may_be_acronym(word) for word in words):
+        return name
+    return " ".join(
+        word.lower() if index and NAME_JOINER.match(word) else word.capitalize()
+        for index, word in enumerate(words)
+    )
+
+
+def _may_be_acronym(word: str) -> bool:
+    """A word in capitals that may be letters read one by one: short ("BBC", "TASS") and no
+    word outlets' names are made of ("NEWS", "THE"), or with no vowel ("TV"), or with marks
+    inside ("RFE/RL", "EXAMPLE.LT")."""
+    if not word.isalpha() or not VOWEL.search(word):
+        return True
+    known = OUTLET_WORD.match(word) or NAME_JOINER.match(word)
+    return not known and len(word) <= ACRONYM_MAX_LETTERS
 
 
 def _source_candidates(state: DescribeState):
@@ -326,6 +400,9 @@ def _source_candidates(state: DescribeState):
     for r in removed:
         if r.reason == "subscription-prompt" and (match := OUTLET_POSSESSIVE.search(r.text)):
             yield ("The " if match.group("the") else "") + match.group("outlet")
+    for block in state.cleaned.blocks:
+        if block.kind == "credit" and (match := AGENCY_CREDIT.match(block.text)):
+            yield match.group("agencies")
 
 
 def _signing_outlet(text: str) -> Iterator[str]:
@@ -356,21 +433,24 @@ def byline(state: DescribeState) -> None:
     ending in "Staff" or "Desk" its newsroom. Credits naming the byline's
     writers are lifted out of the story (the audit records them under this
     rule) when the article's details say all they said, so the page does not
-    show the byline twice: the "By" line, a sign-off repeating it. A wire credit
-    naming its editors, or a writer's place, stays.
+    show the byline twice: the "By" line, a sign-off repeating it, and the
+    outlet's name on the line under the writer's ("Marta Lindqvist" / "Example
+    Herald") when it is the source. A wire credit naming its editors, or a
+    writer's place, stays.
     """
     found = _credited_writer(state.cleaned.blocks)
     if found is None:
         return
     if state.byline is None:
         state.byline = found
-    state.lifted = tuple(
-        block
-        for block in state.cleaned.blocks
-        if block.kind == "credit"
-        and _writer_named(block.text) == state.byline
-        and not _says_more(block.text, state)
-    )
+    blocks = state.cleaned.blocks
+    lifted: list[Block] = []
+    for index, block in enumerate(blocks):
+        under_lifted = index > 0 and bool(lifted) and blocks[index - 1] == lifted[-1]
+        signs = under_lifted or _writer_named(block.text) == state.byline
+        if block.kind == "credit" and signs and not _says_more(block.text, state):
+            lifted.append(block)
+    state.lifted = tuple(lifted)
 
 
 def _credited_writer(blocks: Sequence[Block]) -> str | None:
