@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from newsarchive.config import ConfigError, SiteConfig, bundled_theme, load_site_config
 
@@ -104,3 +107,21 @@ def test_invalid_yaml_names_the_line(tmp_path):
     with pytest.raises(ConfigError, match="not valid YAML") as error:
         load_site_config(site(tmp_path, "title: T\nurl: [unclosed\n"))
     assert error.value.line is not None
+
+
+def test_the_readme_table_of_site_yaml_names_every_setting():
+    """The archivist's manual: a key the table lacks is a key no one can find."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## site.yaml\n", 1)[1].split("\n## ", 1)[0]
+    documented = re.findall(r"^\| `([a-z_.]+)` \|", section, re.MULTILINE)
+    defaults = SiteConfig(title="T")
+    keys = []
+    for field in dataclasses.fields(SiteConfig):
+        value = getattr(defaults, field.name)
+        if field.metadata.get("internal"):
+            continue
+        if dataclasses.is_dataclass(value):
+            keys += [f"{field.name}.{inner.name}" for inner in dataclasses.fields(value)]
+        else:
+            keys.append(field.name)
+    assert sorted(documented) == sorted(keys)
