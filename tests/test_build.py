@@ -251,15 +251,18 @@ def test_config_error_exits_2_and_names_the_key(tmp_path, capsys):
 def test_installed_command_builds_the_demo(tmp_path):
     """The console script, as a user runs it, in a fresh process."""
     command = Path(sys.executable).parent / "newsarchive"
-    site = demo_site(tmp_path / "demo")
+    demo_site(tmp_path / "demo")
     run = subprocess.run(
-        [command, "build", str(site), "-o", str(tmp_path / "out")],
+        [command, "build", "demo", "-o", "out"],
         capture_output=True,
         text=True,
         check=False,
+        cwd=tmp_path,
     )
     assert run.returncode == 0, run.stderr
     assert re.search(r"Built 15 articles and \d+ actors into .*out in [\d.]+s", run.stdout)
+    # The hint names this very program, as it can be run from here (no venv on the PATH).
+    assert f"or run: {command} serve demo\n" in run.stdout
 
 
 def test_builds_in_processes_with_different_hash_seeds_are_identical(tmp_path):

@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -134,9 +135,19 @@ def run_build(args: argparse.Namespace) -> int:
         )
     print(
         f"Open {user_path(result.output / 'index.html')} in a browser, "
-        f"or run: newsarchive serve {args.site}"
+        f"or run: {command_name()} serve {user_path(config.root)}"
     )
     return EXIT_PROBLEMS if result.errors else EXIT_OK
+
+
+def command_name() -> str:
+    """How to run this command again from here: `newsarchive` when that name finds
+    this very program, else its path (`.venv/bin/newsarchive` before activating)."""
+    program = Path(sys.argv[0])
+    found = shutil.which(program.name)
+    if found is not None and Path(found).resolve() == program.resolve():
+        return program.name
+    return user_path(program) if program.name == "newsarchive" else "newsarchive"
 
 
 def _model_host_listening() -> bool:
