@@ -10,7 +10,7 @@ from newsarchive.clean import clean
 from newsarchive.describe import describe
 from newsarchive.model import TITLE_BLOCK, RawDocument
 from newsarchive.read import text_lines
-from newsarchive.recognise import recognise
+from newsarchive.recognise import RELATIVE, recognise
 
 HEADLINE = "Talks on the border dispute resume next week\n\n"
 
@@ -349,3 +349,30 @@ def test_a_lower_case_letter_with_a_diacritic_inside_a_word_starts_no_name():
         "Jana sustreŭsia z Cichanoŭskaj, a paśla pasoł skazaŭ, że będzie rozmawiać z Łukašenkam."
     )
     assert found == {"Jana": None, "Cichanoŭskaj": None, "Łukašenkam": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "relative"),
+    [
+        ("The president arrived with his son Pavel Kovalchuk on Monday.", "Pavel Kovalchuk", True),
+        ("She was joined by her husband, Oleg Kovalchuk, at the rally.", "Oleg Kovalchuk", True),
+        (
+            "The minister's youngest daughter, Olga Kovalchuk, was not there.",
+            "Olga Kovalchuk",
+            True,
+        ),
+        (
+            "Президент приехал вместе с сыном Павлом Ковальчуком в понедельник.",
+            "Павлом Ковальчуком",
+            True,
+        ),
+        ("It jailed the son of former banker Ivan Kovalchuk on Friday.", "Ivan Kovalchuk", False),
+        ("The grandson of a farmer, Ivan Kovalchuk, rose fast.", "Ivan Kovalchuk", False),
+        ("President Ivan Kovalchuk arrived on Monday with his aides.", "Ivan Kovalchuk", False),
+    ],
+)
+def test_a_name_a_kinship_word_introduces_is_a_relative(sentence, name, relative):
+    raw = RawDocument(Path("a.txt"), tuple(text_lines(HEADLINE + sentence)), "utf-8")
+    record = describe(clean(raw), "a", "a.txt")
+    (mention,) = [m for m in recognise(record) if m.text == name]
+    assert (RELATIVE in mention.evidence) is relative

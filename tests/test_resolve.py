@@ -693,3 +693,53 @@ def test_a_given_name_beside_a_declined_surname_gives_its_person_no_gender(tmp_p
     father = actor_of(archive, "b", "Alexander Lukashenko")
     assert actor_of(archive, "a", "Aleksandra Łukaszenki") == father
     assert actor_of(archive, "c", "Alexandra Lukashenko") != father
+
+
+def test_a_bare_surname_after_a_relative_is_the_person_whose_relative_he_is(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": (
+                "President Ivan Kovalchuk arrived with his son Pavel Kovalchuk on Monday. "
+                "Kovalchuk, who has ruled the country since 1994, said the talks went well."
+            ),
+            "b.txt": (
+                "Valery Marchenko left the country in July. His wife Veronika Marchenko "
+                "stayed behind. Marchenko said on Friday he would not return."
+            ),
+            "c.txt": "Her son Pavel Kovalchuk was detained on Monday. Kovalchuk denied it.",
+            "d.txt": (
+                "Her father Oleg Kovalchuk was not let in. Kovalchuk said he was ready. "
+                "The prosecutor, Ivan Kovalchuk, asked for twelve years."
+            ),
+        },
+    )
+    ivan, pavel = (
+        actor_of(archive, "a", "Ivan Kovalchuk"),
+        actor_of(archive, "a", "Pavel Kovalchuk"),
+    )
+    assert ivan != pavel and actor_of(archive, "a", "Kovalchuk") == ivan
+    assert actor_of(archive, "b", "Marchenko") == actor_of(archive, "b", "Valery Marchenko")
+    # With no one else of the surname named before it, the relative is whom it means.
+    assert actor_of(archive, "c", "Kovalchuk") == pavel
+    assert actor_of(archive, "d", "Kovalchuk") == actor_of(archive, "d", "Oleg Kovalchuk")
+
+
+def test_a_bare_surname_beside_only_a_relative_is_the_archives_main_bearer(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Ivan Kovalchuk spoke on Monday. Ivan Kovalchuk then met the governors.",
+            "b.txt": (
+                "Kovalchuk named his son Pavel Kovalchuk as a security adviser on Monday. "
+                "Kovalchuk said the choice was about experience."
+            ),
+        },
+    )
+    ivan, pavel = (
+        actor_of(archive, "a", "Ivan Kovalchuk"),
+        actor_of(archive, "b", "Pavel Kovalchuk"),
+    )
+    assert ivan != pavel
+    bare = [m.actor for m in archive.records[1].mentions if m.text == "Kovalchuk"]
+    assert bare == [ivan, ivan]

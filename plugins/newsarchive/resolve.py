@@ -37,7 +37,7 @@ from .names import (
     skeleton,
     surname_gender,
 )
-from .recognise import COUNTRY_OF, GIVEN_ALONE, is_acronym
+from .recognise import COUNTRY_OF, GIVEN_ALONE, RELATIVE, is_acronym
 from .recognise.places import place_name
 from .recognise.vocabulary import (
     ACRONYMS_IN_ENGLISH,
@@ -164,6 +164,7 @@ def resolve(
         else:
             undecided.append(mention)
     people.index_articles()
+    people.index_bare_surnames(undecided)
     for mention in given_alone:
         if not people.add_given_alone(mention) and mention.kind == "place":
             others.add(mention, "place")
@@ -260,6 +261,10 @@ class _People:
         self.full_spans: list[tuple[NameMention, _Cluster]] = []
         # (article, cluster number) -> "junior" or "senior", as the article says of the person
         self.generations: dict[tuple[str, int], str] = {}
+        # article -> the people it introduces as someone's relative, and where
+        self.relatives: dict[str, dict[int, tuple[int, int]]] = defaultdict(dict)
+        # (article, surname key) -> where the article first writes the surname alone
+        self.first_bare: dict[tuple[str, str], tuple[int, int]] = {}
         for actor in registry.actors:
             if actor.type == "person":
                 words = actor.name.split()
@@ -314,10 +319,25 @@ class _People:
         return found
 
     def index_articles(self) -> None:
+        first: dict[tuple[str, int], NameMention] = {}
         for mention, cluster in self.full_spans:
             self.in_article[mention.article].append((mention.block, mention.start, cluster))
             if generation := _generation(mention):
                 self.generations[mention.article, cluster.number] = generation
+            seen = first.setdefault((mention.article, cluster.number), mention)
+            if (mention.block, mention.start) < (seen.block, seen.start):
+                first[mention.article, cluster.number] = mention
+        for (article, number), mention in first.items():
+            if RELATIVE in mention.evidence:  # as the article introduces him
+                self.relatives[article][number] = (mention.block, mention.start)
+
+    def index_bare_surnames(self, mentions: list[NameMention]) -> None:
+        """Note where each article first writes a surname alone (see `_not_relatives`)."""
+        for mention in mentions:
+            at = (mention.block, mention.start)
+            for key in name_keys(mention.surname or ""):
+                earliest = self.first_bare.get((mention.article, key), at)
+                self.first_bare[mention.article, key] = min(earliest, at)
 
     def add_given_alone(self, mention: NameMention) -> bool:
         """ "Maria" joins the one person of that given name the article names in full;
@@ -349,6 +369,8 @@ class _People:
         ]
         if generation := _generation(mention):
             local, candidates = self._of_generation(mention.article, generation, local, candidates)
+        else:
+            local, candidates = self._not_relatives(mention, local, candidates)
         if local:
             before = [item for item in local if item[:2] < (mention.block, mention.start)]
             chosen = (before[-1] if before else local[0])[2]
@@ -360,6 +382,29 @@ class _People:
             return False
         chosen.add(mention)
         return True
+
+    def _not_relatives(self, mention: NameMention, local: list, candidates: list):
+        """ "Ivan X arrived with his son Pavel X. X, who has ruled ...": a bare surname is
+        not the relative the article introduces by a kinship word but another of the
+        surname the article names before it (or, before it names any, the first); where
+        it names only relatives there, the archive's main bearer of the surname if the
+        article wrote it before introducing the relative ("X named his son Pavel X"),
+        else the relative ("Her father Ivan X ... X said")."""
+        relatives = self.relatives.get(mention.article)
+        if not relatives or not local:
+            return local, candidates
+        at = (mention.block, mention.start)
+        named = [item for item in local if item[:2] < at] or local
+        others = [item for item in named if item[2].number not in relatives]
+        if others:
+            return others, candidates
+        main = max(candidates, key=lambda c: (len(c.mentions), -c.number))
+        introduced = min(relatives[number] for number in {item[2].number for item in named})
+        keys = name_keys(mention.surname or "")
+        first = min(self.first_bare.get((mention.article, key), introduced) for key in keys)
+        if main.number in relatives or first >= introduced:
+            return local, candidates
+        return [], [main]
 
     def _of_generation(self, article: str, generation: str, local: list, candidates: list):
         """ "Babaryka Jr." is the person the article calls the junior of that surname (or,

@@ -42,6 +42,7 @@ from .vocabulary import (
     GIVEN_NAMES,
     INITIAL,
     INSTITUTIONS,
+    KINSHIP_BEFORE,
     MASCULINE_HONORIFICS,
     MEDIA_NOUNS,
     NAME_CONNECTORS,
@@ -111,6 +112,9 @@ _SHOUTED = frozenset(
 # The evidence of a given name standing alone ("Maria smiled"), which resolution gives
 # to the one person of that given name the article names in full, or else drops.
 GIVEN_ALONE = "given-alone"
+# The evidence of a relative introduced as such ("his son Pavel X"), whom resolution does
+# not give a bare surname that someone else of the article may bear.
+RELATIVE = "relative"
 # The evidence of the country a body belongs to ("of:Russia"), which resolution keys it by.
 COUNTRY_OF = "of:"
 ROLE_WINDOW = 60  # characters before a name searched for a role word
@@ -509,6 +513,7 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     if kind in (None, "person"):
         given, surname, gender = _person_parts(tokens, group.gender)
         evidence += [f"generation:{generation}"] if generation else []
+        evidence += [RELATIVE] if KINSHIP_BEFORE.search(text[max(0, start - 30) : start]) else []
     return NameMention(
         article, block, start, end, text[start:end], kind, given, surname, gender, tuple(evidence)
     )

@@ -150,6 +150,19 @@ GENERATION_AFTER_NAME = (
     (re.compile(rf"(?:’s|'s)\s+(?:[a-z]+\s+)?{_CHILD}\b"), "senior"),
     (re.compile(rf"(?:’s|'s)\s+(?:[a-z]+\s+)?{_PARENT}\b"), "junior"),
 )
+# A kinship word right before a full name introduces a relative of someone the article
+# names ("his son Pavel X", "her husband, Oleg X", "сыном Павлом X"): papers point at him
+# later by his given name or "the younger", so a bare surname is then someone else's.
+# Not "the son of X" (X there is the parent, named for who he is) nor "a farmer, X".
+_KIN = (
+    r"sons?|daughters?|wife|husband|widow(?:er)?|brothers?|sisters?|father|mother|parents"
+    r"|grand(?:son|daughter|father|mother)s?|step(?:son|daughter)s?|nephew|niece|cousin"
+    r"|сын|сына|сыном|дочь|дочерью|жена|жену|женой|муж|мужа|мужем|брат|брата|братом|сестра"
+    r"|сестру|отец|отца|мать|вдова|дачка|жонка|бацька"
+    r"|syn|syna|synem|córka|córkę|żona|żonę|mąż|męża|ojciec|siostra"
+    r"|sohn|tochter|ehefrau|ehemann|bruder|schwester|vater|mutter"
+)
+KINSHIP_BEFORE = re.compile(rf"(?<![\w-])(?:{_KIN}),?\s+$", re.IGNORECASE)
 
 # Heads of organisation names: "Central Election Commission", "Ministry of Foreign Affairs".
 ORGANIZATION_HEADS = frozenset(
