@@ -376,3 +376,36 @@ def test_a_name_a_kinship_word_introduces_is_a_relative(sentence, name, relative
     record = describe(clean(raw), "a", "a.txt")
     (mention,) = [m for m in recognise(record) if m.text == name]
     assert (RELATIVE in mention.evidence) is relative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Nobel laureate Ivan Kovalchuk left the country in September.",
+            {"Ivan Kovalchuk": "person"},
+        ),
+        (
+            "Nobel Peace Prize winner Ivan Kovalchuk was jailed on Friday.",
+            {"Ivan Kovalchuk": "person"},
+        ),
+        (
+            "The Sakharov Prize for Freedom of Thought went to the opposition in Minsk.",
+            {"Minsk": "place"},
+        ),
+        (
+            "A Pulitzer Prize-winning reporter and an Oscar-winning director spoke in Minsk.",
+            {"Minsk": "place"},
+        ),
+        (
+            "Лауреат Нобелевской премии Иван Ковальчук уехал из Минска в сентябре.",
+            {"Иван Ковальчук": "person", "Минска": "place"},
+        ),
+        (
+            "The Norwegian Nobel Committee praised Ivan Kovalchuk on Friday.",
+            {"Norwegian Nobel Committee": "organization", "Ivan Kovalchuk": "person"},
+        ),
+    ],
+)
+def test_a_prize_and_the_name_it_bears_are_no_actor(sentence, expected):
+    assert names(sentence) == expected

@@ -743,3 +743,15 @@ def test_a_bare_surname_beside_only_a_relative_is_the_archives_main_bearer(tmp_p
     assert ivan != pavel
     bare = [m.actor for m in archive.records[1].mentions if m.text == "Kovalchuk"]
     assert bare == [ivan, ivan]
+
+
+def test_a_prize_named_after_a_person_is_not_a_mention_of_him(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The prize was founded by the will of Alfred Nobel. Nobel died in 1896.",
+            "b.txt": "The Nobel laureate Ivan Kovalchuk and a Nobel Prize winner met on Friday.",
+        },
+    )
+    nobel = next(a for a in archive.actors if a.name == "Alfred Nobel")
+    assert nobel.articles == ("a",) and nobel.mentions == 2

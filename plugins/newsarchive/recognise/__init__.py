@@ -29,6 +29,7 @@ from ..names import (
 )
 from .places import place_name, place_names
 from .vocabulary import (
+    AWARD_WORDS,
     BODY_AFTER_AND,
     COMPOUND_ADJECTIVE,
     DEMONYM_ENDING,
@@ -336,7 +337,9 @@ def _merge_organization_names(text: str, runs: list) -> list:
         tokens = previous.tokens if isinstance(previous, _Group) else previous
         if tokens and not _is_filler(run[0]):
             gap = text[tokens[-1].end : run[0].start].strip().lower()
-            head = tokens[-1].lower in ORGANIZATION_HEADS or is_acronym(tokens[-1].text)
+            head = tokens[-1].lower in ORGANIZATION_HEADS | AWARD_WORDS or is_acronym(
+                tokens[-1].text
+            )
             inside = isinstance(previous, _Group)
             opens = gap in ("of", "for", "of the", "for the") and (head or inside)
             # "... and Co-operation in Europe" continues; "... and Russia" is another name.
@@ -485,7 +488,7 @@ def _honorific_gender(lower: str) -> str | None:
 def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | None:
     """Type one name by its evidence; None when it is not a name at all."""
     tokens = group.tokens
-    if all(is_demonym(t.text) for t in tokens):
+    if all(is_demonym(t.text) for t in tokens) or _names_a_prize(text, tokens):
         return None
     if is_acronym(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
         tokens = tokens[-1:]  # "the Belarusian KGB"
@@ -516,6 +519,21 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
         evidence += [RELATIVE] if KINSHIP_BEFORE.search(text[max(0, start - 30) : start]) else []
     return NameMention(
         article, block, start, end, text[start:end], kind, given, surname, gender, tuple(evidence)
+    )
+
+
+# A word for a prize or its winner right after a name: "Nobel laureate", "Pulitzer
+# Prize-winning", "Нобелевской премии".
+_AWARD_AFTER = re.compile(r"[ -](\w+)")
+
+
+def _names_a_prize(text: str, tokens: list[_Token]) -> bool:
+    """A prize's name ("Sakharov Prize for Freedom of Thought") or the name a prize bears
+    ("the Nobel laureate X"): no actor, and no mention of the prize's namesake."""
+    after = _AWARD_AFTER.match(text, tokens[-1].end)
+    words = [t.lower.split("-")[0] for t in tokens]
+    return any(w in AWARD_WORDS for w in words) or (
+        after is not None and after.group(1).lower() in AWARD_WORDS
     )
 
 

@@ -267,10 +267,22 @@ NOT_NAMES = frozenset(
     photo file video read share related follow subscribe sign log click watch listen more
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-# Compound adjectives built on a name: "Poland-based", "Kremlin-backed", "Soviet-era".
+# Compound adjectives built on a name: "Poland-based", "Kremlin-backed", "Soviet-era",
+# "Oscar-winning".
 COMPOUND_ADJECTIVE = re.compile(
     r"-(?:based|born|led|backed|owned|run|era|style|funded|controlled|friendly|linked"
-    r"|leaning|made|affiliated|aligned|oriented|appointed|installed|sponsored)$"
+    r"|leaning|made|affiliated|aligned|oriented|appointed|installed|sponsored|winning"
+    r"|nominated)$"
+)
+# Words for a prize and its winners, in the languages of the region's press. A prize is
+# no actor (not a person, an organisation or a place: the committee that awards it is),
+# and the name it bears is not a mention of its namesake: "the Nobel laureate X", "the
+# Sakharov Prize for Freedom of Thought", "Pulitzer Prize-winning", "Нобелевской премии".
+AWARD_WORDS = frozenset(
+    """prize prizes award awards laureate laureates medal medals trophy winner winners
+    премия премии премию премией лауреат лауреата лауреатом лаўрэат прэмія прэміі
+    nagroda nagrody nagrodę nagrodą laureat laureatka preis preisträger preisträgerin
+    prix lauréat lauréate""".split()
 )
 WEEKDAYS_AND_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
