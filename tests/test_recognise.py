@@ -409,3 +409,19 @@ def test_a_name_a_kinship_word_introduces_is_a_relative(sentence, name, relative
 )
 def test_a_prize_and_the_name_it_bears_are_no_actor(sentence, expected):
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Belarus Hi-Tech Park", "organization"),
+        ("Kalinovka Industrial Park", "organization"),
+        ("Minsk Technology Park", "organization"),
+        ("Novaya Science Park", "organization"),
+        ("Gorky Park", "place"),
+        ("Victory Park", "place"),
+    ],
+)
+def test_a_park_of_industry_or_science_is_an_organisation_not_a_green_space(name, kind):
+    body = f"Several firms moved their offices to the {name} in 2020, the ministry said.\n"
+    assert names(body)[name] == kind

@@ -35,6 +35,7 @@ from .vocabulary import (
     DEMONYM_ENDING,
     DEMONYMS,
     DETERMINER_BEFORE,
+    ENTERPRISE_MODIFIERS,
     FEMININE_HONORIFICS,
     GENERATION_AFTER,
     GENERATION_AFTER_NAME,
@@ -638,7 +639,7 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
     if words[-1] in ORGANIZATION_HEADS or (len(words) > 1 and words[0] in ORGANIZATION_HEADS):
         return "organization"
     if len(words) > 1 and words[-1] in PLACE_HEADS:
-        return "place"
+        return "organization" if words[-2] in ENTERPRISE_MODIFIERS else "place"
     if len(words) > 1 and words[0] in ORGANIZATION_OPENERS:
         return "organization"
     named = _has_given_name(tokens) or INITIAL.match(tokens[0].text)

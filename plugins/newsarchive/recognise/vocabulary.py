@@ -188,6 +188,12 @@ PLACE_HEADS = STREET_HEADS | frozenset(
     """highway bridge park quay embankment district region oblast province raion
     airport""".split()
 )
+# Words before a place's head that make it an enterprise's: "Hi-Tech Park", "Industrial
+# Park", "Science Park" are bodies that run the firms in them, not green spaces.
+ENTERPRISE_MODIFIERS = frozenset(
+    """hi-tech high-tech tech technology technologies techno industrial industry science
+    scientific research innovation innovations software business logistics""".split()
+)
 # Words for broadcasters: a number after a name they go with is part of the name
 # ("the state channel Belarus 1", "the broadcaster Rossiya 24", "Channel 5").
 MEDIA_NOUNS = frozenset("channel broadcaster station network tv television radio".split())
