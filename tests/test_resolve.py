@@ -755,3 +755,34 @@ def test_a_prize_named_after_a_person_is_not_a_mention_of_him(tmp_path):
     )
     nobel = next(a for a in archive.actors if a.name == "Alfred Nobel")
     assert nobel.articles == ("a",) and nobel.mentions == 2
+
+
+def test_a_bare_body_is_the_archives_one_body_of_that_name_a_country_has(tmp_path):
+    one, several, russias = tmp_path / "one", tmp_path / "several", tmp_path / "russias"
+    one.mkdir(), several.mkdir(), russias.mkdir()
+    court = "The Supreme Court of Belarus rejected the appeal on Thursday."
+    bare = "The Supreme Court dissolved the association of journalists in 2021."
+    archive = archive_of(
+        one,
+        {
+            "a.txt": court,
+            "b.txt": bare,
+            "c.txt": "The Interior Ministry of Belarus said the Central Election Commission met.",
+            "d.txt": "The Interior Ministry said 200 people were held on Sunday evening.",
+        },
+    )
+    assert actor_of(archive, "b", "Supreme Court") == actor_of(
+        archive, "a", "Supreme Court of Belarus"
+    )
+    assert actor_of(archive, "d", "Interior Ministry") == actor_of(
+        archive, "c", "Interior Ministry of Belarus"
+    )
+    # Where the archive has several countries' courts, the bare one may be any of them.
+    ukraine = "The Supreme Court of Ukraine upheld the sentence on Friday morning."
+    archive = archive_of(several, {"a.txt": court, "b.txt": bare, "c.txt": ukraine})
+    courts = [r.mentions[0].actor for r in archive.records]
+    assert len(set(courts)) == 3
+    # A body the archive names only as a country's ("Russia's") is no bare name's.
+    possessive = "Russia's Supreme Court upheld the sentence on Friday morning."
+    archive = archive_of(russias, {"a.txt": possessive, "b.txt": bare})
+    assert len({r.mentions[-1].actor for r in archive.records}) == 2

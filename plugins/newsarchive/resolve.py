@@ -181,6 +181,7 @@ def resolve(
     others.link_acronyms(records, ordered)
     others.link_place_spellings()
     others.link_street_names()
+    others.link_country_bodies()
     others.link_word_spellings()
     clusters = [*people.clusters(), *others.clusters()]
     clusters = _named_in_the_story(_apply_same_as(clusters, registry))
@@ -538,11 +539,36 @@ class _Others:
         streets: dict[str, list[str]] = defaultdict(list)
         for key, cluster in self.by_key.items():
             name, _, head = key.rpartition(" ")
-            if cluster.kind == "place" and name and head.lower() in STREET_HEADS:
+            unknown = name and place_name(name) is None  # "Moscow" is no "Moscow Avenue"
+            if cluster.kind == "place" and unknown and head.lower() in STREET_HEADS:
                 streets[name].append(key)
-        for name, keys in streets.items():
+        self._join_the_one(streets, "place")
+
+    def link_country_bodies(self) -> None:
+        """A body named bare ("the Supreme Court", "the Interior Ministry") is the one
+        body of that name the archive calls a country's by its full name ("the Supreme
+        Court of Belarus"); where it names several countries' (Belarus's, Ukraine's),
+        the bare name stays its own, as an article may mean any of them. So does it
+        where the one is named only as a country's ("Russia's Security Council"): a
+        paper says whose a body is when its readers would think of another's."""
+        bodies: dict[str, list[str]] = defaultdict(list)
+        for key, cluster in self.by_key.items():
+            name, _, place = key.rpartition(" of ")
+            if cluster.kind == "organization" and name and place_name(place):
+                bodies[name].append(key)
+        full_names = {
+            name: keys
+            for name, keys in bodies.items()
+            if any(" of " in m.text for m in self.by_key[keys[0]].mentions)
+        }
+        self._join_the_one(full_names, "organization")
+
+    def _join_the_one(self, specific: dict[str, list[str]], kind: str) -> None:
+        """Join each bare name of `kind` to the one longer name the archive has for it
+        (`specific`: bare key -> keys of the longer names)."""
+        for name, keys in specific.items():
             bare = self.by_key.get(name)
-            if len(keys) == 1 and bare and bare.kind == "place" and place_name(name) is None:
+            if len(keys) == 1 and bare and bare.kind == kind:
                 self._union(keys[0], name)
 
     def link_word_spellings(self) -> None:
