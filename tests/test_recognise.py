@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -425,3 +426,26 @@ def test_a_prize_and_the_name_it_bears_are_no_actor(sentence, expected):
 def test_a_park_of_industry_or_science_is_an_organisation_not_a_green_space(name, kind):
     body = f"Several firms moved their offices to the {name} in 2020, the ministry said.\n"
     assert names(body)[name] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elle a salué l'Organisation pour la sécurité et la coopération en Europe mardi.",
+        "La Cour européenne des droits de l'homme a rejeté la requête mardi.",
+        "Selon l'Organisation mondiale de la santé, le virus circule encore.",
+        "Le Conseil de l'Europe a publié un rapport mardi.",
+    ],
+)
+def test_a_french_body_capitalised_on_its_first_word_only_is_one_name(sentence):
+    name = re.search(r"(?:Organisation|Cour|Conseil) [^,]*?(?= a | mardi|,)", sentence).group(0)
+    found = names(sentence)
+    assert found[name] == "organization"
+    assert not [other for other in found if other != name and other in name]
+
+
+def test_a_german_body_joined_by_small_words_is_one_name():
+    found = names(
+        "Die Organisation für Sicherheit und Zusammenarbeit in Europa sagte, die meisten fehlten."
+    )
+    assert found == {"Organisation für Sicherheit und Zusammenarbeit in Europa": "organization"}

@@ -786,3 +786,16 @@ def test_a_bare_body_is_the_archives_one_body_of_that_name_a_country_has(tmp_pat
     possessive = "Russia's Supreme Court upheld the sentence on Friday morning."
     archive = archive_of(russias, {"a.txt": possessive, "b.txt": bare})
     assert len({r.mentions[-1].actor for r in archive.records}) == 2
+
+
+def test_a_french_body_joins_its_acronym_by_the_initials_of_its_words(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The OSCE said on Friday that it had not been invited to observe the vote.",
+            "b.txt": "L'Organisation pour la sécurité et la coopération en Europe a protesté.",
+        },
+    )
+    assert actor_of(archive, "b", "Organisation pour la sécurité et la coopération en Europe") == (
+        actor_of(archive, "a", "OSCE")
+    )

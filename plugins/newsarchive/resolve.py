@@ -51,7 +51,11 @@ from .slugs import slugify
 # How alike (difflib's ratio of the ASCII spellings) a word no evidence calls a person must
 # be to a surname already seen to join that person: transliterations measure 0.7 and more.
 SPELLING_SIMILARITY = 0.6
-_ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "&"})
+# Small words an acronym leaves out, in English, French and German ("Organisation pour la
+# sécurité et la coopération en Europe" is the OSCE).
+_ORG_CONNECTORS = frozenset(
+    "of for and the in on de & pour sur des du la le les et en aux au d l fur und".split()
+)
 _ACRONYM_OF_PLACE = re.compile(r"^([A-ZА-Я][A-ZА-Я0-9&]{1,5}) of\b")
 # "central election commission of belarus": the part before names the body.
 _OF_PLACE = re.compile(r" of [a-z ]+$")

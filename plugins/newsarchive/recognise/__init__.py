@@ -37,6 +37,9 @@ from .vocabulary import (
     DETERMINER_BEFORE,
     ENTERPRISE_MODIFIERS,
     FEMININE_HONORIFICS,
+    FRENCH_ADJECTIVE_ENDINGS,
+    FRENCH_BODY_HEADS,
+    FRENCH_SMALL_WORDS,
     GENERATION_AFTER,
     GENERATION_AFTER_NAME,
     GENERATION_BEFORE,
@@ -48,6 +51,7 @@ from .vocabulary import (
     MASCULINE_HONORIFICS,
     MEDIA_NOUNS,
     NAME_CONNECTORS,
+    NAME_OPENERS,
     NAME_PARTICLES,
     NEWS_OUTLETS,
     NOT_NAMES,
@@ -172,7 +176,7 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
         title_case = block.kind == "heading" or _is_title_case(text[start:end])
         # "MIGRANTS STUCK AT THE BORDER": words, not acronyms, unless the story has them.
         known = written_elsewhere if _is_shouted(text[start:end]) else None
-        bodies = list(_russian_bodies(record.id, index, text, start, end))
+        bodies = list(_bodies_in_small_letters(record.id, index, text, start, end))
         mentions += bodies
         for group in _groups(text, start, end, lower_words, title_case, known):
             mention = _typed(record.id, index, text, group)
@@ -187,15 +191,28 @@ _RUSSIAN_BODY = re.compile(
     rf"(?<![\w-])[А-ЯЁ]{_ADJECTIVE}(?: {_ADJECTIVE}){{0,3}} (?:{'|'.join(RUSSIAN_BODY_HEADS)})"
     r"[а-яё]*(?![\w-])"
 )
+# A French body's name: a head noun, then words joined by small words ("pour la", "de l'"),
+# each maybe with an adjective after it: "Organisation mondiale de la santé".
+_FRENCH_ADJECTIVE = rf" [a-zà-ÿœ-]+(?:{'|'.join(FRENCH_ADJECTIVE_ENDINGS)})(?![\w-])"
+_FRENCH_JOINED = (
+    rf"(?:(?: (?:{'|'.join(FRENCH_SMALL_WORDS)}))+ (?:[dl][’'])?|(?: (?:de|à))? [dl][’'])"
+    rf"[^\W\d_][\w-]*(?:{_FRENCH_ADJECTIVE})?"
+)
+_FRENCH_BODY = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(FRENCH_BODY_HEADS)})"
+    rf"(?:{_FRENCH_ADJECTIVE})?(?:{_FRENCH_JOINED})+"  # not English "Commission official"
+)
 
 
-def _russian_bodies(article: str, block: int, text: str, start: int, end: int):
-    """Russian names of bodies, which capitalise their first word only ("Центральная
-    избирательная комиссия", "Верховного суда"): organisations by their head noun."""
-    for found in _RUSSIAN_BODY.finditer(text, start, end):
-        yield NameMention(
-            article, block, found.start(), found.end(), found.group(0), "organization"
-        )
+def _bodies_in_small_letters(article: str, block: int, text: str, start: int, end: int):
+    """Russian and French names of bodies, which capitalise their first word only
+    ("Центральная избирательная комиссия", "Верховного суда", "Organisation pour la
+    sécurité et la coopération en Europe"): organisations by their head noun."""
+    for pattern in (_RUSSIAN_BODY, _FRENCH_BODY):
+        for found in pattern.finditer(text, start, end):
+            yield NameMention(
+                article, block, found.start(), found.end(), found.group(0), "organization"
+            )
 
 
 def _overlap(a: NameMention, b: NameMention) -> bool:
@@ -306,7 +323,7 @@ def _groups(
     known: set[str] | None,
 ) -> Iterable[_Group]:
     runs = [_numbered(text, run) for run in _tokens(text, start, end, known)]
-    runs = _merge_organization_names(text, runs)
+    runs = _merge_organization_names(text, runs, lower_words)
     for run in runs:
         if isinstance(run, _Group):
             yield run
@@ -327,7 +344,7 @@ def _numbered(text: str, run: list[_Token]) -> list[_Token] | _Group:
     )
 
 
-def _merge_organization_names(text: str, runs: list) -> list:
+def _merge_organization_names(text: str, runs: list, lower_words: set[str]) -> list:
     """Join "Ministry" + "of" + "Foreign Affairs", "KGB" + "of" + "Belarus" into one name."""
     merged: list = []
     for run in runs:
@@ -342,15 +359,16 @@ def _merge_organization_names(text: str, runs: list) -> list:
                 tokens[-1].text
             )
             inside = isinstance(previous, _Group)
-            opens = gap in ("of", "for", "of the", "for the") and (head or inside)
+            opens = gap in NAME_OPENERS and (head or inside)
             # "... and Co-operation in Europe" continues; "... and Russia" is another name.
             continues = (
                 inside
                 and gap in NAME_CONNECTORS
-                and (gap != "and" or place_name(run[0].text) is None)
+                and (gap not in ("and", "und") or place_name(run[0].text) is None)
             )
             if opens or continues or _one_body_of_two_words(text, tokens, gap, run):
-                group = previous if inside else _Group(_without_fillers(tokens), organization=True)
+                first = _without_fillers(text, tokens, lower_words)
+                group = previous if inside else _Group(first, organization=True)
                 group.tokens.extend(run)
                 merged[-1] = group
                 continue
@@ -376,10 +394,14 @@ def _is_filler(token: _Token) -> bool:
     return token.lower in NOT_NAMES or token.lower in WEEKDAYS_AND_MONTHS
 
 
-def _without_fillers(tokens: list[_Token]) -> list[_Token]:
-    """ "The Supreme Court": the sentence's first word is not the court's name."""
+def _without_fillers(text: str, tokens: list[_Token], lower_words: set[str]) -> list[_Token]:
+    """ "The Supreme Court": the sentence's first word is not the court's name, nor is a
+    first word the article writes in lower case elsewhere (German "Die Organisation")."""
     index = 0
-    while index < len(tokens) - 1 and _is_filler(tokens[index]):
+    while index < len(tokens) - 1 and (
+        _is_filler(tokens[index])
+        or (index == 0 and tokens[0].lower in lower_words and opens_sentence(text, tokens[0].start))
+    ):
         index += 1
     return tokens[index:]
 

@@ -221,6 +221,20 @@ RUSSIAN_BODY_HEADS = (
     "банк", "правительств", "администраци", "палат", "движени", "ассоциаци", "федераци",
 )  # fmt: skip
 
+# French names of bodies are written with one capital too: "Organisation pour la sécurité
+# et la coopération en Europe", "Cour européenne des droits de l'homme". Their head nouns,
+# the small words that join their words, and the endings of the adjectives after a noun.
+FRENCH_BODY_HEADS = (
+    "Organisation", "Office", "Agence", "Conseil", "Commission", "Comité", "Cour", "Parlement",
+    "Ministère", "Union", "Assemblée", "Banque", "Fonds", "Fédération", "Parti", "Mouvement",
+    "Institut", "Tribunal", "Fondation", "Association", "Ligue", "Syndicat", "Haut-Commissariat",
+)  # fmt: skip
+FRENCH_SMALL_WORDS = ("pour", "sur", "de", "des", "du", "la", "le", "les", "et", "en", "aux", "au")
+FRENCH_ADJECTIVE_ENDINGS = (
+    "al", "ale", "ales", "aux", "el", "elle", "éen", "éenne", "ien", "ienne", "ique", "iques",
+    "aire", "aires", "ais", "aise", "ois", "oise", "é", "ée", "és", "ées", "unies", "unis",
+    "iste", "istes", "if", "ive", "ant", "ante", "ent", "ente",
+)  # fmt: skip
 # Institutions named after their seat: "the Kremlin", "the White House".
 # Company names built on a trade: Belgazprombank, Gazprom, Rosneft, Aeroflot.
 ORGANIZATION_ENDINGS = (
@@ -254,7 +268,13 @@ INSTITUTIONS = frozenset(
     }
 )
 # Connectors that stay inside an organisation's name: "Organization for Security and ...".
-NAME_CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the", "de", "du", "des", "&"})
+# German ones too, where every noun is capitalised: "Organisation für Sicherheit und
+# Zusammenarbeit in Europa".
+NAME_CONNECTORS = frozenset(
+    {"of", "for", "and", "on", "in", "the", "de", "du", "des", "&", "für", "und"}
+)
+# Those that open the rest of a body's name after its head: "Ministry of ...", "... für".
+NAME_OPENERS = frozenset({"of", "for", "of the", "for the", "für", "für die", "für den"})
 # Particles inside a surname, written in lower case: "Ursula von der Leyen", "Marine Le Pen".
 NAME_PARTICLES = ("von", "van", "der", "den", "de", "di", "da", "del", "della", "du", "le", "la")
 
