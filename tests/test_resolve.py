@@ -799,3 +799,19 @@ def test_a_french_body_joins_its_acronym_by_the_initials_of_its_words(tmp_path):
     assert actor_of(archive, "b", "Organisation pour la sécurité et la coopération en Europe") == (
         actor_of(archive, "a", "OSCE")
     )
+
+
+def test_an_acronym_followed_by_a_country_in_the_genitive_is_that_countrys_body(tmp_path):
+    records = archive_of(
+        tmp_path,
+        {
+            "a.txt": "В МИД России заявили, что визит ничего не изменит. В МИД добавили, что ждут.",
+            "b.txt": "Глава МИД Белоруссии отказался от комментариев в понедельник.",
+            "c.txt": "The KGB of Belarus said on Friday that two men had been detained.",
+            "d.txt": "Вчера сотрудники КГБ Белоруссии задержали двоих. The KGB confirmed it.",
+        },
+    ).records
+    actors = [[(m.text, m.actor) for m in r.mentions if m.type == "organization"] for r in records]
+    (russia, bare), (belarus,) = actors[0], actors[1]
+    assert bare[1] == russia[1] != belarus[1]  # the bare one is the article's country's
+    assert actors[2][0][1] == actors[3][0][1] == actors[3][1][1]  # the KGB is one, as before

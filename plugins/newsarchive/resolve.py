@@ -499,8 +499,9 @@ class _Others:
                     acronyms.setdefault(spelling, key)
         spelled_out: dict[str, str] = {}  # acronym -> the name it abbreviates
         for key in organizations:
-            for initials in (_initials(key), _initials(_OF_PLACE.sub("", key))):
-                if initials != key and initials in acronyms:
+            general = _OF_PLACE.sub("", key)  # "MFA of russia" is no bare "MFA"
+            for initials in {_initials(key), _initials(general)} - {key, general}:
+                if initials in acronyms:
                     self._union(key, acronyms[initials])
                     spelled_out.setdefault(initials, key)
         keys_in: dict[str, set[str]] = defaultdict(set)
@@ -554,7 +555,8 @@ class _Others:
         Court of Belarus"); where it names several countries' (Belarus's, Ukraine's),
         the bare name stays its own, as an article may mean any of them. So does it
         where the one is named only as a country's ("Russia's Security Council"): a
-        paper says whose a body is when its readers would think of another's."""
+        paper says whose a body is when its readers would think of another's; not so
+        an acronym, which Russian writes with its country ("КГБ Белоруссии")."""
         bodies: dict[str, list[str]] = defaultdict(list)
         for key, cluster in self.by_key.items():
             name, _, place = key.rpartition(" of ")
@@ -563,7 +565,7 @@ class _Others:
         full_names = {
             name: keys
             for name, keys in bodies.items()
-            if any(" of " in m.text for m in self.by_key[keys[0]].mentions)
+            if " " not in name or any(" of " in m.text for m in self.by_key[keys[0]].mentions)
         }
         self._join_the_one(full_names, "organization")
 
@@ -606,7 +608,10 @@ def _mention_key(mention: NameMention, kind: str) -> str:
     country = next((e for e in mention.evidence if e.startswith(COUNTRY_OF)), None)
     if country is None or " of " in key:
         return key
-    return _other_key(f"{mention.text} of {country.removeprefix(COUNTRY_OF)}", kind)
+    place = country.removeprefix(COUNTRY_OF)
+    if " " not in key:  # an acronym: "МИД России" is Russia's MFA, not every country's
+        return f"{key} of {place.casefold()}"
+    return _other_key(f"{mention.text} of {place}", kind)
 
 
 def _other_key(text: str, kind: str) -> str:

@@ -535,6 +535,8 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     start = tokens[0].start
     if kind == "organization" and len(tokens) > 1:
         evidence += _country_before(text, start)
+    elif kind == "organization" and is_acronym(tokens[0].text):
+        evidence += _country_after(text, end)
     given = surname = gender = None
     if kind in (None, "person"):
         given, surname, gender = _person_parts(tokens, group.gender)
@@ -569,6 +571,18 @@ def _country_before(text: str, start: int) -> list[str]:
     article names bare: the country becomes evidence (`of:Russia`) that keys the body."""
     possessor = _POSSESSOR_BEFORE.search(text, max(0, start - 40), start)
     place = place_name(possessor.group(1)) if possessor else None
+    return [f"{COUNTRY_OF}{place}"] if place else []
+
+
+# The word right after an acronym: "МИД России", "MSZ Białorusi".
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+
+
+def _country_after(text: str, end: int) -> list[str]:
+    """ "МИД России" and "МИД Белоруссии" are two countries' ministries, not one "МИД": an
+    acronym before a place in a case form (the genitive) is that country's body."""
+    after = _WORD_AFTER.match(text, end)
+    place = place_name(after.group(1)) if after and _declined(after.group(1)) else None
     return [f"{COUNTRY_OF}{place}"] if place else []
 
 
