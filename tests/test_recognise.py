@@ -449,3 +449,29 @@ def test_a_german_body_joined_by_small_words_is_one_name():
         "Die Organisation für Sicherheit und Zusammenarbeit in Europa sagte, die meisten fehlten."
     )
     assert found == {"Organisation für Sicherheit und Zusammenarbeit in Europa": "organization"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "KoMAZ (Kovalchuk Automobile Works) in Zhodino halted two lines.",
+            "Kovalchuk Automobile Works",
+        ),
+        ("BelAZ (Belarusian Autoworks) in Zhodino halted two lines.", "Belarusian Autoworks"),
+        ("Later Belarusian Autoworks (BelAZ) halted two lines.", "Belarusian Autoworks"),
+    ],
+)
+def test_a_name_an_acronym_of_its_initial_defines_is_an_organisation(sentence, name):
+    assert names(sentence)[name] == "organization"
+
+
+def test_a_french_m_before_a_surname_is_monsieur_not_an_initial():
+    french = "Selon elle, M. Kovalchuk a qualifié la visite dans les affaires du pays d'ingérence."
+    raw = RawDocument(Path("a.txt"), tuple(text_lines(HEADLINE + french)), "utf-8")
+    record = describe(clean(raw), "a", "a.txt")
+    (mention,) = [m for m in recognise(record) if "Kovalchuk" in m.text]
+    assert (mention.text, mention.kind, mention.gender) == ("Kovalchuk", "person", "m")
+    assert names("The letter was signed by M. Kovalchuk, the mayor, on Friday.") == {
+        "M. Kovalchuk": "person"
+    }

@@ -421,7 +421,7 @@ def _split_run(
             group = _Group([])
         if opening and not group.tokens and _opens_before_a_name(token, run):
             continue  # "Talks between Vladimir Putin ...": a sentence's first word
-        if lower in TITLES and not _names_a_body(run, position):
+        if (lower in TITLES or _monsieur(text, token)) and not _names_a_body(run, position):
             if group.tokens:
                 yield group
             group = _Group([], [f"title:{lower}"], _honorific_gender(lower))
@@ -444,6 +444,18 @@ def _split_run(
                 group = _Group([])
     if group.tokens:
         yield group
+
+
+# Words of French prose, frequent there and rare in English (not "a", "et", "de").
+_FRENCH_WORDS = re.compile(
+    r"\b(?:le|la|les|des|du|est|qui|une|dans|avec|pour|sont|été|aux|pas|elle|selon|mais|ont"
+    r"|cette|ces|leur|nous|vous|très|après|depuis)\b"
+)
+
+
+def _monsieur(text: str, token: _Token) -> bool:
+    """ "M. Loukachenko" in French prose is Monsieur Loukachenko, not an initial."""
+    return token.text == "M." and len(set(_FRENCH_WORDS.findall(text))) >= 3
 
 
 def _body_of_title(group: _Group, holder: _Token) -> Iterable[_Group]:
@@ -521,7 +533,9 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
         return None  # "the Ministry said": which ministry, the text does not say
     tokens, end, generation = _generation_word(text, tokens)
     kind = "person" if generation else _kind(tokens, group)
-    if kind in (None, "person") and _body_of_its_kind(text, tokens, end):
+    if kind in (None, "person") and (
+        _body_of_its_kind(text, tokens, end) or _defined_by_acronym(text, tokens, end)
+    ):
         kind = "organization"
     evidence = list(group.evidence)
     kind = kind or _kind_by_surroundings(text, tokens[0].start, end)
@@ -620,6 +634,28 @@ def _body_of_its_kind(text: str, tokens: list[_Token], end: int) -> bool:
 
 
 _DETERMINER_AND_DEMONYM = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:([A-Z]\w+) )?$")
+
+
+# An acronym and an opening parenthesis before a name, or the acronym in parentheses after.
+_ACRONYM_BEFORE = re.compile(r"(\S+) \($")
+_ACRONYM_AFTER = re.compile(r" \((\S+)\)")
+
+
+def _defined_by_acronym(text: str, tokens: list[_Token], end: int) -> bool:
+    """ "BelAZ (Belarusian Autoworks)", "Belarusian Autoworks (BelAZ)": a name of several
+    words that an acronym of its first letter defines is the body the acronym names, its
+    nationality word and all."""
+    if len(tokens) < 2:
+        return False
+    before = _ACRONYM_BEFORE.search(text, max(0, tokens[0].start - 12), tokens[0].start)
+    after = _ACRONYM_AFTER.match(text, end)
+    if before and text.startswith(")", end):
+        acronym = before.group(1)
+    elif after:
+        acronym = after.group(1)
+    else:
+        return False
+    return is_acronym(acronym) and acronym[0] == tokens[0].text[0]
 
 
 def _kind_by_surroundings(text: str, start: int, end: int) -> str | None:

@@ -26,7 +26,8 @@ TITLES = frozenset(
     prezident ministr staršynia kiraŭnik sakratar pasoł""".split()
 )
 # Honorifics that also say the gender.
-MASCULINE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "brother"})
+# ("m." is French Monsieur, a title only in French prose: see `recognise._monsieur`.)
+MASCULINE_HONORIFICS = frozenset({"mr", "mr.", "m.", "sir", "lord", "king", "prince", "brother"})
 FEMININE_HONORIFICS = frozenset(
     {"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "princess", "sister"}
 )
