@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from newsarchive.clean import clean
 from newsarchive.describe import describe
 from newsarchive.model import TITLE_BLOCK, RawDocument
 from newsarchive.read import text_lines
-from newsarchive.recognise import recognise
+from newsarchive.recognise import RELATIVE, recognise
 
 HEADLINE = "Talks on the border dispute resume next week\n\n"
 
@@ -349,3 +350,128 @@ def test_a_lower_case_letter_with_a_diacritic_inside_a_word_starts_no_name():
         "Jana sustreŭsia z Cichanoŭskaj, a paśla pasoł skazaŭ, że będzie rozmawiać z Łukašenkam."
     )
     assert found == {"Jana": None, "Cichanoŭskaj": None, "Łukašenkam": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "relative"),
+    [
+        ("The president arrived with his son Pavel Kovalchuk on Monday.", "Pavel Kovalchuk", True),
+        ("She was joined by her husband, Oleg Kovalchuk, at the rally.", "Oleg Kovalchuk", True),
+        (
+            "The minister's youngest daughter, Olga Kovalchuk, was not there.",
+            "Olga Kovalchuk",
+            True,
+        ),
+        (
+            "Президент приехал вместе с сыном Павлом Ковальчуком в понедельник.",
+            "Павлом Ковальчуком",
+            True,
+        ),
+        ("It jailed the son of former banker Ivan Kovalchuk on Friday.", "Ivan Kovalchuk", False),
+        ("The grandson of a farmer, Ivan Kovalchuk, rose fast.", "Ivan Kovalchuk", False),
+        ("President Ivan Kovalchuk arrived on Monday with his aides.", "Ivan Kovalchuk", False),
+    ],
+)
+def test_a_name_a_kinship_word_introduces_is_a_relative(sentence, name, relative):
+    raw = RawDocument(Path("a.txt"), tuple(text_lines(HEADLINE + sentence)), "utf-8")
+    record = describe(clean(raw), "a", "a.txt")
+    (mention,) = [m for m in recognise(record) if m.text == name]
+    assert (RELATIVE in mention.evidence) is relative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Nobel laureate Ivan Kovalchuk left the country in September.",
+            {"Ivan Kovalchuk": "person"},
+        ),
+        (
+            "Nobel Peace Prize winner Ivan Kovalchuk was jailed on Friday.",
+            {"Ivan Kovalchuk": "person"},
+        ),
+        (
+            "The Sakharov Prize for Freedom of Thought went to the opposition in Minsk.",
+            {"Minsk": "place"},
+        ),
+        (
+            "A Pulitzer Prize-winning reporter and an Oscar-winning director spoke in Minsk.",
+            {"Minsk": "place"},
+        ),
+        (
+            "Лауреат Нобелевской премии Иван Ковальчук уехал из Минска в сентябре.",
+            {"Иван Ковальчук": "person", "Минска": "place"},
+        ),
+        (
+            "The Norwegian Nobel Committee praised Ivan Kovalchuk on Friday.",
+            {"Norwegian Nobel Committee": "organization", "Ivan Kovalchuk": "person"},
+        ),
+    ],
+)
+def test_a_prize_and_the_name_it_bears_are_no_actor(sentence, expected):
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Belarus Hi-Tech Park", "organization"),
+        ("Kalinovka Industrial Park", "organization"),
+        ("Minsk Technology Park", "organization"),
+        ("Novaya Science Park", "organization"),
+        ("Gorky Park", "place"),
+        ("Victory Park", "place"),
+    ],
+)
+def test_a_park_of_industry_or_science_is_an_organisation_not_a_green_space(name, kind):
+    body = f"Several firms moved their offices to the {name} in 2020, the ministry said.\n"
+    assert names(body)[name] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elle a salué l'Organisation pour la sécurité et la coopération en Europe mardi.",
+        "La Cour européenne des droits de l'homme a rejeté la requête mardi.",
+        "Selon l'Organisation mondiale de la santé, le virus circule encore.",
+        "Le Conseil de l'Europe a publié un rapport mardi.",
+    ],
+)
+def test_a_french_body_capitalised_on_its_first_word_only_is_one_name(sentence):
+    name = re.search(r"(?:Organisation|Cour|Conseil) [^,]*?(?= a | mardi|,)", sentence).group(0)
+    found = names(sentence)
+    assert found[name] == "organization"
+    assert not [other for other in found if other != name and other in name]
+
+
+def test_a_german_body_joined_by_small_words_is_one_name():
+    found = names(
+        "Die Organisation für Sicherheit und Zusammenarbeit in Europa sagte, die meisten fehlten."
+    )
+    assert found == {"Organisation für Sicherheit und Zusammenarbeit in Europa": "organization"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "KoMAZ (Kovalchuk Automobile Works) in Zhodino halted two lines.",
+            "Kovalchuk Automobile Works",
+        ),
+        ("BelAZ (Belarusian Autoworks) in Zhodino halted two lines.", "Belarusian Autoworks"),
+        ("Later Belarusian Autoworks (BelAZ) halted two lines.", "Belarusian Autoworks"),
+    ],
+)
+def test_a_name_an_acronym_of_its_initial_defines_is_an_organisation(sentence, name):
+    assert names(sentence)[name] == "organization"
+
+
+def test_a_french_m_before_a_surname_is_monsieur_not_an_initial():
+    french = "Selon elle, M. Kovalchuk a qualifié la visite dans les affaires du pays d'ingérence."
+    raw = RawDocument(Path("a.txt"), tuple(text_lines(HEADLINE + french)), "utf-8")
+    record = describe(clean(raw), "a", "a.txt")
+    (mention,) = [m for m in recognise(record) if "Kovalchuk" in m.text]
+    assert (mention.text, mention.kind, mention.gender) == ("Kovalchuk", "person", "m")
+    assert names("The letter was signed by M. Kovalchuk, the mayor, on Friday.") == {
+        "M. Kovalchuk": "person"
+    }

@@ -733,3 +733,125 @@ def test_a_given_name_beside_a_declined_surname_gives_its_person_no_gender(tmp_p
     father = actor_of(archive, "b", "Alexander Lukashenko")
     assert actor_of(archive, "a", "Aleksandra Łukaszenki") == father
     assert actor_of(archive, "c", "Alexandra Lukashenko") != father
+
+
+def test_a_bare_surname_after_a_relative_is_the_person_whose_relative_he_is(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": (
+                "President Ivan Kovalchuk arrived with his son Pavel Kovalchuk on Monday. "
+                "Kovalchuk, who has ruled the country since 1994, said the talks went well."
+            ),
+            "b.txt": (
+                "Valery Marchenko left the country in July. His wife Veronika Marchenko "
+                "stayed behind. Marchenko said on Friday he would not return."
+            ),
+            "c.txt": "Her son Pavel Kovalchuk was detained on Monday. Kovalchuk denied it.",
+            "d.txt": (
+                "Her father Oleg Kovalchuk was not let in. Kovalchuk said he was ready. "
+                "The prosecutor, Ivan Kovalchuk, asked for twelve years."
+            ),
+        },
+    )
+    ivan, pavel = (
+        actor_of(archive, "a", "Ivan Kovalchuk"),
+        actor_of(archive, "a", "Pavel Kovalchuk"),
+    )
+    assert ivan != pavel and actor_of(archive, "a", "Kovalchuk") == ivan
+    assert actor_of(archive, "b", "Marchenko") == actor_of(archive, "b", "Valery Marchenko")
+    # With no one else of the surname named before it, the relative is whom it means.
+    assert actor_of(archive, "c", "Kovalchuk") == pavel
+    assert actor_of(archive, "d", "Kovalchuk") == actor_of(archive, "d", "Oleg Kovalchuk")
+
+
+def test_a_bare_surname_beside_only_a_relative_is_the_archives_main_bearer(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Ivan Kovalchuk spoke on Monday. Ivan Kovalchuk then met the governors.",
+            "b.txt": (
+                "Kovalchuk named his son Pavel Kovalchuk as a security adviser on Monday. "
+                "Kovalchuk said the choice was about experience."
+            ),
+        },
+    )
+    ivan, pavel = (
+        actor_of(archive, "a", "Ivan Kovalchuk"),
+        actor_of(archive, "b", "Pavel Kovalchuk"),
+    )
+    assert ivan != pavel
+    bare = [m.actor for m in archive.records[1].mentions if m.text == "Kovalchuk"]
+    assert bare == [ivan, ivan]
+
+
+def test_a_prize_named_after_a_person_is_not_a_mention_of_him(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The prize was founded by the will of Alfred Nobel. Nobel died in 1896.",
+            "b.txt": "The Nobel laureate Ivan Kovalchuk and a Nobel Prize winner met on Friday.",
+        },
+    )
+    nobel = next(a for a in archive.actors if a.name == "Alfred Nobel")
+    assert nobel.articles == ("a",) and nobel.mentions == 2
+
+
+def test_a_bare_body_is_the_archives_one_body_of_that_name_a_country_has(tmp_path):
+    one, several, russias = tmp_path / "one", tmp_path / "several", tmp_path / "russias"
+    one.mkdir(), several.mkdir(), russias.mkdir()
+    court = "The Supreme Court of Belarus rejected the appeal on Thursday."
+    bare = "The Supreme Court dissolved the association of journalists in 2021."
+    archive = archive_of(
+        one,
+        {
+            "a.txt": court,
+            "b.txt": bare,
+            "c.txt": "The Interior Ministry of Belarus said the Central Election Commission met.",
+            "d.txt": "The Interior Ministry said 200 people were held on Sunday evening.",
+        },
+    )
+    assert actor_of(archive, "b", "Supreme Court") == actor_of(
+        archive, "a", "Supreme Court of Belarus"
+    )
+    assert actor_of(archive, "d", "Interior Ministry") == actor_of(
+        archive, "c", "Interior Ministry of Belarus"
+    )
+    # Where the archive has several countries' courts, the bare one may be any of them.
+    ukraine = "The Supreme Court of Ukraine upheld the sentence on Friday morning."
+    archive = archive_of(several, {"a.txt": court, "b.txt": bare, "c.txt": ukraine})
+    courts = [r.mentions[0].actor for r in archive.records]
+    assert len(set(courts)) == 3
+    # A body the archive names only as a country's ("Russia's") is no bare name's.
+    possessive = "Russia's Supreme Court upheld the sentence on Friday morning."
+    archive = archive_of(russias, {"a.txt": possessive, "b.txt": bare})
+    assert len({r.mentions[-1].actor for r in archive.records}) == 2
+
+
+def test_a_french_body_joins_its_acronym_by_the_initials_of_its_words(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The OSCE said on Friday that it had not been invited to observe the vote.",
+            "b.txt": "L'Organisation pour la sécurité et la coopération en Europe a protesté.",
+        },
+    )
+    assert actor_of(archive, "b", "Organisation pour la sécurité et la coopération en Europe") == (
+        actor_of(archive, "a", "OSCE")
+    )
+
+
+def test_an_acronym_followed_by_a_country_in_the_genitive_is_that_countrys_body(tmp_path):
+    records = archive_of(
+        tmp_path,
+        {
+            "a.txt": "В МИД России заявили, что визит ничего не изменит. В МИД добавили, что ждут.",
+            "b.txt": "Глава МИД Белоруссии отказался от комментариев в понедельник.",
+            "c.txt": "The KGB of Belarus said on Friday that two men had been detained.",
+            "d.txt": "Вчера сотрудники КГБ Белоруссии задержали двоих. The KGB confirmed it.",
+        },
+    ).records
+    actors = [[(m.text, m.actor) for m in r.mentions if m.type == "organization"] for r in records]
+    (russia, bare), (belarus,) = actors[0], actors[1]
+    assert bare[1] == russia[1] != belarus[1]  # the bare one is the article's country's
+    assert actors[2][0][1] == actors[3][0][1] == actors[3][1][1]  # the KGB is one, as before

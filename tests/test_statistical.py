@@ -215,3 +215,17 @@ def test_a_town_the_gazetteer_spells_otherwise_is_one_place_wherever_it_is_named
     (town,) = result.actors
     assert town.type == "place" and set(town.aliases) == {"Borisov", "Borisow"}
     assert town.mentions == 3
+
+
+def test_a_common_noun_the_model_reads_into_a_full_name_is_not_part_of_it(tmp_path):
+    result = archive(
+        tmp_path,
+        "Unter ihnen ist der frühere Bankier Pavel Kovalchuk, sagte sie. "
+        "Sein Sohn Ivan Kovalchuk ist ebenfalls in Haft.",
+    )
+    (record,) = result.records
+    people = [(m.text, m.actor) for m in record.mentions if m.type == "person"]
+    assert people == [
+        ("Pavel Kovalchuk", "pavel-kovalchuk"),
+        ("Ivan Kovalchuk", "ivan-kovalchuk"),
+    ]

@@ -37,7 +37,7 @@ from .names import (
     skeleton,
     surname_gender,
 )
-from .recognise import COUNTRY_OF, GIVEN_ALONE, is_acronym
+from .recognise import COUNTRY_OF, GIVEN_ALONE, RELATIVE, is_acronym
 from .recognise.places import place_name
 from .recognise.vocabulary import (
     ACRONYMS_IN_ENGLISH,
@@ -51,7 +51,11 @@ from .slugs import slugify
 # How alike (difflib's ratio of the ASCII spellings) a word no evidence calls a person must
 # be to a surname already seen to join that person: transliterations measure 0.7 and more.
 SPELLING_SIMILARITY = 0.6
-_ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "&"})
+# Small words an acronym leaves out, in English, French and German ("Organisation pour la
+# sécurité et la coopération en Europe" is the OSCE).
+_ORG_CONNECTORS = frozenset(
+    "of for and the in on de & pour sur des du la le les et en aux au d l fur und".split()
+)
 _ACRONYM_OF_PLACE = re.compile(r"^([A-ZА-Я][A-ZА-Я0-9&]{1,5}) of\b")
 # "central election commission of belarus": the part before names the body.
 _OF_PLACE = re.compile(r" of [a-z ]+$")
@@ -166,6 +170,7 @@ def resolve(
         else:
             undecided.append(mention)
     people.index_articles()
+    people.index_bare_surnames(undecided)
     for mention in given_alone:
         if not people.add_given_alone(mention) and mention.kind == "place":
             others.add(mention, "place")
@@ -182,6 +187,7 @@ def resolve(
     others.link_acronyms(records, ordered)
     others.link_place_spellings()
     others.link_street_names()
+    others.link_country_bodies()
     others.link_word_spellings()
     clusters, dangling = _apply_same_as([*people.clusters(), *others.clusters()], registry)
     return replace(
@@ -265,6 +271,10 @@ class _People:
         self.full_spans: list[tuple[NameMention, _Cluster]] = []
         # (article, cluster number) -> "junior" or "senior", as the article says of the person
         self.generations: dict[tuple[str, int], str] = {}
+        # article -> the people it introduces as someone's relative, and where
+        self.relatives: dict[str, dict[int, tuple[int, int]]] = defaultdict(dict)
+        # (article, surname key) -> where the article first writes the surname alone
+        self.first_bare: dict[tuple[str, str], tuple[int, int]] = {}
         for actor in registry.actors:
             if actor.type == "person":
                 words = actor.name.split()
@@ -319,10 +329,25 @@ class _People:
         return found
 
     def index_articles(self) -> None:
+        first: dict[tuple[str, int], NameMention] = {}
         for mention, cluster in self.full_spans:
             self.in_article[mention.article].append((mention.block, mention.start, cluster))
             if generation := _generation(mention):
                 self.generations[mention.article, cluster.number] = generation
+            seen = first.setdefault((mention.article, cluster.number), mention)
+            if (mention.block, mention.start) < (seen.block, seen.start):
+                first[mention.article, cluster.number] = mention
+        for (article, number), mention in first.items():
+            if RELATIVE in mention.evidence:  # as the article introduces him
+                self.relatives[article][number] = (mention.block, mention.start)
+
+    def index_bare_surnames(self, mentions: list[NameMention]) -> None:
+        """Note where each article first writes a surname alone (see `_not_relatives`)."""
+        for mention in mentions:
+            at = (mention.block, mention.start)
+            for key in name_keys(mention.surname or ""):
+                earliest = self.first_bare.get((mention.article, key), at)
+                self.first_bare[mention.article, key] = min(earliest, at)
 
     def add_given_alone(self, mention: NameMention) -> bool:
         """ "Maria" joins the one person of that given name the article names in full;
@@ -354,6 +379,8 @@ class _People:
         ]
         if generation := _generation(mention):
             local, candidates = self._of_generation(mention.article, generation, local, candidates)
+        else:
+            local, candidates = self._not_relatives(mention, local, candidates)
         if local:
             before = [item for item in local if item[:2] < (mention.block, mention.start)]
             chosen = (before[-1] if before else local[0])[2]
@@ -365,6 +392,29 @@ class _People:
             return False
         chosen.add(mention)
         return True
+
+    def _not_relatives(self, mention: NameMention, local: list, candidates: list):
+        """ "Ivan X arrived with his son Pavel X. X, who has ruled ...": a bare surname is
+        not the relative the article introduces by a kinship word but another of the
+        surname the article names before it (or, before it names any, the first); where
+        it names only relatives there, the archive's main bearer of the surname if the
+        article wrote it before introducing the relative ("X named his son Pavel X"),
+        else the relative ("Her father Ivan X ... X said")."""
+        relatives = self.relatives.get(mention.article)
+        if not relatives or not local:
+            return local, candidates
+        at = (mention.block, mention.start)
+        named = [item for item in local if item[:2] < at] or local
+        others = [item for item in named if item[2].number not in relatives]
+        if others:
+            return others, candidates
+        main = max(candidates, key=lambda c: (len(c.mentions), -c.number))
+        introduced = min(relatives[number] for number in {item[2].number for item in named})
+        keys = name_keys(mention.surname or "")
+        first = min(self.first_bare.get((mention.article, key), introduced) for key in keys)
+        if main.number in relatives or first >= introduced:
+            return local, candidates
+        return [], [main]
 
     def _of_generation(self, article: str, generation: str, local: list, candidates: list):
         """ "Babaryka Jr." is the person the article calls the junior of that surname (or,
@@ -455,8 +505,9 @@ class _Others:
                     acronyms.setdefault(spelling, key)
         spelled_out: dict[str, str] = {}  # acronym -> the name it abbreviates
         for key in organizations:
-            for initials in (_initials(key), _initials(_OF_PLACE.sub("", key))):
-                if initials != key and initials in acronyms:
+            general = _OF_PLACE.sub("", key)  # "MFA of russia" is no bare "MFA"
+            for initials in {_initials(key), _initials(general)} - {key, general}:
+                if initials in acronyms:
                     self._union(key, acronyms[initials])
                     spelled_out.setdefault(initials, key)
         keys_in: dict[str, set[str]] = defaultdict(set)
@@ -499,11 +550,37 @@ class _Others:
         streets: dict[str, list[str]] = defaultdict(list)
         for key, cluster in self.by_key.items():
             name, _, head = key.rpartition(" ")
-            if cluster.kind == "place" and name and head.lower() in STREET_HEADS:
+            unknown = name and place_name(name) is None  # "Moscow" is no "Moscow Avenue"
+            if cluster.kind == "place" and unknown and head.lower() in STREET_HEADS:
                 streets[name].append(key)
-        for name, keys in streets.items():
+        self._join_the_one(streets, "place")
+
+    def link_country_bodies(self) -> None:
+        """A body named bare ("the Supreme Court", "the Interior Ministry") is the one
+        body of that name the archive calls a country's by its full name ("the Supreme
+        Court of Belarus"); where it names several countries' (Belarus's, Ukraine's),
+        the bare name stays its own, as an article may mean any of them. So does it
+        where the one is named only as a country's ("Russia's Security Council"): a
+        paper says whose a body is when its readers would think of another's; not so
+        an acronym, which Russian writes with its country ("КГБ Белоруссии")."""
+        bodies: dict[str, list[str]] = defaultdict(list)
+        for key, cluster in self.by_key.items():
+            name, _, place = key.rpartition(" of ")
+            if cluster.kind == "organization" and name and place_name(place):
+                bodies[name].append(key)
+        full_names = {
+            name: keys
+            for name, keys in bodies.items()
+            if " " not in name or any(" of " in m.text for m in self.by_key[keys[0]].mentions)
+        }
+        self._join_the_one(full_names, "organization")
+
+    def _join_the_one(self, specific: dict[str, list[str]], kind: str) -> None:
+        """Join each bare name of `kind` to the one longer name the archive has for it
+        (`specific`: bare key -> keys of the longer names)."""
+        for name, keys in specific.items():
             bare = self.by_key.get(name)
-            if len(keys) == 1 and bare and bare.kind == "place" and place_name(name) is None:
+            if len(keys) == 1 and bare and bare.kind == kind:
                 self._union(keys[0], name)
 
     def link_word_spellings(self) -> None:
@@ -537,7 +614,10 @@ def _mention_key(mention: NameMention, kind: str) -> str:
     country = next((e for e in mention.evidence if e.startswith(COUNTRY_OF)), None)
     if country is None or " of " in key:
         return key
-    return _other_key(f"{mention.text} of {country.removeprefix(COUNTRY_OF)}", kind)
+    place = country.removeprefix(COUNTRY_OF)
+    if " " not in key:  # an acronym: "МИД России" is Russia's MFA, not every country's
+        return f"{key} of {place.casefold()}"
+    return _other_key(f"{mention.text} of {place}", kind)
 
 
 def _other_key(text: str, kind: str) -> str:

@@ -29,12 +29,17 @@ from ..names import (
 )
 from .places import place_name, place_names
 from .vocabulary import (
+    AWARD_WORDS,
     BODY_AFTER_AND,
     COMPOUND_ADJECTIVE,
     DEMONYM_ENDING,
     DEMONYMS,
     DETERMINER_BEFORE,
+    ENTERPRISE_MODIFIERS,
     FEMININE_HONORIFICS,
+    FRENCH_ADJECTIVE_ENDINGS,
+    FRENCH_BODY_HEADS,
+    FRENCH_SMALL_WORDS,
     GENERATION_AFTER,
     GENERATION_AFTER_NAME,
     GENERATION_BEFORE,
@@ -42,9 +47,11 @@ from .vocabulary import (
     GIVEN_NAMES,
     INITIAL,
     INSTITUTIONS,
+    KINSHIP_BEFORE,
     MASCULINE_HONORIFICS,
     MEDIA_NOUNS,
     NAME_CONNECTORS,
+    NAME_OPENERS,
     NAME_PARTICLES,
     NEWS_OUTLETS,
     NOT_NAMES,
@@ -111,6 +118,9 @@ _SHOUTED = frozenset(
 # The evidence of a given name standing alone ("Maria smiled"), which resolution gives
 # to the one person of that given name the article names in full, or else drops.
 GIVEN_ALONE = "given-alone"
+# The evidence of a relative introduced as such ("his son Pavel X"), whom resolution does
+# not give a bare surname that someone else of the article may bear.
+RELATIVE = "relative"
 # The evidence of the country a body belongs to ("of:Russia"), which resolution keys it by.
 COUNTRY_OF = "of:"
 ROLE_WINDOW = 60  # characters before a name searched for a role word
@@ -166,7 +176,7 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
         title_case = block.kind == "heading" or _is_title_case(text[start:end])
         # "MIGRANTS STUCK AT THE BORDER": words, not acronyms, unless the story has them.
         known = written_elsewhere if _is_shouted(text[start:end]) else None
-        bodies = list(_russian_bodies(record.id, index, text, start, end))
+        bodies = list(_bodies_in_small_letters(record.id, index, text, start, end))
         mentions += bodies
         for group in _groups(text, start, end, lower_words, title_case, known):
             mention = _typed(record.id, index, text, group)
@@ -181,15 +191,28 @@ _RUSSIAN_BODY = re.compile(
     rf"(?<![\w-])[А-ЯЁ]{_ADJECTIVE}(?: {_ADJECTIVE}){{0,3}} (?:{'|'.join(RUSSIAN_BODY_HEADS)})"
     r"[а-яё]*(?![\w-])"
 )
+# A French body's name: a head noun, then words joined by small words ("pour la", "de l'"),
+# each maybe with an adjective after it: "Organisation mondiale de la santé".
+_FRENCH_ADJECTIVE = rf" [a-zà-ÿœ-]+(?:{'|'.join(FRENCH_ADJECTIVE_ENDINGS)})(?![\w-])"
+_FRENCH_JOINED = (
+    rf"(?:(?: (?:{'|'.join(FRENCH_SMALL_WORDS)}))+ (?:[dl][’'])?|(?: (?:de|à))? [dl][’'])"
+    rf"[^\W\d_][\w-]*(?:{_FRENCH_ADJECTIVE})?"
+)
+_FRENCH_BODY = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(FRENCH_BODY_HEADS)})"
+    rf"(?:{_FRENCH_ADJECTIVE})?(?:{_FRENCH_JOINED})+"  # not English "Commission official"
+)
 
 
-def _russian_bodies(article: str, block: int, text: str, start: int, end: int):
-    """Russian names of bodies, which capitalise their first word only ("Центральная
-    избирательная комиссия", "Верховного суда"): organisations by their head noun."""
-    for found in _RUSSIAN_BODY.finditer(text, start, end):
-        yield NameMention(
-            article, block, found.start(), found.end(), found.group(0), "organization"
-        )
+def _bodies_in_small_letters(article: str, block: int, text: str, start: int, end: int):
+    """Russian and French names of bodies, which capitalise their first word only
+    ("Центральная избирательная комиссия", "Верховного суда", "Organisation pour la
+    sécurité et la coopération en Europe"): organisations by their head noun."""
+    for pattern in (_RUSSIAN_BODY, _FRENCH_BODY):
+        for found in pattern.finditer(text, start, end):
+            yield NameMention(
+                article, block, found.start(), found.end(), found.group(0), "organization"
+            )
 
 
 def _overlap(a: NameMention, b: NameMention) -> bool:
@@ -300,7 +323,7 @@ def _groups(
     known: set[str] | None,
 ) -> Iterable[_Group]:
     runs = [_numbered(text, run) for run in _tokens(text, start, end, known)]
-    runs = _merge_organization_names(text, runs)
+    runs = _merge_organization_names(text, runs, lower_words)
     for run in runs:
         if isinstance(run, _Group):
             yield run
@@ -321,7 +344,7 @@ def _numbered(text: str, run: list[_Token]) -> list[_Token] | _Group:
     )
 
 
-def _merge_organization_names(text: str, runs: list) -> list:
+def _merge_organization_names(text: str, runs: list, lower_words: set[str]) -> list:
     """Join "Ministry" + "of" + "Foreign Affairs", "KGB" + "of" + "Belarus" into one name."""
     merged: list = []
     for run in runs:
@@ -332,17 +355,20 @@ def _merge_organization_names(text: str, runs: list) -> list:
         tokens = previous.tokens if isinstance(previous, _Group) else previous
         if tokens and not _is_filler(run[0]):
             gap = text[tokens[-1].end : run[0].start].strip().lower()
-            head = tokens[-1].lower in ORGANIZATION_HEADS or is_acronym(tokens[-1].text)
+            head = tokens[-1].lower in ORGANIZATION_HEADS | AWARD_WORDS or is_acronym(
+                tokens[-1].text
+            )
             inside = isinstance(previous, _Group)
-            opens = gap in ("of", "for", "of the", "for the") and (head or inside)
+            opens = gap in NAME_OPENERS and (head or inside)
             # "... and Co-operation in Europe" continues; "... and Russia" is another name.
             continues = (
                 inside
                 and gap in NAME_CONNECTORS
-                and (gap != "and" or place_name(run[0].text) is None)
+                and (gap not in ("and", "und") or place_name(run[0].text) is None)
             )
             if opens or continues or _one_body_of_two_words(text, tokens, gap, run):
-                group = previous if inside else _Group(_without_fillers(tokens), organization=True)
+                first = _without_fillers(text, tokens, lower_words)
+                group = previous if inside else _Group(first, organization=True)
                 group.tokens.extend(run)
                 merged[-1] = group
                 continue
@@ -368,10 +394,14 @@ def _is_filler(token: _Token) -> bool:
     return token.lower in NOT_NAMES or token.lower in WEEKDAYS_AND_MONTHS
 
 
-def _without_fillers(tokens: list[_Token]) -> list[_Token]:
-    """ "The Supreme Court": the sentence's first word is not the court's name."""
+def _without_fillers(text: str, tokens: list[_Token], lower_words: set[str]) -> list[_Token]:
+    """ "The Supreme Court": the sentence's first word is not the court's name, nor is a
+    first word the article writes in lower case elsewhere (German "Die Organisation")."""
     index = 0
-    while index < len(tokens) - 1 and _is_filler(tokens[index]):
+    while index < len(tokens) - 1 and (
+        _is_filler(tokens[index])
+        or (index == 0 and tokens[0].lower in lower_words and opens_sentence(text, tokens[0].start))
+    ):
         index += 1
     return tokens[index:]
 
@@ -391,7 +421,7 @@ def _split_run(
             group = _Group([])
         if opening and not group.tokens and _opens_before_a_name(token, run):
             continue  # "Talks between Vladimir Putin ...": a sentence's first word
-        if lower in TITLES and not _names_a_body(run, position):
+        if (lower in TITLES or _monsieur(text, token)) and not _names_a_body(run, position):
             if group.tokens:
                 yield group
             group = _Group([], [f"title:{lower}"], _honorific_gender(lower))
@@ -414,6 +444,18 @@ def _split_run(
                 group = _Group([])
     if group.tokens:
         yield group
+
+
+# Words of French prose, frequent there and rare in English (not "a", "et", "de").
+_FRENCH_WORDS = re.compile(
+    r"\b(?:le|la|les|des|du|est|qui|une|dans|avec|pour|sont|été|aux|pas|elle|selon|mais|ont"
+    r"|cette|ces|leur|nous|vous|très|après|depuis)\b"
+)
+
+
+def _monsieur(text: str, token: _Token) -> bool:
+    """ "M. Loukachenko" in French prose is Monsieur Loukachenko, not an initial."""
+    return token.text == "M." and len(set(_FRENCH_WORDS.findall(text))) >= 3
 
 
 def _body_of_title(group: _Group, holder: _Token) -> Iterable[_Group]:
@@ -481,7 +523,7 @@ def _honorific_gender(lower: str) -> str | None:
 def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | None:
     """Type one name by its evidence; None when it is not a name at all."""
     tokens = group.tokens
-    if all(is_demonym(t.text) for t in tokens):
+    if all(is_demonym(t.text) for t in tokens) or _names_a_prize(text, tokens):
         return None
     if is_acronym(tokens[-1].text) and all(is_demonym(t.text) for t in tokens[:-1]):
         tokens = tokens[-1:]  # "the Belarusian KGB"
@@ -491,7 +533,9 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
         return None  # "the Ministry said": which ministry, the text does not say
     tokens, end, generation = _generation_word(text, tokens)
     kind = "person" if generation else _kind(tokens, group)
-    if kind in (None, "person") and _body_of_its_kind(text, tokens, end):
+    if kind in (None, "person") and (
+        _body_of_its_kind(text, tokens, end) or _defined_by_acronym(text, tokens, end)
+    ):
         kind = "organization"
     evidence = list(group.evidence)
     kind = kind or _kind_by_surroundings(text, tokens[0].start, end)
@@ -505,12 +549,30 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     start = tokens[0].start
     if kind == "organization" and len(tokens) > 1:
         evidence += _country_before(text, start)
+    elif kind == "organization" and is_acronym(tokens[0].text):
+        evidence += _country_after(text, end)
     given = surname = gender = None
     if kind in (None, "person"):
         given, surname, gender = _person_parts(tokens, group.gender)
         evidence += [f"generation:{generation}"] if generation else []
+        evidence += [RELATIVE] if KINSHIP_BEFORE.search(text[max(0, start - 30) : start]) else []
     return NameMention(
         article, block, start, end, text[start:end], kind, given, surname, gender, tuple(evidence)
+    )
+
+
+# A word for a prize or its winner right after a name: "Nobel laureate", "Pulitzer
+# Prize-winning", "Нобелевской премии".
+_AWARD_AFTER = re.compile(r"[ -](\w+)")
+
+
+def _names_a_prize(text: str, tokens: list[_Token]) -> bool:
+    """A prize's name ("Sakharov Prize for Freedom of Thought") or the name a prize bears
+    ("the Nobel laureate X"): no actor, and no mention of the prize's namesake."""
+    after = _AWARD_AFTER.match(text, tokens[-1].end)
+    words = [t.lower.split("-")[0] for t in tokens]
+    return any(w in AWARD_WORDS for w in words) or (
+        after is not None and after.group(1).lower() in AWARD_WORDS
     )
 
 
@@ -523,6 +585,18 @@ def _country_before(text: str, start: int) -> list[str]:
     article names bare: the country becomes evidence (`of:Russia`) that keys the body."""
     possessor = _POSSESSOR_BEFORE.search(text, max(0, start - 40), start)
     place = place_name(possessor.group(1)) if possessor else None
+    return [f"{COUNTRY_OF}{place}"] if place else []
+
+
+# The word right after an acronym: "МИД России", "MSZ Białorusi".
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+
+
+def _country_after(text: str, end: int) -> list[str]:
+    """ "МИД России" and "МИД Белоруссии" are two countries' ministries, not one "МИД": an
+    acronym before a place in a case form (the genitive) is that country's body."""
+    after = _WORD_AFTER.match(text, end)
+    place = place_name(after.group(1)) if after and _declined(after.group(1)) else None
     return [f"{COUNTRY_OF}{place}"] if place else []
 
 
@@ -560,6 +634,28 @@ def _body_of_its_kind(text: str, tokens: list[_Token], end: int) -> bool:
 
 
 _DETERMINER_AND_DEMONYM = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:([A-Z]\w+) )?$")
+
+
+# An acronym and an opening parenthesis before a name, or the acronym in parentheses after.
+_ACRONYM_BEFORE = re.compile(r"(\S+) \($")
+_ACRONYM_AFTER = re.compile(r" \((\S+)\)")
+
+
+def _defined_by_acronym(text: str, tokens: list[_Token], end: int) -> bool:
+    """ "BelAZ (Belarusian Autoworks)", "Belarusian Autoworks (BelAZ)": a name of several
+    words that an acronym of its first letter defines is the body the acronym names, its
+    nationality word and all."""
+    if len(tokens) < 2:
+        return False
+    before = _ACRONYM_BEFORE.search(text, max(0, tokens[0].start - 12), tokens[0].start)
+    after = _ACRONYM_AFTER.match(text, end)
+    if before and text.startswith(")", end):
+        acronym = before.group(1)
+    elif after:
+        acronym = after.group(1)
+    else:
+        return False
+    return is_acronym(acronym) and acronym[0] == tokens[0].text[0]
 
 
 def _kind_by_surroundings(text: str, start: int, end: int) -> str | None:
@@ -615,7 +711,7 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
     if words[-1] in ORGANIZATION_HEADS or (len(words) > 1 and words[0] in ORGANIZATION_HEADS):
         return "organization"
     if len(words) > 1 and words[-1] in PLACE_HEADS:
-        return "place"
+        return "organization" if words[-2] in ENTERPRISE_MODIFIERS else "place"
     if len(words) > 1 and words[0] in ORGANIZATION_OPENERS:
         return "organization"
     named = _has_given_name(tokens) or INITIAL.match(tokens[0].text)

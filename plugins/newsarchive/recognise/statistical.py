@@ -181,7 +181,7 @@ def typed_by_model(
         for mention in mentions:
             text = blocks[mention.article][mention.block].text
             widened = _widened(mention, text, before, after)
-            if _common_noun_before_a_noun(widened, text):
+            if widened is None or _common_noun_before_a_noun(widened, text):
                 continue
             named.append((widened, _kind(widened, label, _word_before(text, widened.start))))
         for widened, kind in _one_kind_for_a_place(named):
@@ -250,15 +250,31 @@ def _verdict(readings: list[Reading]) -> Reading:
     return ranked[0][0]
 
 
-def _widened(mention: NameMention, text: str, before: str, after: str) -> NameMention:
-    """The mention grown by the words the model's span added, where the text has them."""
+def _widened(mention: NameMention, text: str, before: str, after: str) -> NameMention | None:
+    """The mention grown by the words the model's span added, where the text has them;
+    None when the mention is only a word before a full name the span holds."""
     start, end = mention.start - len(before), mention.end + len(after)
     if not (before or after) or start < 0 or text[start:end] != before + mention.text + after:
         return mention
+    start += _leading_nouns(text[start:end])
+    if start > mention.start:
+        return None  # "der frühere Bankier": no name, whatever the model joins it to
     words = text[start:end].split()
     return dataclasses.replace(
         mention, start=start, end=end, text=text[start:end], given=None, surname=words[-1]
     )
+
+
+def _leading_nouns(name: str) -> int:
+    """The length of the words before a full name ("Bankier Viktor Babariko", "Sein Sohn
+    Ivan X"): a German noun, capitalised as every German noun is, that the model reads
+    into the name; capitalised words that hold no given name before one that opens a
+    full name."""
+    words = name.split(" ")
+    first = next((i for i, word in enumerate(words) if is_given_name(word)), 0)
+    if first == 0 or first >= len(words) - 1 or not all(w[:1].isupper() for w in words[:first]):
+        return 0  # "Office of Viktar X" is his office
+    return len(" ".join(words[:first])) + 1
 
 
 def _common_noun_before_a_noun(mention: NameMention, text: str) -> bool:

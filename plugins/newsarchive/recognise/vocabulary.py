@@ -26,7 +26,8 @@ TITLES = frozenset(
     prezident ministr staršynia kiraŭnik sakratar pasoł""".split()
 )
 # Honorifics that also say the gender.
-MASCULINE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "brother"})
+# ("m." is French Monsieur, a title only in French prose: see `recognise._monsieur`.)
+MASCULINE_HONORIFICS = frozenset({"mr", "mr.", "m.", "sir", "lord", "king", "prince", "brother"})
 FEMININE_HONORIFICS = frozenset(
     {"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "princess", "sister"}
 )
@@ -150,6 +151,19 @@ GENERATION_AFTER_NAME = (
     (re.compile(rf"(?:’s|'s)\s+(?:[a-z]+\s+)?{_CHILD}\b"), "senior"),
     (re.compile(rf"(?:’s|'s)\s+(?:[a-z]+\s+)?{_PARENT}\b"), "junior"),
 )
+# A kinship word right before a full name introduces a relative of someone the article
+# names ("his son Pavel X", "her husband, Oleg X", "сыном Павлом X"): papers point at him
+# later by his given name or "the younger", so a bare surname is then someone else's.
+# Not "the son of X" (X there is the parent, named for who he is) nor "a farmer, X".
+_KIN = (
+    r"sons?|daughters?|wife|husband|widow(?:er)?|brothers?|sisters?|father|mother|parents"
+    r"|grand(?:son|daughter|father|mother)s?|step(?:son|daughter)s?|nephew|niece|cousin"
+    r"|сын|сына|сыном|дочь|дочерью|жена|жену|женой|муж|мужа|мужем|брат|брата|братом|сестра"
+    r"|сестру|отец|отца|мать|вдова|дачка|жонка|бацька"
+    r"|syn|syna|synem|córka|córkę|żona|żonę|mąż|męża|ojciec|siostra"
+    r"|sohn|tochter|ehefrau|ehemann|bruder|schwester|vater|mutter"
+)
+KINSHIP_BEFORE = re.compile(rf"(?<![\w-])(?:{_KIN}),?\s+$", re.IGNORECASE)
 
 # Heads of organisation names: "Central Election Commission", "Ministry of Foreign Affairs".
 ORGANIZATION_HEADS = frozenset(
@@ -174,6 +188,12 @@ STREET_HEADS = frozenset("street avenue square boulevard prospekt prospect lane 
 PLACE_HEADS = STREET_HEADS | frozenset(
     """highway bridge park quay embankment district region oblast province raion
     airport""".split()
+)
+# Words before a place's head that make it an enterprise's: "Hi-Tech Park", "Industrial
+# Park", "Science Park" are bodies that run the firms in them, not green spaces.
+ENTERPRISE_MODIFIERS = frozenset(
+    """hi-tech high-tech tech technology technologies techno industrial industry science
+    scientific research innovation innovations software business logistics""".split()
 )
 # Words for broadcasters: a number after a name they go with is part of the name
 # ("the state channel Belarus 1", "the broadcaster Rossiya 24", "Channel 5").
@@ -202,6 +222,20 @@ RUSSIAN_BODY_HEADS = (
     "банк", "правительств", "администраци", "палат", "движени", "ассоциаци", "федераци",
 )  # fmt: skip
 
+# French names of bodies are written with one capital too: "Organisation pour la sécurité
+# et la coopération en Europe", "Cour européenne des droits de l'homme". Their head nouns,
+# the small words that join their words, and the endings of the adjectives after a noun.
+FRENCH_BODY_HEADS = (
+    "Organisation", "Office", "Agence", "Conseil", "Commission", "Comité", "Cour", "Parlement",
+    "Ministère", "Union", "Assemblée", "Banque", "Fonds", "Fédération", "Parti", "Mouvement",
+    "Institut", "Tribunal", "Fondation", "Association", "Ligue", "Syndicat", "Haut-Commissariat",
+)  # fmt: skip
+FRENCH_SMALL_WORDS = ("pour", "sur", "de", "des", "du", "la", "le", "les", "et", "en", "aux", "au")
+FRENCH_ADJECTIVE_ENDINGS = (
+    "al", "ale", "ales", "aux", "el", "elle", "éen", "éenne", "ien", "ienne", "ique", "iques",
+    "aire", "aires", "ais", "aise", "ois", "oise", "é", "ée", "és", "ées", "unies", "unis",
+    "iste", "istes", "if", "ive", "ant", "ante", "ent", "ente",
+)  # fmt: skip
 # Institutions named after their seat: "the Kremlin", "the White House".
 # Company names built on a trade: Belgazprombank, Gazprom, Rosneft, Aeroflot.
 ORGANIZATION_ENDINGS = (
@@ -235,7 +269,13 @@ INSTITUTIONS = frozenset(
     }
 )
 # Connectors that stay inside an organisation's name: "Organization for Security and ...".
-NAME_CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the", "de", "du", "des", "&"})
+# German ones too, where every noun is capitalised: "Organisation für Sicherheit und
+# Zusammenarbeit in Europa".
+NAME_CONNECTORS = frozenset(
+    {"of", "for", "and", "on", "in", "the", "de", "du", "des", "&", "für", "und"}
+)
+# Those that open the rest of a body's name after its head: "Ministry of ...", "... für".
+NAME_OPENERS = frozenset({"of", "for", "of the", "for the", "für", "für die", "für den"})
 # Particles inside a surname, written in lower case: "Ursula von der Leyen", "Marine Le Pen".
 NAME_PARTICLES = ("von", "van", "der", "den", "de", "di", "da", "del", "della", "du", "le", "la")
 
@@ -254,10 +294,22 @@ NOT_NAMES = frozenset(
     photo file video read share related follow subscribe sign log click watch listen more
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-# Compound adjectives built on a name: "Poland-based", "Kremlin-backed", "Soviet-era".
+# Compound adjectives built on a name: "Poland-based", "Kremlin-backed", "Soviet-era",
+# "Oscar-winning".
 COMPOUND_ADJECTIVE = re.compile(
     r"-(?:based|born|led|backed|owned|run|era|style|funded|controlled|friendly|linked"
-    r"|leaning|made|affiliated|aligned|oriented|appointed|installed|sponsored)$"
+    r"|leaning|made|affiliated|aligned|oriented|appointed|installed|sponsored|winning"
+    r"|nominated)$"
+)
+# Words for a prize and its winners, in the languages of the region's press. A prize is
+# no actor (not a person, an organisation or a place: the committee that awards it is),
+# and the name it bears is not a mention of its namesake: "the Nobel laureate X", "the
+# Sakharov Prize for Freedom of Thought", "Pulitzer Prize-winning", "Нобелевской премии".
+AWARD_WORDS = frozenset(
+    """prize prizes award awards laureate laureates medal medals trophy winner winners
+    премия премии премию премией лауреат лауреата лауреатом лаўрэат прэмія прэміі
+    nagroda nagrody nagrodę nagrodą laureat laureatka preis preisträger preisträgerin
+    prix lauréat lauréate""".split()
 )
 WEEKDAYS_AND_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
