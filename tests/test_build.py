@@ -262,7 +262,7 @@ def test_installed_command_builds_the_demo(tmp_path):
     assert run.returncode == 0, run.stderr
     assert re.search(r"Built 15 articles and \d+ actors into .*out in [\d.]+s", run.stdout)
     # The hint names this very program, as it can be run from here (no venv on the PATH).
-    assert f"or run: {command} serve demo\n" in run.stdout
+    assert f"or run: {command} serve demo and visit http://127.0.0.1:8000/\n" in run.stdout
 
 
 def test_builds_in_processes_with_different_hash_seeds_are_identical(tmp_path):

@@ -321,7 +321,9 @@ def test_check_writes_github_annotations_with_file_and_line(tmp_path, capsys, mo
     site = make_site(tmp_path, {"a,1.md": warned, "b.md": "---\ntitle: [x\n---\nBody.\n"})
     monkeypatch.chdir(site)
     assert main(["check", "--github"]) == 1
-    error, warning = sorted(capsys.readouterr().out.splitlines())
+    *annotations, summary = capsys.readouterr().out.splitlines()
+    assert summary.startswith("Checked 2 files")
+    error, warning = sorted(annotations)
     assert warning.startswith("::warning file=content/a%2C1.md,line=2::front matter 'url' ignored")
     assert error.startswith("::error file=content/b.md,line=2::skipped: broken front matter")
     assert error.endswith(

@@ -231,6 +231,22 @@ def test_a_file_in_a_batch_folder_never_takes_the_id_of_one_above_it(tmp_path, c
     ) in capsys.readouterr().err
 
 
+def test_a_published_page_keeps_its_id_when_a_file_earlier_in_path_order_wants_it(
+    tmp_path, capsys, monkeypatch
+):
+    site = make_site(tmp_path, {"october/raids.txt": STORY})
+    monkeypatch.chdir(site)
+    assert build(site) == 0
+    (site / "content" / "august").mkdir()
+    (site / "content" / "august" / "raids.txt").write_text(STORY.replace("MINSK", "RIGA"))
+    assert build(site) == 0
+    assert "RIGA" not in page(site, "raids") and "RIGA" in page(site, "august-raids")
+    assert (
+        "warning: content/august/raids.txt: id 'raids' is already used by "
+        "content/october/raids.txt; this article is 'august-raids'\n"
+    ) in capsys.readouterr().err
+
+
 def test_an_id_named_in_front_matter_is_the_firmest_claim(tmp_path, capsys, monkeypatch):
     files = {"a/raids.txt": STORY, "b/notes.md": "---\nid: raids\n---\n\n" + STORY}
     site = make_site(tmp_path, files)

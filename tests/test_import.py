@@ -207,6 +207,28 @@ def test_a_new_file_never_takes_an_id_an_article_has(site, tmp_path, monkeypatch
     assert pages == ["existing", "existing-2", "statement", "statement-2"]
 
 
+def test_damaged_utf8_is_added_with_a_warning_naming_its_line(site, tmp_path, capsys):
+    """Once written back as UTF-8 the damage is only marks in the text: say it now."""
+    folder = tmp_path / "Batch"
+    folder.mkdir()
+    data = RUSSIAN.encode("utf-8")
+    cut = data.index("МИНСК".encode())
+    (folder / "cut.txt").write_bytes(data[:cut] + data[cut + 1 :])
+    assert run(str(folder), "--site", str(site)) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[1].split(None, 2) == [
+        str(folder / "cut.txt"),
+        "added",
+        "content/batch/cut.txt (from utf-8 with invalid bytes)",
+    ]
+    assert table[2].split(None, 1) == [
+        "warning",
+        "line 3: 1 byte(s) are not valid UTF-8 and show as \ufffd; the file was cut or damaged; "
+        "save the article again from its source as UTF-8, or mend the marked characters",
+    ]
+    assert table[-1].endswith("1 warning(s)")
+
+
 def test_near_duplicates_link_to_each_other_on_their_pages(site, batch):
     run(str(batch), "--site", str(site))
     assert build(site) == 0

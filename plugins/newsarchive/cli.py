@@ -24,6 +24,7 @@ from .progress import at_a_terminal
 from .report import print_problems, settings_problems, user_path
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
+DEFAULT_PORT = 8000
 EXIT_OUTPUT_CLOSED = 128 + 13  # as if killed by SIGPIPE, like `cat` or `grep`
 
 
@@ -75,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="build, serve on 127.0.0.1, rebuild on change")
     serve.add_argument("site", nargs="?", type=Path, default=Path("."))
     serve.add_argument("-o", "--output", type=Path)
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
     serve.set_defaults(run=run_serve)
 
     inspect = commands.add_parser("inspect", help="show what the pipeline makes of files")
@@ -134,8 +135,9 @@ def run_build(args: argparse.Namespace) -> int:
             "minutes after its last use, for the next build (actors.model_warm_minutes)."
         )
     print(
-        f"Open {user_path(result.output / 'index.html')} in a browser, "
-        f"or run: {command_name()} serve {user_path(config.root)}"
+        f"Open {user_path(result.output / 'index.html')} in a browser (it works from disk), "
+        f"or run: {command_name()} serve {user_path(config.root)} "
+        f"and visit http://127.0.0.1:{DEFAULT_PORT}/"
     )
     return EXIT_PROBLEMS if result.errors else EXIT_OK
 
@@ -197,7 +199,7 @@ def run_check(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     elif args.github:
-        print(result.to_github())
+        print("\n".join(filter(None, (result.to_github(), result.summary()))))
     else:
         print_problems(result.problems)
         print(result.summary())

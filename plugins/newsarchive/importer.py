@@ -30,7 +30,9 @@ from .model import SKIPPED, ContentError, SettingsError
 from .pipeline import Options, article_files, display_path, process_archive, process_files
 from .read import (
     ARTICLE_SUFFIXES,
+    DAMAGED_UTF8,
     HTML_SUFFIXES,
+    damaged_utf8,
     decode,
     front_matter_date,
     read_utf8,
@@ -76,6 +78,7 @@ class Outcome:
     reason: str = ""
     target: str | None = None
     duplicates: list[str] = field(default_factory=list)
+    warning: str = ""  # what the archivist should mend in a file that was added
 
 
 def import_batches(
@@ -226,9 +229,9 @@ def _admit(
         ), ""
     try:
         if suffix in HTML_SUFFIXES:
-            digest_, document, note = _page(incoming, manifest)
+            digest_, document, note, warning = _page(incoming, manifest)
         else:
-            digest_, document, note = _text(incoming, manifest)
+            digest_, document, note, warning = _text(incoming, manifest)
     except ContentError as error:
         return Outcome(label, "rejected", error.reason), ""
     if digest_ in known:
@@ -238,25 +241,32 @@ def _admit(
     target = _free_name(folder, incoming.relative, suffix, taken)
     taken.add(slugify(target.stem))
     known[digest_] = target
-    return Outcome(label, "added", note, display_path(target, config.root)), document
+    return Outcome(
+        label, "added", note, display_path(target, config.root), warning=warning
+    ), document
 
 
-def _text(incoming: Incoming, manifest: dict | None) -> tuple[str, str, str]:
-    """A text file's identity (its body's hash), the text to write, and a note."""
+def _text(incoming: Incoming, manifest: dict | None) -> tuple[str, str, str, str]:
+    """A text file's identity (its body's hash), the text to write, a note, and a
+    warning: damaged UTF-8 is written with its marks, which no later read reports."""
     text, encoding = decode(incoming.data, incoming.label)
     if not text.strip():
         raise ContentError(incoming.label, "empty file")
     existing, body = _split(text, incoming.label)
     document = _with_front_matter(body, {**(manifest or {}), **existing}, encoding)
-    return content_hash(body), document, f"from {encoding}" if encoding != "utf-8" else ""
+    damage = damaged_utf8(text, incoming.label) if encoding == DAMAGED_UTF8 else None
+    warning = f"line {damage.line}: {damage.message}; {damage.fix}" if damage else ""
+    note = f"from {encoding}" if encoding != "utf-8" else ""
+    return content_hash(body), document, note, warning
 
 
-def _page(incoming: Incoming, manifest: dict | None) -> tuple[str, bytes, str]:
-    """A saved page's identity (its main text's hash), its bytes as they are, and a note."""
+def _page(incoming: Incoming, manifest: dict | None) -> tuple[str, bytes, str, str]:
+    """A saved page's identity (its main text's hash), its bytes as they are, a note."""
     return (
         content_hash(_page_text(incoming.data, incoming.label)),
         incoming.data,
         PAGE_KEEPS_ITS_METADATA if manifest else "",
+        "",
     )
 
 
@@ -360,10 +370,13 @@ def render_table(outcomes: list[Outcome]) -> str:
             detail = f"{detail} ({outcome.reason})" if detail else outcome.reason
         lines.append(f"{outcome.label:<{width}}  {outcome.status:<9} {detail}")
         lines += [f"{'':<{width}}  {'':<9} near-duplicate of {d}" for d in outcome.duplicates]
+        if outcome.warning:
+            lines.append(f"{'':<{width}}  {'warning':<9} {outcome.warning}")
     counts = {
         status: sum(o.status == status for o in outcomes)
         for status in ("added", "skipped", "rejected", "warning")
     }
+    counts["warning"] += sum(bool(o.warning) for o in outcomes)
     duplicates = sum(bool(o.duplicates) for o in outcomes)
     lines.append(
         f"{counts['added']} added, {counts['skipped']} skipped (already in the archive), "

@@ -9,10 +9,11 @@ import dataclasses
 import importlib.metadata
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from . import __version__
 from .cache import StageCache, code_fingerprint, digest
@@ -200,7 +201,9 @@ def process_files(
     repeated = repeated_lines([doc for doc, _ in documents] + list(batch), options.min_repeats)
     records: list[ArticleRecord] = []
     found: dict[str, list[NameMention]] = {}
-    ids = unique_ids([document for document, _ in documents])
+    last = options.cache.get(LAST_ARCHIVE_SLOT)
+    held = {record.source_path: record.id for record in last[1].records} if last else {}
+    ids = unique_ids([document for document, _ in documents], held)
     reused = 0
     with progress(len(documents)) as advance:
         for (document, content_key), (article_id, clash) in zip(documents, ids, strict=True):
@@ -226,7 +229,6 @@ def process_files(
             reused += from_cache
             advance()
     inputs = _archive_inputs(documents, ids, repeated, problems, options)
-    last = options.cache.get(LAST_ARCHIVE_SLOT)
     if last is not None and last[0] == inputs:
         archive = last[1]
     else:
@@ -409,24 +411,33 @@ def _crosses(a: NameMention, b: NameMention) -> bool:
     return overlap and not _holds(a, b) and not _holds(b, a)
 
 
-def unique_ids(documents: Sequence[RawDocument]) -> list[tuple[str, str | None]]:
+def unique_ids(
+    documents: Sequence[RawDocument], held: Mapping[str, str] = MappingProxyType({})
+) -> list[tuple[str, str | None]]:
     """Each page's id and, when it had to change, why: front matter `id`, else the
     file name's stem; never reused.
 
     Every id goes to the file with the firmest claim before any clash is
-    settled: one that names it in front matter, then the one nearest the top
-    of the content folder (the archive's own files above a batch's folder),
-    then the first in path order. A file that wants a taken id is prefixed
-    with its folder's name (then numbered), so a clash never takes the id
-    another file wants.
+    settled: one that names it in front matter, then the one whose page had it
+    in the last build (`held`: file -> id), then the one nearest the top of the
+    content folder, then the first in path order. A file that wants a taken id
+    is prefixed with its folder's name (then numbered), so a clash never takes
+    the id another file wants, and a published page keeps its address.
     """
     wanted = [
         slugify(str(doc.front_matter.get("id") or doc.path.stem)) or "article" for doc in documents
     ]
-    claims = sorted(
-        range(len(documents)),
-        key=lambda i: (not documents[i].front_matter.get("id"), len(documents[i].path.parts), i),
-    )
+
+    def claim(index: int) -> tuple[bool, bool, int, int]:
+        document = documents[index]
+        return (
+            not document.front_matter.get("id"),
+            held.get(str(document.path)) != wanted[index],
+            len(document.path.parts),
+            index,
+        )
+
+    claims = sorted(range(len(documents)), key=claim)
     owners: dict[str, str] = {}
     for index in claims:
         owners.setdefault(wanted[index], str(documents[index].path))

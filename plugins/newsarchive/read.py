@@ -118,7 +118,7 @@ def read_document(
     text, encoding = decode(data, shown)
     _require_text(text, shown)
     front_matter: dict = {}
-    problems: tuple[Problem, ...] = (_damage(text, shown),) if encoding == DAMAGED_UTF8 else ()
+    problems: tuple[Problem, ...] = (damaged_utf8(text, shown),) if encoding == DAMAGED_UTF8 else ()
     body_offset = 0
     is_markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
     if is_markdown and _FRONT_MATTER_OPEN.match(text):
@@ -221,7 +221,7 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
     return checked_text(str(best), best.encoding, shown)
 
 
-def _damage(text: str, shown: str) -> Problem:
+def damaged_utf8(text: str, shown: str) -> Problem:
     """Where UTF-8 was damaged, for the archivist to mend from the original."""
     first = text.index("\ufffd")
     count = text.count("\ufffd")
