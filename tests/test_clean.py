@@ -73,6 +73,11 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
         ("Download our app for the latest alerts", "subscription-prompt"),
         ("Latest news", "navigation"),
         ("You may also like", "navigation"),
+        # German and Russian furniture: an ad's label, a share button and bar, a list's label.
+        ("Anzeige", "ad-marker"),
+        ("Teilen", "share-widget"),
+        ("ВКонтакте Telegram Одноклассники", "share-widget"),
+        ("Mehr zum Thema", "navigation"),
         ("Home » World » Europe", "navigation"),
         # Furniture of other outlets: topic lists, labelled links, banners, appeals.
         ("Related Topics", "navigation"),
@@ -281,6 +286,12 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Author: Ivan Petrov | Photo: Example Agency", "credit"),
         ("Беседовала Анна Ковальчик", "credit"),
         ("Interviewed by Jane Roe", "credit"),
+        # German and French bylines; German captions with their photo credits.
+        ("Von Greta Muster", "credit"),
+        ("Par Claire Exemple", "credit"),
+        ("Bild: Die Regisseurin bei der Preisverleihung. Foto: Example Agentur/dpa", "caption"),
+        ("Die Regisseurin bei der Preisverleihung. Foto: Example Agentur", "caption"),
+        ("Bild: Example Agentur", "credit"),
         ("“We are not afraid,” she said.", "quote"),
         ('"Nothing has changed," a spokesman told reporters.', "quote"),
         ("What happens next", "heading"),
@@ -1065,3 +1076,43 @@ def test_the_readmes_table_lists_every_rule_in_order():
     section = readme[readme.index("## How cleaning decides") :]
     section = section[: section.index("\n## ")]
     assert tuple(re.findall(r"^\| `([a-z-]+)` \|", section, re.MULTILINE)) == RULE_NAMES
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Wiadomości Polityka Gospodarka Kultura",
+        "Politik Wirtschaft Kultur Sport",
+        "Новости Политика Общество Экономика",
+        "Politics • Sport • Culture",
+    ],
+)
+def test_a_row_of_section_names_above_the_headline_is_navigation(menu):
+    assert outcome(story(menu))[menu] == "removed:navigation"
+
+
+def test_a_name_in_capitals_atop_the_page_over_its_menu_is_the_masthead():
+    text = story("СВАБОДНАЯ ПРЫКЛАДНАЯ ДУМКА", "Палітыка Грамадства Эканоміка Спорт")
+    assert outcome(text)["СВАБОДНАЯ ПРЫКЛАДНАЯ ДУМКА"] == "removed:masthead"
+
+
+def test_a_german_page_keeps_its_headline_above_byline_and_stamp():
+    text = "\n".join(
+        [
+            "Startseite > Kultur > Film",
+            "Festival in Example: Jury ehrt junge Regisseurin",
+            "Von Greta Muster",
+            "03.11.2021, 09:40 Uhr",
+            LEAD,
+            "Bild: Die Regisseurin bei der Preisverleihung. Foto: Example Agentur/dpa",
+            BODY,
+        ]
+    )
+    result = outcome(text)
+    assert result["Festival in Example: Jury ehrt junge Regisseurin"] == "headline"
+    assert result["Von Greta Muster"] == "credit"
+    assert result["03.11.2021, 09:40 Uhr"] == "removed:date-line"
+    assert (
+        result["Bild: Die Regisseurin bei der Preisverleihung. Foto: Example Agentur/dpa"]
+        == "caption"
+    )

@@ -102,6 +102,11 @@ def test_no_dates(text):
         ("Atnaujinta 2021 m. spalio 12 d. 16:05", "2021-10-12"),
         ("Publicēts 2021. gada 12. oktobrī", "2021-10-12"),
         ("12 окт. 2021 в 14:35", "2021-10-12"),
+        # German and Bulgarian clocks: "Uhr", "ч." after the time; "г." after a year.
+        ("03.11.2021, 09:40 Uhr", "2021-11-03"),
+        ("Aktualisiert: 03.11.2021, 09:40 Uhr", "2021-11-03"),
+        ("15.03.2021 г., 18:20", "2021-03-15"),
+        ("15.03.2021, 18:20 ч.", "2021-03-15"),
     ],
 )
 def test_date_only_lines(line, value):

@@ -379,6 +379,8 @@ def test_source_label_line_is_the_source():
         ("Author: Ivan Petrov | Photo: Example Agency", "Ivan Petrov"),
         ("Jurgita Petrauskienė, LRT.lt", "Jurgita Petrauskienė"),
         ("Example Belarus Service", None),  # a desk, not a writer
+        ("Von Greta Muster", "Greta Muster"),
+        ("Par Claire Exemple", "Claire Exemple"),
     ],
 )
 def test_bylines(credit, byline):
@@ -771,3 +773,39 @@ def test_the_cleaning_report_lists_a_lifted_byline_in_its_lines_place():
         (7, "byline"),
         (8, "share-widget"),
     ]
+
+
+def test_a_german_stamp_with_uhr_dates_the_article_under_its_headline_and_byline():
+    text = "\n".join(
+        [
+            "Startseite > Kultur > Film",
+            "Anzeige",
+            "Festival in Example: Jury ehrt junge Regisseurin",
+            "Von Greta Muster",
+            "03.11.2021, 09:40 Uhr",
+            BODY,
+        ]
+    )
+    result = record(text)
+    assert (result.title, result.date, result.date_basis, result.byline) == (
+        "Festival in Example: Jury ehrt junge Regisseurin",
+        "2021-11-03",
+        "date-line",
+        "Greta Muster",
+    )
+
+
+@pytest.mark.parametrize(
+    ("masthead", "ending", "source"),
+    [
+        # Cyrillic capitals, title-cased when no word of them may be an acronym.
+        ("СВАБОДНАЯ ПРЫКЛАДНАЯ ДУМКА", "", "Свабодная Прыкладная Думка"),
+        # A short word the article spells in mixed case elsewhere is a word, no acronym.
+        ("ВОЛЬНАЯ ПРЫКЛАДНАЯ РАДА", "\n\nФота: Вольная Рада", "Вольная Прыкладная Рада"),
+        ("ВОЛЬНАЯ ПРЫКЛАДНАЯ РАДА", "", "ВОЛЬНАЯ ПРЫКЛАДНАЯ РАДА"),
+    ],
+)
+def test_a_name_in_capitals_over_a_menu_of_sections_is_the_source(masthead, ending, source):
+    menu = "Палітыка Грамадства Эканоміка Спорт"
+    result = record(f"{masthead}\n{menu}\nTalks continue next week\n\n{BODY}{ending}")
+    assert (result.title, result.source) == ("Talks continue next week", source)

@@ -216,10 +216,13 @@ _WEEKDAY = (
     r"|серада|чацвер|пятніца|субота|нядзеля|понеділок|вівторок|середа|четвер|п[’'ʼ]?ятниця"
     r"|неділя))\.?,?"
 )
-# "14:05", "4:12 PM GMT+3", "20.43 BST", "at 10:32 a.m. UTC", "в 14:35", "o godz. 15:40".
+# "14:05", "4:12 PM GMT+3", "07:12 Uhr", "20.43 BST", "at 10:32 a.m. UTC", "в 14:35",
+# "o godz. 15:40".
 _TIME = (
     r"(?:(?:at|в|о|об|o|o godz\.|godz\.)\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
     r"(?:\s*(?:[A-Z]{2,5}|UTC|GMT|МСК)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
+    # The hour's word some languages write after the clock: "07:12 Uhr", "18:20 ч.".
+    r"(?:\s*(?:Uhr|ч\.))?"
 )
 # Labels of publication stamps across outlets: "First published on", "Обновлено".
 _STAMP_LABEL = re.compile(
@@ -228,13 +231,15 @@ _STAMP_LABEL = re.compile(
     r"|апублікавана|абноўлена"
     # Polish, Lithuanian and Latvian: "Aktualizacja:", "Atnaujinta", "Publicēts".
     r"|opublikowano|aktualizacja|zaktualizowano|publikacja|data publikacji|publikuota"
-    r"|atnaujinta|paskelbta|publicēts|atjaunots|atjaunināts)\b(?: (?:time|date))?(?: on)?\s*:?\s*",
+    r"|atnaujinta|paskelbta|publicēts|atjaunots|atjaunināts"
+    # German: "Veröffentlicht:", "Aktualisiert:".
+    r"|veröffentlicht|aktualisiert)\b(?: (?:time|date))?(?: on)?\s*:?\s*",
     re.IGNORECASE,
 )
 # Labels of a stamp that dates an update, not the publication: "Last modified", "Обновлено".
 _UPDATE_LABEL = re.compile(
     r"^(?:last updated|updated|last modified|modified|edited|обновлено|оновлено|абноўлена"
-    r"|aktualizacja|zaktualizowano|atnaujinta|atjaunots|atjaunināts)\b",
+    r"|aktualizacja|zaktualizowano|atnaujinta|atjaunots|atjaunināts|aktualisiert)\b",
     re.IGNORECASE,
 )
 # One line may stamp twice: "Published 12/08/2020 • Updated 12/08/2020".
@@ -258,9 +263,12 @@ _STAMP_TAIL = re.compile(
     r"|\s+(?:updated\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?) ago)$",
     re.I,
 )
-# What may stand beside the date in a stamp: weekday, time, time zone, "года".
+# What may stand beside the date in a stamp: weekday, time, time zone, "года" (before
+# the time or after it: "15.03.2021 г., 18:20").
+_YEAR_WORD = r"(?:года|року|г\.|р\.)"
 _STAMP_FILLER = re.compile(
-    rf"^[\s,\-–—]*(?:{_WEEKDAY})?[\s,\-–—]*(?:{_TIME})?[\s,\-–—]*(?:года|року|г\.|р\.)?[\s,.)]*$"
+    rf"^[\s,\-–—]*(?:{_WEEKDAY})?[\s,\-–—]*(?:{_YEAR_WORD}[\s,\-–—]*)?(?:{_TIME})?[\s,\-–—]*"
+    rf"{_YEAR_WORD}?[\s,.)]*$"
 )
 # "12/08/2020", "12-08-2020": day-first in Europe, month-first in the US, so read only
 # when unambiguous.

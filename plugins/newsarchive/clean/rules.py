@@ -24,6 +24,7 @@ from .shapes import (
     is_outlet_name,
     is_prose,
     is_quotation,
+    is_section_menu,
     is_sentence,
     line_key,
     names_an_outlet,
@@ -472,7 +473,8 @@ def _promotes(text: str) -> bool:
 
 
 def navigation(state: CleanState) -> None:
-    """Site navigation: section lists, "Related stories", "Read more", breadcrumbs.
+    """Site navigation: section lists ("Politik Wirtschaft Kultur"), "Related stories",
+    "Read more", breadcrumbs.
 
     A labelled link ("Read also: <another headline>") or topic list ("Tags: ...")
     is navigation at any length up to a headline's.
@@ -485,7 +487,8 @@ def navigation(state: CleanState) -> None:
         )
         # "Source: X | 2021-11-04 21:10 | Editor: Y" is shaped like a breadcrumb, but a stamp.
         breadcrumb = BREADCRUMB.match(line.text) and not is_date_stamp(line.text)
-        if (short and NAVIGATION.match(line.text)) or labelled or breadcrumb:
+        menu = words <= NAVIGATION_MAX_WORDS and is_section_menu(line.text)
+        if (short and NAVIGATION.match(line.text)) or labelled or breadcrumb or menu:
             state.remove(line)
     _link_list(state)
 
@@ -981,16 +984,36 @@ def source_label(state: CleanState) -> None:
 
 def masthead(state: CleanState) -> None:
     """The outlet's name above the headline with no web address in it: shaped like an
-    outlet's ("THE EXAMPLE HERALD", "Example Daily News"), or a name the batch repeats at
-    the top of its pages ("Kvitka Wieczorna"). Only above the headline, which is chosen
-    first, so a headline is never taken for a masthead; describe reads it as the source
-    when nothing names the outlet more surely."""
+    outlet's ("THE EXAMPLE HERALD", "Example Daily News"), a name the batch repeats at
+    the top of its pages ("Kvitka Wieczorna"), or one in capitals atop its menu. Only
+    above the headline, which is chosen first, so a headline is never taken for a
+    masthead; describe reads it as the source when nothing names the outlet more surely."""
     head = state.headline_index()
     if head is None:
         return
     for index, line in enumerate(state.lines[:head]):
-        if line.undecided and (is_outlet_name(line.text) or _repeated_masthead(state, index)):
+        if line.undecided and (
+            is_outlet_name(line.text)
+            or _repeated_masthead(state, index)
+            or _capitals_over_menu(state, index)
+        ):
             state.remove(line)
+
+
+def _capitals_over_menu(state: CleanState, index: int) -> bool:
+    """The page's top line, a name in capitals ("EXAMPLE PRYKLADNAYA DUMKA") right over the
+    site's menu, which the navigation rule removed: the outlet's name over its sections,
+    in any alphabet, with or without an outlet's word."""
+    line = state.lines[index]
+    below = state.lines[index + 1] if index + 1 < len(state.lines) else None
+    return (
+        all(above.removed for above in state.lines[:index])
+        and line.text.isupper()
+        and len(line.text.split()) >= 2
+        and _looks_like_name(line.text)
+        and below is not None
+        and below.reason == "navigation"
+    )
 
 
 def _repeated_masthead(state: CleanState, index: int) -> bool:

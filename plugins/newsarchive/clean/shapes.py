@@ -96,6 +96,28 @@ def is_outlet_name(text: str) -> bool:
     )
 
 
+# A site's menu of sections names at least this many of them.
+MENU_MIN_ITEMS = 3
+# What sets a menu's items apart when the scrape kept it: "Politics • Sport • Culture".
+MENU_SEPARATOR = re.compile(r"\s*[•·|]\s*")
+
+
+def is_section_menu(text: str) -> bool:
+    """A row of a site's sections, each one word: "Politik Wirtschaft Kultur Sport", or
+    single words set apart by bullets. Its words are sections' and outlets' own, two
+    sections at least, so no outlet's name ("Daily News Today") or headline is one."""
+    items = MENU_SEPARATOR.split(text)
+    if len(items) >= MENU_MIN_ITEMS:
+        return all(item[:1].isupper() and " " not in item for item in items)
+    words = text.split()
+    return (
+        len(words) >= MENU_MIN_ITEMS
+        and all(word[:1].isupper() for word in words)
+        and all(SECTION_WORD.match(word) or OUTLET_WORD.match(word) for word in words)
+        and sum(bool(SECTION_WORD.match(word)) for word in words) >= 2
+    )
+
+
 def names_an_outlet(text: str) -> bool:
     """An outlet by its name, its web address ("example.eu") or its letters ("AFP")."""
     return is_outlet_name(text) or bool(re.fullmatch(DOMAIN, text) or ACRONYM.match(text))

@@ -17,7 +17,7 @@ _AD_SLOT = (
     r"(?:\[/?\s*ads?[_\- ]?\d*\s*\]|ads?|advertisement|advertising|sponsored(?: content)?"
     r"|promoted(?: content)?|story continues(?: below(?: advertisement)?)?"
     r"|continue reading below|scroll (?:down )?to continue(?: with content)?"
-    r"|реклама|рэклама|reklama|reklāma)\s*:?"
+    r"|реклама|рэклама|reklama|reklāma|anzeige|werbung)\s*:?"
 )
 AD_MARKER = re.compile(rf"^{_AD_SLOT}(?:\s*[·•|/\-–—]\s*{_AD_SLOT})*$", _I)
 
@@ -29,12 +29,12 @@ _CHANNELS = (
 SOCIAL_NETWORKS = (
     r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|viber|vk|vkontakte"
     r"|odnoklassniki|ok|email|e-mail|mail|print|messenger|tumblr|flipboard|threads|bluesky"
-    r"|mastodon|copy|copy link|copy url|link|link copied|copied|sms|gmail"
+    r"|mastodon|copy|copy link|copy url|link|link copied|copied|sms|gmail|вконтакте|одноклассники"
 )
 # "Share on facebook", "Share this article", or a bar of network names.
 SHARE_WIDGET = re.compile(
     rf"^(?:(?:share|tweet|post|send|pin|give|gift|udostępnij|dalintis|dalīties|поделиться"
-    rf"|падзяліцца|поділитися)(?: (?:it|this|this article|this story"
+    rf"|падзяліцца|поділитися|teilen)(?: (?:it|this|this article|this story"
     rf"|the article|full article|the full article|page|this page|post|link))?"
     rf"(?:(?: (?:on|via|to|with)|\s*:)?\s*(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)?"
     rf"|(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+(?:this (?:page|article|story))?"
@@ -291,7 +291,7 @@ NAVIGATION = re.compile(
     r"|explore more on these topics|\w+ recommends$|post navigation"
     r"|читайте также|читайте також|чытайце таксама|čytajcie taksama|(?:ещё|еще) по теме"
     r"|(?:czytaj|zobacz) (?:także|też|więcej)|(?:taip pat )?skaitykite(?: taip pat)?"
-    r"|(?:lasi|lasiet) arī"
+    r"|(?:lasi|lasiet) arī|mehr zum thema"
     r"|все новости|последние новости|апошнія навіны|останні новини|сообщить об ошибке)",
     _I,
 )
@@ -301,7 +301,7 @@ LINK_LIST_LABEL = re.compile(
     r"|keep reading|more from [^:]{2,40}"
     r"|you (?:may|might) also like|читайте также|читайте також|чытайце таксама"
     r"|(?:czytaj|zobacz) (?:także|też|więcej)|(?:taip pat )?skaitykite(?: taip pat)?"
-    r"|(?:lasi|lasiet) arī"
+    r"|(?:lasi|lasiet) arī|mehr zum thema"
     r"|(?:ещё|еще) по теме)\s*:?$",
     _I,
 )
@@ -332,7 +332,7 @@ BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s[>»/|›]\s[^.!?]{1,80}){2,}$")
 # Photo captions: a leading label or a trailing photo credit.
 CAPTION_LABEL = re.compile(
     r"^(?:(?:file|handout|archive|stock) )?(?:photo|image|picture|pictured|video|illustration"
-    r"|caption|photograph|image source|фото|фота|foto)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s"
+    r"|caption|photograph|image source|фото|фота|foto|bild)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s"
     # A gallery's photo with its counter: "Slide 1 of 3: Lava flows ...".
     r"|^(?:slide|photo|image|picture|фото|слайд) \d{1,3} (?:of|из|з) \d{1,3}\s*[:.\-–—]\s",
     _I,
@@ -344,7 +344,8 @@ _COPYRIGHT_PHOTO_CREDIT = (
 COPYRIGHT_PHOTO_CREDIT = re.compile(_COPYRIGHT_PHOTO_CREDIT)
 PHOTO_CREDIT = re.compile(
     # "In pictures: ..." titles a photo story; it credits no one.
-    r"(?:(?<![Ii]n )\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?: by|:)\s*[^.]{2,80}\.?\)?$"
+    r"(?:(?<![Ii]n )\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ff]oto|[Фф]ото|[Фф]ота)s?"
+    r"(?: by|:)\s*[^.]{2,80}\.?\)?$"
     r"|\w/[^/]+ via [A-Z][A-Za-z]+$|\bvia [A-Z]{3,}$"
     r"|\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3}(?:, File)?\.?\)?$"
     r"|/(?:[A-Z]{2,}|Getty Images|Shutterstock)\.?\)?$"
@@ -415,7 +416,9 @@ PERSON_NAMES = re.compile(rf"^{NAMES}$")
 # "By RFE/RL's Belarus Service", "By Example Wire staff": a byline naming a desk.
 DESK_BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z]\S*(?: \S+){0,6}$")
 BYLINE = re.compile(
-    rf"^(?:By|BY|by|Story by|STORY BY|Written by:?|От|Автор:?|Авторка:?|Аўтар:?|Аўтарка:?"
+    # German and French: "Von Anna Muster", "Par Claire Exemple".
+    rf"^(?:By|BY|by|Von|VON|Par|PAR|Story by|STORY BY|Written by:?|От|Автор:?|Авторка:?"
+    rf"|Аўтар:?|Аўтарка:?"
     rf"|Author:?|Autor:?|Autorka:?|Autors:?|Autore:?|Autorius:?|Autorė:?|Text:|TEXT:|Текст:|Тэкст:"
     # An interview's interviewer: "Беседовала А. Имя", "Interviewed by A. Name".
     rf"|Interview by|Interviewed by|Беседовал[аи]?:?|Беседу вел[аи]?:?|Гутарыў:?|Гутарыла:?"
@@ -469,7 +472,7 @@ OUTLET_WORD = re.compile(
     r"|courier|standard|guardian|independent|bulletin|dispatch|inquirer|examiner|insider"
     r"|ledger|register|echo|mirror|globe|reporter|today|zeitung|naviny|novosti|vesti"
     r"|broadcasting|magazine|sentinel|gazeta|dziennik|kurier|tygodnik|wiadomości|žinios"
-    r"|ziņas|газета|вестник|весці|вісті|ведомости|известия|навіны|новини)$",
+    r"|ziņas|газета|вестник|весці|вісті|ведомости|известия|навіны|новини|новости|nachrichten)$",
     _I,
 )
 # Words of a site's sections, which pair with "News" as outlets' words do: "World News".
@@ -477,7 +480,11 @@ SECTION_WORD = re.compile(
     r"^(?:world|local|national|international|regional|business|sports?|politics|economy"
     r"|culture|opinion|science|health|tech|technology|entertainment|breaking|latest|top"
     r"|live|lifestyle|travel|europe|asia|africa|americas?|home|main|front|more|all|other"
-    r"|video|videos|photos?|our|your)$",
+    r"|video|videos|photos?|our|your"
+    # The same sections in the region's other languages: "Polityka", "Общество", "Kultur".
+    r"|politik|wirtschaft|kultur|ausland|inland|meinung|wissen|polityka|gospodarka|kultura"
+    r"|świat|kraj|opinie|społeczeństwo|политика|общество|экономика|культура|спорт|мнения"
+    r"|палітыка|грамадства|эканоміка|меркаванні|політика|суспільство|економіка|думки)$",
     _I,
 )
 # Lower-case words inside a name: "Voice of the Example", "Example & Co".

@@ -344,24 +344,36 @@ def _outlet_spelling(name: str, texts: Sequence[str]) -> str:
     an acronym; any other name as written."""
     if not name.isupper():
         return name
-    words = r"\s+".join(re.escape(word) for word in name.split())
-    spelled = re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+    whole = _mixed_case_spelling(name, texts)
+    if whole is not None:
+        return whole
+    spelled = {word: _mixed_case_spelling(word, texts) for word in name.split()}
+    return _title_cased(name, {word: found for word, found in spelled.items() if found})
+
+
+def _mixed_case_spelling(words: str, texts: Sequence[str]) -> str | None:
+    """How the article spells `words` (in capitals) where it writes them capitalised but not
+    in capitals: the outlet's own spelling of its name, or of one word of it."""
+    pattern = r"\s+".join(re.escape(word) for word in words.split())
+    spelled = re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE)
     for text in texts:
         for match in spelled.finditer(text):
             if match.group(0)[:1].isupper() and not match.group(0).isupper():
                 return " ".join(match.group(0).split())
-    return _title_cased(name)
+    return None
 
 
-def _title_cased(name: str) -> str:
+def _title_cased(name: str, spelled: dict[str, str]) -> str:
     """ "THE EXAMPLE HERALD" is The Example Herald; "BBC NEWS", "KYIV POST", "EXAMPLE TV" and
     a single word ("TASS", "REUTERS") stay as written, since any of their words may be an
-    acronym."""
+    acronym, unless the article writes that word in mixed case elsewhere (`spelled`: a
+    short "РАДА" it also writes "Рада" is a word)."""
     words = name.split()
-    if len(words) < 2 or any(_may_be_acronym(word) for word in words):
+    if len(words) < 2 or any(_may_be_acronym(w) and w not in spelled for w in words):
         return name
     return " ".join(
-        word.lower() if index and NAME_JOINER.match(word) else word.capitalize()
+        spelled.get(word)
+        or (word.lower() if index and NAME_JOINER.match(word) else word.capitalize())
         for index, word in enumerate(words)
     )
 
