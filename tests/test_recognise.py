@@ -484,6 +484,7 @@ def test_a_french_m_before_a_surname_is_monsieur_not_an_initial():
         ("Накануне Зарецкая выступила перед студентами в Витебске.", "Зарецкая"),
         ("Wczoraj Nowakowska spotkała się z wyborcami w Lublinie.", "Nowakowska"),
         ("Gestern Brenneisen sprach vor Studenten in der Hauptstadt.", "Brenneisen"),
+        ("Wieczorem Nowakowska wróciła do Lublina pociągiem.", "Nowakowska"),
     ],
 )
 def test_a_common_word_opening_a_sentence_is_not_part_of_the_name(sentence, name):

@@ -389,7 +389,8 @@ SENTENCE_OPENERS = frozenset(
     gestern heute morgen später danach dann jetzt auch jedoch zuvor laut nach vor während
     in im am an auf aus bei mit von zu zum zur für er sie es wir das dies diese dieser
     dort hier wo wann wie was wer deshalb bereits noch damals außerdem seine seinen seinem
-    seiner ihre ihren ihrem ihrer unser unsere jego jej ich""".split()
+    seiner ihre ihren ihrem ihrer unser unsere jego jej ich wieczorem rano rankiem nocą latem
+    zimą wiosną jesienią abends morgens nachts увечары раніцай ноччу""".split()
 )
 # First words of the names of state bodies in Polish, Russian, Belarusian, Ukrainian and
 # German, in any case ("Kancelarii Premiera", "Ministerstwa Spraw Zagranicznych",
