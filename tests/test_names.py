@@ -7,6 +7,7 @@ import pytest
 from newsarchive.names import (
     given_compatible,
     one_script,
+    person_gender,
     same_person,
     skeleton,
     surname_gender,
@@ -244,3 +245,21 @@ def test_a_lacinka_or_polish_case_form_keeps_the_surnames_gender(surname, gender
 def test_a_wife_in_a_lacinka_case_is_not_her_husband():
     assert not same_person("Cichanoŭskaj", "Siarhiej Cichanoŭski")
     assert not same_person("Cichanoŭskaha", "Śviatłana Cichanoŭskaja")
+
+
+@pytest.mark.parametrize(
+    ("given", "surname", "gender"),
+    [
+        (None, "Зарецкая", "f"),
+        (None, "Зарецкой", "f"),
+        (None, "Зарецкую", "f"),
+        (None, "Зарэцкай", "f"),
+        (None, "Зарецкий", "m"),
+        (None, "Зарецкого", "m"),
+        (None, "Зарецкому", "m"),
+        (None, "Зарецким", "m"),
+        (None, "Колесниковой", None),  # a noun surname's case forms do not say
+    ],
+)
+def test_cyrillic_adjectival_surnames_keep_their_gender_in_every_case(given, surname, gender):
+    assert person_gender(given, surname) == gender

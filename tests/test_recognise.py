@@ -475,3 +475,62 @@ def test_a_french_m_before_a_surname_is_monsieur_not_an_initial():
     assert names("The letter was signed by M. Kovalchuk, the mayor, on Friday.") == {
         "M. Kovalchuk": "person"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Вчера Ковальчук приехала в Гродно, где её встретили сторонники.", "Ковальчук"),
+        ("Накануне Зарецкая выступила перед студентами в Витебске.", "Зарецкая"),
+        ("Wczoraj Nowakowska spotkała się z wyborcami w Lublinie.", "Nowakowska"),
+        ("Gestern Brenneisen sprach vor Studenten in der Hauptstadt.", "Brenneisen"),
+        ("Wieczorem Nowakowska wróciła do Lublina pociągiem.", "Nowakowska"),
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_not_part_of_the_name(sentence, name):
+    found = names(sentence)
+    assert name in found, found  # one word: its type is left to resolution
+    assert not any(text.endswith(" " + name) for text in found), found
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Фото: Ольга Зарецкая на встрече в Гродно. Фото: Игорь Ветров / Reuters",
+        "Photo: Elena Marsh speaks to supporters in Vilnius. Photo: Jane Roe/Reuters",
+        "Fot. Anna Nowakowska w Lublinie. Fot. PAP/Tomasz Wierzbicki",
+        "Photo: Jane Roe/Reuters",
+        "Фото: Игорь Ветров / AFP",
+    ],
+)
+def test_photographers_in_labelled_photo_credits_are_not_names(caption):
+    body = f"{caption}\n\nOfficials said on Friday that the talks would continue next week."
+    found = names(body)
+    assert not {"Игорь Ветров", "Jane Roe", "Tomasz Wierzbicki"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Premier zapowiedział, że Polska przyjmie więcej studentów.", "Polska", "place"),
+        ("Rząd obiecał, że Nowakowska odwiedzi Polskę w maju.", "Polskę", "place"),
+        ("Delegacja przyjechała do Rosji w piątek, a Nowak wrócił.", "Rosji", "place"),
+        (
+            "Spotkanie odbyło się w Kancelarii Prezydenta w piątek rano.",
+            "Kancelarii Prezydenta",
+            "organization",
+        ),
+        (
+            "Pismo w tej sprawie trafiło do Ministerstwa Zdrowia w piątek.",
+            "Ministerstwa Zdrowia",
+            "organization",
+        ),
+        (
+            "Письмо направили в Канцелярию Президента в пятницу.",
+            "Канцелярию Президента",
+            "organization",
+        ),
+    ],
+)
+def test_native_country_names_are_places_and_state_bodies_organisations(sentence, name, kind):
+    assert names(sentence).get(name) == kind, names(sentence)

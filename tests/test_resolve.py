@@ -855,3 +855,45 @@ def test_an_acronym_followed_by_a_country_in_the_genitive_is_that_countrys_body(
     (russia, bare), (belarus,) = actors[0], actors[1]
     assert bare[1] == russia[1] != belarus[1]  # the bare one is the article's country's
     assert actors[2][0][1] == actors[3][0][1] == actors[3][1][1]  # the KGB is one, as before
+
+
+def test_a_russian_feminine_surname_in_a_case_form_is_the_wife_not_the_husband(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Жена блогера Ольга Зарецкая выступила в Гродно, сообщили в штабе.",
+            "b.txt": "Муж Зарецкой, журналист Игорь Зарецкий, задержан в мае. "
+            "Следователи оставили Зарецкого под стражей, а Зарецкую вызвали на допрос.",
+        },
+    )
+    wife = actor_of(archive, "a", "Ольга Зарецкая")
+    husband = actor_of(archive, "b", "Игорь Зарецкий")
+    assert wife != husband
+    assert actor_of(archive, "b", "Зарецкой") == wife
+    assert actor_of(archive, "b", "Зарецкую") == wife
+    assert actor_of(archive, "b", "Зарецкого") == husband
+
+
+def test_a_page_is_named_in_the_nominative_a_polish_case_form_rebuilt(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Delegacja spotkała się w piątek z ministrem Tomaszem Wierzbickim.",
+            "b.txt": "Wierzbicki zapowiedział, że rozmowy będą kontynuowane w maju.",
+        },
+    )
+    actor = next(a for a in archive.actors if "Tomaszem Wierzbickim" in a.aliases)
+    assert actor.name == "Tomasz Wierzbicki"
+    assert actor_of(archive, "b", "Wierzbicki") == actor.id
+
+
+def test_a_page_is_named_by_a_nominative_spelling_over_a_case_form(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Delegacja spotkała się w piątek z ministrem Tomaszem Wierzbickim.",
+            "b.txt": "Minister Tomasz Wierzbicki zapowiedział, że rozmowy będą trwały.",
+        },
+    )
+    actor = next(a for a in archive.actors if "Tomaszem Wierzbickim" in a.aliases)
+    assert actor.name == "Tomasz Wierzbicki"

@@ -78,7 +78,12 @@ _CYRILLIC_LOWER = re.compile("[а-яёіўєїґ]")
 # Letters of the Latin alphabets of languages that decline names (Belarusian Łacinka,
 # Polish, Czech): a word with them may be in any case, as a Cyrillic one may.
 _DECLINING_LETTERS = re.compile("[а-яёіўєїґłšžčćśźńŭąęřůě]")
-_RUSSIAN_FEMININE_SURNAME = re.compile(r"(?:ская|цкая)$")
+# Adjectival surnames of Russian, Belarusian and Ukrainian in every case: a woman's
+# ("Тихановская", "Тихановской", "Тихановскую", "Ціханоўскай", "Зеленської") and a man's
+# ("Тихановский", "Тихановского", "Тихановским", "Ціханоўскага"). Their case endings
+# keep the gender, unlike a noun surname's ("Колесникову" is his and hers).
+_CYRILLIC_FEMININE_SURNAME = re.compile(r"[сц]к(?:ая|ой|ую|ою|ай|а|ої|ій)$")
+_CYRILLIC_MASCULINE_SURNAME = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|і|ага|аму|ім)$")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 # Feminine and masculine surname endings of East-Slavic and Baltic names, with the case
@@ -211,10 +216,31 @@ def declined_words(name: str, written: frozenset[str]) -> int:
 
 
 def _declined(word: str, written: frozenset[str]) -> bool:
+    if not _CYRILLIC_LOWER.search(word):
+        return _latin_declined(word, written)
     if _CONSONANT_CASE_ENDING.search(word) or _OBLIQUE_ENDING.search(word):
         return True
     stems = (word[:-1], word[:-1] + "й", word[:-1] + "ь")
-    return bool(_CYRILLIC_LOWER.search(word)) and any(stem in written for stem in stems)
+    return any(stem in written for stem in stems)
+
+
+def _latin_declined(word: str, written: frozenset[str]) -> bool:
+    """A Polish or Łacinka case form: an adjectival surname's ("Morawieckim"), or a
+    case ending on a word the articles also write without it ("Mateuszem", "Mateusz")."""
+    if _SLAVIC_ADJECTIVE_CASE.search(word):
+        return True
+    ending = _LATIN_CASE_ENDING.search(word)
+    return ending is not None and word[: ending.start()] in written
+
+
+def nominative_of(word: str, written: frozenset[str]) -> str | None:
+    """The nominative of a Polish or Łacinka case form (lower case), when the articles
+    write it (`written`) and the form only adds an ending: "morawieckim" is
+    "morawiecki"'s; None otherwise, since a guessed nominative may be wrong."""
+    if _CYRILLIC_LOWER.search(word) or not _latin_declined(word, written):
+        return None
+    stems = (word[:-cut] for cut in (1, 2, 3))
+    return next((s for s in stems if s in written and not _latin_declined(s, written)), None)
 
 
 def same_name(a: str, b: str, declined: bool = False) -> bool:
@@ -336,8 +362,11 @@ def person_gender(given: str | None, surname: str) -> str | None:
     """The gender a name's endings show, read only from forms that are nominative:
     a Cyrillic name may be declined ("Анджея" is a man's genitive), so only the
     feminine surname endings no case form of a man's name has count there."""
-    if _CYRILLIC_LOWER.search(surname.lower()):
-        return "f" if _RUSSIAN_FEMININE_SURNAME.search(surname.lower()) else None
+    lower = surname.lower()
+    if _CYRILLIC_LOWER.search(lower):
+        if _CYRILLIC_FEMININE_SURNAME.search(lower):
+            return "f"
+        return "m" if _CYRILLIC_MASCULINE_SURNAME.search(lower) else None
     gender = surname_gender(surname)
     nominative = nominative_script(surname) and given and nominative_script(given)
     if gender is None and nominative and len(given.rstrip(".")) > 1:

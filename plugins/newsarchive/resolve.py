@@ -32,12 +32,13 @@ from .names import (
     given_compatible,
     given_gender,
     name_keys,
+    nominative_of,
     nominative_script,
     russian_stem,
     skeleton,
     surname_gender,
 )
-from .recognise import COUNTRY_OF, GIVEN_ALONE, RELATIVE, is_acronym
+from .recognise import COUNTRY_OF, GIVEN_ALONE, RELATIVE, given_nominative, is_acronym
 from .recognise.places import place_name
 from .recognise.vocabulary import (
     ACRONYMS_IN_ENGLISH,
@@ -766,7 +767,7 @@ def _canonical_name(cluster: _Cluster) -> str:
         counts = counts or Counter(m.text for m in cluster.mentions if _full(m))
     last_words = Counter(m.text.split()[-1] for m in cluster.mentions)
     written = frozenset(word.lower() for name in counts for word in name.split())
-    return min(
+    best = min(
         counts,
         key=lambda name: (
             declined_words(name, written),
@@ -776,6 +777,22 @@ def _canonical_name(cluster: _Cluster) -> str:
             name,
         ),
     )
+    if cluster.kind != "person" or not declined_words(best, written):
+        return best
+    everywhere = frozenset(w.lower() for m in cluster.mentions for w in m.text.split())
+    return _nominative_name(best, everywhere) or best
+
+
+def _nominative_name(name: str, written: frozenset[str]) -> str | None:
+    """A person's name in a case form rebuilt in the nominative, when every word can
+    be: the surname as the articles write it bare ("Mateuszem Morawieckim" beside
+    "Morawiecki"), a given name by the common names ("Mateuszem" is Mateusz)."""
+    *givens, surname = name.split()
+    nominative = nominative_of(surname.lower(), written)
+    rebuilt = [given_nominative(word) for word in givens]
+    if nominative is None or None in rebuilt:
+        return None
+    return " ".join([*rebuilt, surname[: len(nominative)]])
 
 
 def _actor_slug(cluster: _Cluster) -> str:

@@ -46,6 +46,7 @@ from .vocabulary import (
     GENERATION_WORDS,
     GIVEN_NAMES,
     INITIAL,
+    INSTITUTION_OPENER,
     INSTITUTIONS,
     KINSHIP_BEFORE,
     MASCULINE_HONORIFICS,
@@ -66,6 +67,7 @@ from .vocabulary import (
     PLACE_WORDS_BEFORE,
     ROLE_BEFORE,
     RUSSIAN_BODY_HEADS,
+    SENTENCE_OPENERS,
     SPEECH_AFTER,
     TITLES,
     WEAK_ROLE_BEFORE,
@@ -241,7 +243,24 @@ def story_span(record: ArticleRecord, index: int) -> tuple[int, int]:
             start = label.end()
         if credit := PHOTO_CREDIT.search(block.text):
             end = _credit_start(block.text, credit.start())
+    if credit := _LABELLED_CREDIT.search(block.text):
+        end = min(end, _credit_start(block.text, credit.start()))
     return start, end
+
+
+# A photo or video credit by its label, in any block: the photographer's name and
+# agency to the block's end ("... в Минске. Фото: Имя Фамилия / AFP", "Fot. PAP/Name",
+# "Photo: Jane Roe/Reuters"). After a sentence, a label starts a credit; opening the
+# block, it may label a caption instead, so there a credit must name its agency ("/")
+# or say "by". Read from where the caption's own label ends.
+_CREDIT_LABEL = (
+    r"(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Vv]ideo|Фото|Фота|Видео|Відео"
+    r"|Fot|Foto|Bild|Zdjęcie|Credit)"
+)
+_LABELLED_CREDIT = re.compile(
+    rf"(?<=[.!?»”\")] ){_CREDIT_LABEL}(?: by\s|\s*[:.]\s*)[^.!?]{{2,80}}\.?$"
+    rf"|^{_CREDIT_LABEL}(?: by\s[^.!?]{{2,80}}|\s*[:.]\s*[^.!?/]{{2,60}}/[^.!?/]{{2,40}})\.?$"
+)
 
 
 def _credit_start(text: str, match_start: int) -> int:
@@ -430,7 +449,7 @@ def _split_run(
             or lower in WEEKDAYS_AND_MONTHS
             or token.text in _SHOUTED
             or COMPOUND_ADJECTIVE.search(lower)
-            or (opening and lower in lower_words)
+            or (opening and _common_opener(token, lower_words))
         ):
             if group.tokens:
                 yield group
@@ -507,6 +526,14 @@ def _opens_before_a_name(token: _Token, run: list[_Token]) -> bool:
         and token.lower not in TITLES
         and is_given_name(following.text)
         and place_name(token.text) is None
+    )
+
+
+def _common_opener(token: _Token, lower_words: set[str]) -> bool:
+    """A sentence's capitalised first word that is a common word of the language
+    ("Накануне Тихановская", "Wczoraj Kowalski"), not a given name: no name's part."""
+    return token.lower in lower_words or (
+        token.lower in SENTENCE_OPENERS and not is_given_name(token.text)
     )
 
 
@@ -710,6 +737,8 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
         return "organization"
     if words[-1] in ORGANIZATION_HEADS or (len(words) > 1 and words[0] in ORGANIZATION_HEADS):
         return "organization"
+    if INSTITUTION_OPENER.match(words[0]):
+        return "organization"  # "Kancelarii Premiera", "Министерства обороны"
     if len(words) > 1 and words[-1] in PLACE_HEADS:
         return "organization" if words[-2] in ENTERPRISE_MODIFIERS else "place"
     if len(words) > 1 and words[0] in ORGANIZATION_OPENERS:
@@ -746,6 +775,18 @@ def is_given_name(word: str) -> bool:
         or _LATIN_GIVEN_CASE.sub("", plain) in GIVEN_NAMES
         or any(len(key) >= 3 and key in _GIVEN_SKELETONS for key in name_keys(word))
     )
+
+
+def given_nominative(word: str) -> str | None:
+    """A common given name as written, or its nominative when a Polish case ending was
+    added to it ("Mateuszem" -> "Mateusz"); None for any other word."""
+    plain = ascii_lower(word)
+    if plain in GIVEN_NAMES:
+        return word
+    ending = _LATIN_GIVEN_CASE.search(plain)
+    if ending is None or plain[: ending.start()] not in GIVEN_NAMES:
+        return None
+    return word[: len(word) - (len(plain) - ending.start())]
 
 
 # Polish case endings of a man's given name that add a consonant (instrumental, dative).

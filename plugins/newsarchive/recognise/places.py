@@ -39,7 +39,35 @@ COUNTRY_ALIASES = {
     "Франция": "France",
     "Китай": "China",
     "Грузия": "Georgia",
+    **{
+        native: english
+        for english, spellings in (
+            ("Poland", "Polska Polen Польшча Польща"),
+            ("Belarus", "Białoruś Weißrussland Weissrussland Беларусь Білорусь"),
+            ("Russia", "Rosja Russland Расія Росія"),
+            ("Ukraine", "Ukraina Украіна Україна"),
+            ("Lithuania", "Litwa Litauen Літва"),
+            ("Latvia", "Łotwa Lettland Латвія"),
+            ("Germany", "Niemcy Deutschland Германія Німеччина"),
+            ("France", "Francja Frankreich Францыя Франція"),
+            ("China", "Chiny Кітай"),
+        )
+        for native in spellings.split()
+    },
 }
+# Polish case endings of those countries' names: "Polskę", "Polski", "Polsce" are Polska;
+# "Białorusi" Białoruś, "Rosji" Rosja. Undone only to a country's native name.
+_POLISH_CASE_ENDINGS = (
+    ("ę", "a"),
+    ("ą", "a"),
+    ("sce", "ska"),
+    ("ji", "ja"),
+    ("si", "ś"),
+    ("wie", "wa"),
+    ("i", "a"),
+    ("y", "a"),
+)
+_NATIVE_COUNTRIES = frozenset(name.casefold() for name in COUNTRY_ALIASES)
 
 
 _loaded: dict[str, str] | None = None
@@ -129,9 +157,20 @@ def place_name(text: str) -> str | None:
     """The English name of the place `text` names, if it is a known place."""
     names = place_names()
     key = text.casefold()
-    if key in names or not re.search("[а-яё]$", key):
-        return names.get(key)
+    if key in names:
+        return names[key]
+    if not re.search("[а-яё]$", key):
+        return _polish_country(key, names)
     for ending, nominative in _RUSSIAN_CASE_ENDINGS:
         if key.endswith(ending) and (found := names.get(key[: -len(ending)] + nominative)):
             return found
+    return None
+
+
+def _polish_country(key: str, names: dict[str, str]) -> str | None:
+    """A country's Polish name in a case form ("Polskę"), by its nominative."""
+    for ending, nominative in _POLISH_CASE_ENDINGS:
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and (stem + nominative) in _NATIVE_COUNTRIES:
+            return names.get(stem + nominative)
     return None

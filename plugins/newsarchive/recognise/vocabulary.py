@@ -368,3 +368,37 @@ GIVEN_NAMES = frozenset(
 # Honorific forms at the start of a mention: "Mr. Lukashenko".
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?$")
 INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
+
+# Common words that open sentences in Russian, Belarusian, Ukrainian, Polish and German
+# (adverbs, prepositions, pronouns, conjunctions): capitalised there, they are no name's
+# first word, though the story may not write them in small letters elsewhere.
+SENTENCE_OPENERS = frozenset(
+    """накануне вчера сегодня завтра позже ранее затем потом теперь тогда сейчас также
+    однако впрочем между кроме после перед после во в на по при из за для до от у к с со
+    он она они оно мы вы я его ее её их это этот эта эти тот та те там тут здесь где когда
+    как что кто почему зачем несмотря согласно кстати поэтому кроме помимо еще ещё уже
+    напомним отметим известно вместе позднее летом зимой весной осенью утром вечером ночью
+    муж мужа жена жены сын сына дочь брат брата сестра отец отца мать вдова
+    напярэдадні учора сёння заўтра пазней потым цяпер таксама аднак пасля ён яна яны мы
+    гэта там тут дзе калі як што хто таму паводле ужо яшчэ
+    напередодні сьогодні завтра пізніше потім тепер також однак після він вона вони це
+    тоді де коли як що хто тому згідно вже ще
+    wczoraj dziś dzisiaj jutro później potem teraz także również jednak wcześniej według
+    po przed podczas we na ze do od dla przy za on ona oni one my to ten ta te tam
+    tu gdzie kiedy jak co kto dlatego już jeszcze wtedy natomiast mąż męża żona syn córka
+    gestern heute morgen später danach dann jetzt auch jedoch zuvor laut nach vor während
+    in im am an auf aus bei mit von zu zum zur für er sie es wir das dies diese dieser
+    dort hier wo wann wie was wer deshalb bereits noch damals außerdem seine seinen seinem
+    seiner ihre ihren ihrem ihrer unser unsere jego jej ich wieczorem rano rankiem nocą latem
+    zimą wiosną jesienią abends morgens nachts увечары раніцай ноччу""".split()
+)
+# First words of the names of state bodies in Polish, Russian, Belarusian, Ukrainian and
+# German, in any case ("Kancelarii Premiera", "Ministerstwa Spraw Zagranicznych",
+# "Канцелярии президента"): a name opening with one is an organisation's.
+INSTITUTION_OPENER = re.compile(
+    r"^(?:kancelari[aięą]|ministerstw(?:[aoieu]|em|ie)?|urz[ąę]d(?:u|em|zie|y|ów)?"
+    r"|sejm(?:u|ie|em)?|senat(?:u|em|cie)?|trybunał(?:u|em|owi)?|prokuratur(?:a|y|ze|ę|ą)"
+    r"|канцеляри[яиюей]|министерств(?:[оау]|ом|е)|міністэрств(?:[аоу]|ам|е)"
+    r"|міністерств(?:[оау]|ом|і)|ведомств(?:[оау]|ом|е)|управлени(?:[еяю]|ем)"
+    r"|ministerium(?:s)?|bundesamt(?:s|es)?|kanzleramt(?:s|es)?)$"
+)
