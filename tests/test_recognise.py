@@ -11,7 +11,7 @@ from newsarchive.clean import clean
 from newsarchive.describe import describe
 from newsarchive.model import TITLE_BLOCK, RawDocument
 from newsarchive.read import text_lines
-from newsarchive.recognise import RELATIVE, recognise
+from newsarchive.recognise import RELATIVE, is_prose, recognise
 
 HEADLINE = "Talks on the border dispute resume next week\n\n"
 
@@ -534,3 +534,80 @@ def test_photographers_in_labelled_photo_credits_are_not_names(caption):
 )
 def test_native_country_names_are_places_and_state_bodies_organisations(sentence, name, kind):
     assert names(sentence).get(name) == kind, names(sentence)
+
+
+# German prose capitalises every noun: a capitalised word alone is no name there.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Der Minister nannte die Entscheidung falsch und sagte, die Regierung werde"
+            " das Ergebnis nicht anerkennen.",
+            {},
+        ),
+        (
+            "Die Richterin verkündete die Urteile nach einer Pressekonferenz, und die"
+            " beiden wurden zu elf Jahren Haft verurteilt.",
+            {},
+        ),
+        (
+            "Ihre Nachfolgerin Katarina Wolkowa sagte, die Ergebnisse seien gefälscht und"
+            " nicht gültig.",
+            {"Katarina Wolkowa": "person"},
+        ),
+    ],
+)
+def test_german_common_nouns_are_no_names(sentence: str, expected: dict):
+    assert names(sentence) == expected
+
+
+def test_german_von_before_a_full_name_is_a_preposition():
+    found = names(
+        "Die Erklärung wurde von Irina Petrowa unterschrieben, die mit dem Regime von"
+        " Boris Sokolow nicht einverstanden ist."
+    )
+    assert found == {"Irina Petrowa": "person", "Boris Sokolow": "person"}
+
+
+def test_a_nobiliary_von_stays_in_the_name():
+    found = names("Die Kommissionspräsidentin Ursula von der Leyen sagte, die Sache sei ernst.")
+    assert "Ursula von der Leyen" in found
+
+
+def test_a_german_common_noun_before_a_name_is_cut_and_types_it():
+    found = names(
+        "Nach Angaben der Bürgerrechtsorganisation Swoboda wurden mehr als hundert"
+        " Menschen festgenommen, und die Polizei hat nicht geantwortet."
+    )
+    assert found == {"Swoboda": "organization"}
+
+
+def test_english_prose_keeps_single_capitalised_words():
+    found = names("The Opposition said on Monday that Freedom House had warned them.")
+    assert "Freedom House" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Die Polizei setzte Blendgranaten ein, und die Menge wich nicht zurück.", "de", True),
+        ("Bild: Eine Sprecherin bei einer Pressekonferenz in Minsk.", "de", True),
+        ("The police used stun grenades in the square on Sunday night.", "de", False),
+        ("Le président a parlé avec les journalistes dans la capitale.", "fr", True),
+    ],
+)
+def test_prose_is_told_by_its_small_words(text: str, language: str, expected: bool):
+    assert is_prose(text, language) is expected
+
+
+def test_the_model_does_not_widen_a_german_name_over_a_noun():
+    from newsarchive.recognise.statistical import _leading_nouns
+
+    name = "Bundesinnenminister Torwin Ulfrik"  # no known given name in it
+    assert _leading_nouns(name, german=True) == len("Bundesinnenminister ")
+    assert _leading_nouns(name) == 0
+
+
+def test_a_short_surname_with_a_noun_ending_stays_a_name():
+    found = names("Die Regierung habe nicht geantwortet, sagte Peter Jung am Montag.")
+    assert found == {"Peter Jung": "person"}

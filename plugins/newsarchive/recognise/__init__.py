@@ -44,6 +44,10 @@ from .vocabulary import (
     GENERATION_AFTER_NAME,
     GENERATION_BEFORE,
     GENERATION_WORDS,
+    GERMAN_BODY_NOUNS,
+    GERMAN_DETERMINERS,
+    GERMAN_NEWS_NOUNS,
+    GERMAN_NOUN_ENDING,
     GIVEN_NAMES,
     INITIAL,
     INSTITUTION_OPENER,
@@ -284,13 +288,15 @@ def _is_title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 
-def _tokens(text: str, start: int, end: int, known: set[str] | None) -> list[list[_Token]]:
+def _tokens(
+    text: str, start: int, end: int, known: set[str] | None, german: bool = False
+) -> list[list[_Token]]:
     """Runs of capitalised tokens separated by single spaces; only `known` ones if given."""
     runs: list[list[_Token]] = []
     for match in TOKEN.finditer(text, start, end):
         if known is not None and match.group(0) not in known:
             continue
-        token = _Token(match.group(0), match.start(), match.end())
+        token = _particles_as_words(_Token(match.group(0), match.start(), match.end()), german)
         previous = runs[-1][-1] if runs else None
         if previous and _plural_possessive(text, previous, token):
             runs[-1][-1] = _Token(text[previous.start : previous.end + 1], previous.start,
@@ -305,6 +311,52 @@ def _tokens(text: str, start: int, end: int, known: set[str] | None) -> list[lis
         else:
             runs.append([token])
     return runs
+
+
+_LEADING_PARTICLES = re.compile(rf"^(?:(?:{_PARTICLES}) )+")
+
+
+def _particles_as_words(token: _Token, german: bool) -> _Token:
+    """ "von Maria X", "Regime von Boris X": a particle before a given name (or, in German,
+    before a common noun) is a preposition, and German "der", "den" are articles; only a
+    surname keeps its particles ("Ursula von der Leyen")."""
+    particles = _LEADING_PARTICLES.match(token.text)
+    if particles is None:
+        return token
+    bare = token.text[particles.end() :]
+    article = german and particles.group(0).split()[0].lower() in ("der", "den")
+    if not (article or is_given_name(bare) or (german and german_common_noun(bare))):
+        return token
+    return _Token(bare, token.start + particles.end(), token.end)
+
+
+def german_common_noun(word: str) -> bool:
+    """A German common noun by its ending or as a frequent noun of the news (compounds
+    too), or a determiner: German capitalises them all, so the capital names nothing.
+    Never a given name, a place, an acronym or a body's head word."""
+    lower = word.lower()
+    if lower in GERMAN_DETERMINERS:
+        return True
+    if is_acronym(word) or lower in ORGANIZATION_HEADS or is_given_name(word):
+        return False
+    noun = GERMAN_NOUN_ENDING.search(lower) is not None or lower.endswith(GERMAN_NEWS_NOUNS)
+    return noun and place_name(word) is None
+
+
+def _without_common_nouns(group: _Group) -> _Group | None:
+    """German prose: common nouns opening a name are cut, and the last of them types the
+    rest ("Menschenrechtsorganisation X" is X, an organisation); a common noun alone, or
+    nouns only, are no name."""
+    tokens = group.tokens
+    cut = 0
+    while cut < len(tokens) and german_common_noun(_POSSESSIVE.sub("", tokens[cut].text)):
+        cut += 1
+    if cut == 0:
+        return group
+    if cut == len(tokens):
+        return None
+    body = group.organization or tokens[cut - 1].lower.endswith(GERMAN_BODY_NOUNS)
+    return _Group(tokens[cut:], group.evidence, group.gender, body)
 
 
 def _plural_possessive(text: str, before: _Token, token: _Token) -> bool:
@@ -341,13 +393,17 @@ def _groups(
     title_case: bool,
     known: set[str] | None,
 ) -> Iterable[_Group]:
-    runs = [_numbered(text, run) for run in _tokens(text, start, end, known)]
+    german = is_prose(text[start:end], "de")
+    runs = [_numbered(text, run) for run in _tokens(text, start, end, known, german)]
     runs = _merge_organization_names(text, runs, lower_words)
     for run in runs:
         if isinstance(run, _Group):
             yield run
             continue
-        yield from _split_run(text, run, lower_words, title_case)
+        for group in _split_run(text, run, lower_words, title_case):
+            kept = _without_common_nouns(group) if german else group
+            if kept is not None:
+                yield kept
 
 
 def _numbered(text: str, run: list[_Token]) -> list[_Token] | _Group:
@@ -465,16 +521,34 @@ def _split_run(
         yield group
 
 
-# Words of French prose, frequent there and rare in English (not "a", "et", "de").
-_FRENCH_WORDS = re.compile(
-    r"\b(?:le|la|les|des|du|est|qui|une|dans|avec|pour|sont|été|aux|pas|elle|selon|mais|ont"
-    r"|cette|ces|leur|nous|vous|très|après|depuis)\b"
-)
+# Words of a language's prose, frequent there and rare in English (not "a", "et", "de";
+# not "die", "den", "hat", "in").
+_PROSE_WORDS = {
+    "fr": re.compile(
+        r"\b(?:le|la|les|des|du|est|qui|une|dans|avec|pour|sont|été|aux|pas|elle|selon|mais"
+        r"|ont|cette|ces|leur|nous|vous|très|après|depuis)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:der|das|und|nicht|sich|mit|dem|des|ist|wurde|wird|werde|auch|auf|für|eine"
+        r"|einer|einen|sagte|nach|bei|gegen|zum|zur|im|vom|sind|seien|sei|wurden|habe|haben)\b"
+    ),
+}
+# Distinct such words that make a block that language's prose; fewer in a short one.
+PROSE_WORDS_NEEDED = 3
+SHORT_BLOCK = 160
+
+
+def is_prose(text: str, language: str) -> bool:
+    """A block written in `language` ("fr", "de"), by the distinct small words it uses."""
+    found = len(set(_PROSE_WORDS[language].findall(text)))
+    return found >= PROSE_WORDS_NEEDED or (
+        found == PROSE_WORDS_NEEDED - 1 and len(text) < SHORT_BLOCK
+    )
 
 
 def _monsieur(text: str, token: _Token) -> bool:
     """ "M. Loukachenko" in French prose is Monsieur Loukachenko, not an initial."""
-    return token.text == "M." and len(set(_FRENCH_WORDS.findall(text))) >= 3
+    return token.text == "M." and is_prose(text, "fr")
 
 
 def _body_of_title(group: _Group, holder: _Token) -> Iterable[_Group]:

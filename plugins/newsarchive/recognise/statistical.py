@@ -33,7 +33,7 @@ from pathlib import Path
 from ..cache import StageCache, digest
 from ..model import ArticleRecord, NameMention
 from ..names import ascii_lower, surname_gender
-from . import SURNAME_SHAPE, is_given_name, opens_sentence
+from . import SURNAME_SHAPE, german_common_noun, is_given_name, is_prose, opens_sentence
 from .places import place_name
 from .vocabulary import ORGANIZATION_ENDINGS, PLACE_BEFORE, SPEECH_AFTER, TITLES
 
@@ -256,7 +256,7 @@ def _widened(mention: NameMention, text: str, before: str, after: str) -> NameMe
     start, end = mention.start - len(before), mention.end + len(after)
     if not (before or after) or start < 0 or text[start:end] != before + mention.text + after:
         return mention
-    start += _leading_nouns(text[start:end])
+    start += _leading_nouns(text[start:end], is_prose(text, "de"))
     if start > mention.start:
         return None  # "der frühere Bankier": no name, whatever the model joins it to
     words = text[start:end].split()
@@ -265,13 +265,15 @@ def _widened(mention: NameMention, text: str, before: str, after: str) -> NameMe
     )
 
 
-def _leading_nouns(name: str) -> int:
+def _leading_nouns(name: str, german: bool = False) -> int:
     """The length of the words before a full name ("Bankier Viktor Babariko", "Sein Sohn
     Ivan X"): a German noun, capitalised as every German noun is, that the model reads
     into the name; capitalised words that hold no given name before one that opens a
-    full name."""
+    full name, or in German prose common nouns before a name ("Bundesminister X Y")."""
     words = name.split(" ")
     first = next((i for i, word in enumerate(words) if is_given_name(word)), 0)
+    if first == 0 and german:
+        first = next((i for i, word in enumerate(words) if not german_common_noun(word)), 0)
     if first == 0 or first >= len(words) - 1 or not all(w[:1].isupper() for w in words[:first]):
         return 0  # "Office of Viktar X" is his office
     return len(" ".join(words[:first])) + 1

@@ -313,8 +313,10 @@ AWARD_WORDS = frozenset(
 )
 WEEKDAYS_AND_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split()
-)
+    june july august september october november december
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar februar
+    märz juni juli oktober dezember""".split()
+)  # German ones too, its "Mai" aside (a given name)
 
 # Nationality and region adjectives: not names, but they may precede one
 # ("Belarusian President ..."). Most end in -ian, -ean, -ese or -ish.
@@ -402,3 +404,27 @@ INSTITUTION_OPENER = re.compile(
     r"|міністерств(?:[оау]|ом|і)|ведомств(?:[оау]|ом|е)|управлени(?:[еяю]|ем)"
     r"|ministerium(?:s)?|bundesamt(?:s|es)?|kanzleramt(?:s|es)?)$"
 )
+
+# German prose capitalises every noun, so there a capital says little. Endings of German
+# common nouns, alone or with a plural ending ("Entscheidung", "Ergebnisse", "Sanktionen",
+# "Nachfolgerin"): a word with one is a noun, not a name, whatever its capital.
+GERMAN_NOUN_ENDING = re.compile(
+    r"[a-zäöüß]{3}(?:ung|heit|keit|schaft|ion|tät|nis|ismus|erei|erin)(?:en|e|se|nen)?$"
+)
+# Very frequent nouns of German news, matched as a compound's last part ("Pressekonferenz",
+# "Bundesregierung"), and the determiners and pronouns that open a noun phrase there.
+GERMAN_NEWS_NOUNS = (
+    "haft", "urteil", "urteile", "konferenz", "angaben", "menschen", "jahre", "jahren",
+    "stimmen", "sprecher", "regime", "prozent", "gericht", "wahlen", "polizei", "gefängnis",
+    "führung", "behörden", "minister", "ministerin",
+)  # fmt: skip
+GERMAN_DETERMINERS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines sein seine seinen seinem
+    seiner ihr ihre ihren ihrem ihrer kein keine unser unsere jeder jede dieser diese""".split()
+)
+# Heads of German compounds that name a kind of body: the name after one is that body's
+# ("die Menschenrechtsorganisation X", "der Oppositionspartei Y").
+GERMAN_BODY_NOUNS = (
+    "organisation", "partei", "verband", "zentrum", "bewegung", "gewerkschaft", "stiftung",
+    "gruppe", "agentur", "zeitung", "sender", "portal", "bündnis", "initiative", "netzwerk",
+)  # fmt: skip
