@@ -41,6 +41,29 @@ from newsarchive.dates import date_label, find_dates, is_date_stamp, stamp_dates
         ("od 3 marca", [("3 marca", "--03-03")]),
         ("2021 m. spalio 12 d. Vilniuje", [("2021 m. spalio 12 d.", "2021-10-12")]),
         ("2021. gada 12. oktobrī Rīgā", [("2021. gada 12. oktobrī", "2021-10-12")]),
+        # German: a full stop after the day, names and abbreviations capitalised.
+        ("am 3. November 2021 in", [("3. November 2021", "2021-11-03")]),
+        ("03. Nov. 2021", [("03. Nov. 2021", "2021-11-03")]),
+        ("3. März 2021, 14:05 Uhr", [("3. März 2021", "2021-03-03")]),
+        ("seit 1. Jänner 2020", [("1. Jänner 2020", "2020-01-01")]),
+        ("bis 15. Mrz. 2022", [("15. Mrz. 2022", "2022-03-15")]),
+        ("am 7. Sept. 2021", [("7. Sept. 2021", "2021-09-07")]),
+        ("vom 24. Dezember", [("24. Dezember", "--12-24")]),
+        ("ab 2. Jan. an", [("2. Jan.", "--01-02")]),
+        ("Ende Oktober 2021 kam", [("Oktober 2021", "2021-10")]),
+        ("am 2. Mai 2021 wählten", [("2. Mai 2021", "2021-05-02")]),
+        # French: "1er", names with and without accents, abbreviations with a full stop.
+        ("le 3 novembre 2021 à Paris", [("3 novembre 2021", "2021-11-03")]),
+        ("1er mars 2021", [("1er mars 2021", "2021-03-01")]),
+        ("le 3 nov. 2021", [("3 nov. 2021", "2021-11-03")]),
+        (
+            "le 14 fevrier 2022 et le 15 aout 2022",
+            [("14 fevrier 2022", "2022-02-14"), ("15 aout 2022", "2022-08-15")],
+        ),
+        ("le 24 décembre 2020", [("24 décembre 2020", "2020-12-24")]),
+        ("depuis le 1er mai", [("1er mai", "--05-01")]),
+        ("en juillet 2021", [("juillet 2021", "2021-07")]),
+        ("le 5 févr. 2021", [("5 févr. 2021", "2021-02-05")]),
     ],
 )
 def test_find_dates(text, found):
@@ -55,6 +78,15 @@ def test_find_dates(text, found):
         "February 30, 2020",  # no such day
         "in 3000 years",
         "about 1,994 people",
+        # "Mai" is also a given name: a German month only with a day and a year.
+        "Mai 2021 war",
+        "mit Mai 12 Stimmen",
+        "von 3. Mai",
+        "mit 12. Mai",
+        # A sentence ending in a number before a month shared with English is no date.
+        "rose to 12. November saw more",
+        # "Jan" is also a given name: a yearless abbreviation needs its full stop.
+        "Platz 2. Jan Weber",
     ],
 )
 def test_no_dates(text):
@@ -107,6 +139,17 @@ def test_no_dates(text):
         ("Aktualisiert: 03.11.2021, 09:40 Uhr", "2021-11-03"),
         ("15.03.2021 г., 18:20", "2021-03-15"),
         ("15.03.2021, 18:20 ч.", "2021-03-15"),
+        # German stamps: "Veröffentlicht am", "Stand:", "Erstellt:", "Aktualisiert am".
+        ("Veröffentlicht am 3. November 2021, 09:40 Uhr", "2021-11-03"),
+        ("Stand: 03.11.2021, 09:40 Uhr", "2021-11-03"),
+        ("Erstellt: 03. Nov. 2021", "2021-11-03"),
+        ("Aktualisiert am 3. März 2021 um 14:05 Uhr", "2021-03-03"),
+        ("Mittwoch, 3. November 2021, 14:05 Uhr", "2021-11-03"),
+        # French stamps: a slash date is day first.
+        ("Publié le 3 novembre 2021 à 09h40", "2021-11-03"),
+        ("Publié le 03/11/2021 à 09:40", "2021-11-03"),
+        ("Mis à jour le 4 novembre 2021 à 10h15", "2021-11-04"),
+        ("Publié le mercredi 3 novembre 2021", "2021-11-03"),
     ],
 )
 def test_date_only_lines(line, value):
@@ -124,6 +167,13 @@ def test_date_only_lines(line, value):
         ("Last modified on Mon 24 May 2021 20.45 BST", [("2021-05-24", True)]),
         ("Published 05/08/2021 • Updated 13/08/2021", [(None, False), ("2021-08-13", True)]),
         ("Published • Обновлено 12.08.2020", [("2020-08-12", True)]),  # a label alone writes none
+        ("Aktualisiert am 04.11.2021, 10:15 Uhr", [("2021-11-04", True)]),
+        ("Stand: 03.11.2021", [("2021-11-03", False)]),
+        (
+            "Publié le 03/11/2021 à 09:40 Mis à jour le 04/11/2021 à 10:15",
+            [("2021-11-03", False), ("2021-11-04", True)],
+        ),
+        ("Mis à jour le 4 novembre 2021", [("2021-11-04", True)]),
     ],
 )
 def test_a_stamp_line_says_which_of_its_dates_date_an_update(line, stamps):
@@ -138,6 +188,8 @@ def test_a_sentence_with_a_date_is_not_a_date_line():
     assert not is_date_stamp("Source: Example Wire | Editor: A. Name")  # fields, no date
     assert not is_date_stamp("Example Post · Politics")  # an outlet and a section, no date
     assert not is_date_stamp("Example Post")
+    assert not is_date_stamp("Stand")  # "Stand" labels a stamp only with its colon
+    assert not is_date_stamp("Stand by 12 October 2021")
 
 
 @pytest.mark.parametrize(

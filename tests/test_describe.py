@@ -809,3 +809,43 @@ def test_a_name_in_capitals_over_a_menu_of_sections_is_the_source(masthead, endi
     menu = "Палітыка Грамадства Эканоміка Спорт"
     result = record(f"{masthead}\n{menu}\nTalks continue next week\n\n{BODY}{ending}")
     assert (result.title, result.source) == ("Talks continue next week", source)
+
+
+DE_BODY = (
+    "Die Gespräche sollen in der kommenden Woche fortgesetzt werden, nachdem sich beide "
+    "Seiten nicht auf den Wortlaut einer gemeinsamen Erklärung einigen konnten."
+)
+FR_BODY = (
+    "Les discussions reprendront la semaine prochaine, après que les deux parties n'ont pas "
+    "réussi à s'entendre sur le texte d'une déclaration commune."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mentioned"),
+    [
+        (
+            "Gespräche gehen weiter\n\nVeröffentlicht am 3. November 2021, 09:40 Uhr\n\n"
+            f"Aktualisiert am 4. November 2021, 10:15 Uhr\n\n{DE_BODY} Am 1. Dezember 2021 "
+            "folgt die nächste Runde, wie schon im Oktober 2021 vereinbart.",
+            "2021-11-03",
+            ["2021-12-01", "2021-10"],
+        ),
+        (
+            "Les discussions continuent\n\nPublié le 03/11/2021 à 09h40\n\n"
+            f"Mis à jour le 04/11/2021 à 10h15\n\n{FR_BODY} Le prochain cycle s'ouvrira le "
+            "1er décembre 2021, comme convenu en octobre 2021.",
+            "2021-11-03",
+            ["2021-12-01", "2021-10"],
+        ),
+    ],
+)
+def test_german_and_french_stamps_date_the_article_and_their_dates_are_mentioned(
+    text, date, mentioned
+):
+    result = record(text)
+    assert (result.date, result.date_basis, [d.value for d in result.mentioned_dates]) == (
+        date,
+        "date-line",
+        mentioned,
+    )

@@ -3,13 +3,14 @@
 A date keeps exactly the precision the text gives: "August 9, 2020" is
 2020-08-09, "August 9" is --08-09 (year unknown), "August 2020" is 2020-08,
 "since 1994" is 1994. English, Russian, Belarusian, Ukrainian, Polish,
-Lithuanian and Latvian month names are understood.
+Lithuanian, Latvian, German and French month names are understood.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 MONTH_NAMES = (
@@ -158,6 +159,69 @@ RU_ABBREVIATIONS = {
     "дек": 12,
 }
 MONTHS |= RU_ABBREVIATIONS
+# German names, capitalised as nouns are: "3. März 2021", "03. Nov. 2021".
+DE_NAMES = {
+    "Januar": 1,
+    "Jänner": 1,
+    "Februar": 2,
+    "März": 3,
+    "April": 4,
+    "Mai": 5,
+    "Juni": 6,
+    "Juli": 7,
+    "August": 8,
+    "September": 9,
+    "Oktober": 10,
+    "November": 11,
+    "Dezember": 12,
+}
+DE_ABBREVIATIONS = {
+    "Jan": 1,
+    "Feb": 2,
+    "Mär": 3,
+    "Mrz": 3,
+    "Apr": 4,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Sept": 9,
+    "Okt": 10,
+    "Nov": 11,
+    "Dez": 12,
+}
+# French names, in lower case inside a date, with and without their accents: "1er mars 2021".
+FR_NAMES = {
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+}
+FR_ABBREVIATIONS = {
+    "janv": 1,
+    "févr": 2,
+    "fevr": 2,
+    "fév": 2,
+    "fev": 2,
+    "avr": 4,
+    "juil": 7,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "déc": 12,
+    "dec": 12,
+}
 # Capitalised English names only ("may" and "march" are also verbs), or all in
 # capitals as agencies' stamps set them ("12 OCT, 14:05").
 _EN_MONTH = (
@@ -172,21 +236,38 @@ _EN_MONTH = (
 _EN_NAMES = frozenset(m.lower() for m in MONTH_NAMES) | {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
 }  # fmt: skip
-_RU_MONTH = (
-    "(?:"
-    + "|".join(
-        sorted(
-            (k for k in MONTHS if k not in _EN_NAMES and k not in RU_ABBREVIATIONS),
-            key=len,
-            reverse=True,
-        )
-    )
-    + "|(?:"
-    + "|".join(sorted(RU_ABBREVIATIONS, key=len, reverse=True))
-    + r")\.?)"
+
+
+def _names_pattern(
+    names: Iterable[str], abbreviations: Iterable[str], full_stop: str = r"\.?"
+) -> str:
+    """An alternation of month names, longest first so that "августа" is not read as
+    "авг"; only an abbreviation takes a full stop (`full_stop` says if it must)."""
+    full = "|".join(sorted(names, key=len, reverse=True))
+    short = "|".join(sorted(abbreviations, key=len, reverse=True))
+    return f"(?:{full}|(?:{short}){full_stop})"
+
+
+_RU_MONTH = _names_pattern(
+    (k for k in MONTHS if k not in _EN_NAMES and k not in RU_ABBREVIATIONS), RU_ABBREVIATIONS
 )
 _MONTH = rf"(?P<month>{_EN_MONTH}|{_RU_MONTH})"
+# German: "Mai" is also a given name, so it is a month only between a day and a year;
+# names English shares ("November") need a year too, so that "rose to 12. November saw"
+# stays a sentence ending in a number; without a year an abbreviation needs its full stop
+# ("2. Jan Weber" ranks a man named Jan).
+_DE_OWN_NAMES = [n for n in DE_NAMES if n != "Mai" and n.lower() not in _EN_NAMES]
+_DE_MONTH = rf"(?P<month>{_names_pattern(DE_NAMES, DE_ABBREVIATIONS)})"
+_DE_OWN_MONTH = rf"(?P<month>{_names_pattern(_DE_OWN_NAMES, DE_ABBREVIATIONS)})"
+_DE_YEARLESS_MONTH = "(?P<month>{})".format(
+    _names_pattern(_DE_OWN_NAMES, DE_ABBREVIATIONS, full_stop=r"\.")
+)
+_FR_MONTH = rf"(?P<month>{_names_pattern(FR_NAMES, FR_ABBREVIATIONS)})"
+MONTHS |= {k.lower(): v for k, v in (DE_NAMES | DE_ABBREVIATIONS).items()}
+MONTHS |= FR_NAMES | FR_ABBREVIATIONS
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DE_DAY = r"(?P<day>[0-3]?\d)\."  # "3. November"
+_FR_DAY = r"(?P<day>[0-3]?\d)(?:er)?"  # "1er mars"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 # A day and month not followed by a number, unless that number is a time of day
 # ("12 OCT, 14:05"): "August 9, 20" is a date cut short, not a date without a year.
@@ -197,6 +278,12 @@ _DATE_FORMS = [
     rf"\b{_DAY}(?: of)? {_MONTH},? {_YEAR}(?: (?:года|року|г\.|р\.))?",  # 9 August 2020
     rf"\b{_YEAR} m\. {_MONTH} {_DAY} d\.",  # Lithuanian: 2021 m. spalio 12 d.
     rf"\b{_YEAR}\. gada {_DAY}\. {_MONTH}",  # Latvian: 2021. gada 12. oktobrī
+    rf"\b{_DE_DAY} {_DE_MONTH} {_YEAR}\b",  # German: 3. November 2021
+    rf"\b{_DE_DAY} {_DE_YEARLESS_MONTH}(?!\w){_NO_YEAR_AFTER}",  # German: 24. Dezember
+    rf"\b{_DE_OWN_MONTH} {_YEAR}\b",  # German: Oktober 2021
+    rf"\b{_FR_DAY} {_FR_MONTH} {_YEAR}\b",  # French: 3 novembre 2021
+    rf"\b{_FR_DAY} {_FR_MONTH}(?!\w){_NO_YEAR_AFTER}",  # French: 1er mai
+    rf"\b{_FR_MONTH} {_YEAR}\b",  # French: juillet 2021
     # 2020-08-09, and ISO 8601 with its time: 2020-08-09T14:05:00Z, 2020-08-09T14:05+03:00
     rf"\b{_YEAR}-(?P<month_number>[01]\d)-(?P<day>[0-3]\d)"
     r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
@@ -214,12 +301,16 @@ _WEEKDAY = (
     # Russian, Belarusian and Ukrainian, as stamps write them ("Вівторок, 12 жовтня 2021").
     r"|(?i:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|панядзелак|аўторак"
     r"|серада|чацвер|пятніца|субота|нядзеля|понеділок|вівторок|середа|четвер|п[’'ʼ]?ятниця"
-    r"|неділя))\.?,?"
+    r"|неділя"
+    # German and French: "Mittwoch, 3. November 2021", "mercredi 3 novembre 2021".
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\.?,?"
 )
 # "14:05", "4:12 PM GMT+3", "07:12 Uhr", "20.43 BST", "at 10:32 a.m. UTC", "в 14:35",
-# "o godz. 15:40".
+# "o godz. 15:40", "um 14:05 Uhr", "à 09h40".
 _TIME = (
-    r"(?:(?:at|в|о|об|o|o godz\.|godz\.)\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
+    r"(?:(?:at|в|о|об|o|o godz\.|godz\.|um|à)\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?"
+    r"(?:\s*[aApP]\.?[mM]\.?)?"
     r"(?:\s*(?:[A-Z]{2,5}|UTC|GMT|МСК)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
     # The hour's word some languages write after the clock: "07:12 Uhr", "18:20 ч.".
     r"(?:\s*(?:Uhr|ч\.))?"
@@ -232,19 +323,28 @@ _STAMP_LABEL = re.compile(
     # Polish, Lithuanian and Latvian: "Aktualizacja:", "Atnaujinta", "Publicēts".
     r"|opublikowano|aktualizacja|zaktualizowano|publikacja|data publikacji|publikuota"
     r"|atnaujinta|paskelbta|publicēts|atjaunots|atjaunināts"
-    # German: "Veröffentlicht:", "Aktualisiert:".
-    r"|veröffentlicht|aktualisiert)\b(?: (?:time|date))?(?: on)?\s*:?\s*",
+    # German: "Veröffentlicht am", "Aktualisiert:", "Erstellt:", and "Stand:" (a word too,
+    # so only with its colon); French: "Publié le", "Mis à jour le".
+    r"|veröffentlicht|aktualisiert|erstellt|stand(?=\s*:)|publi[ée]|mis [àa] jour|modifi[ée]"
+    r")\b(?: (?:time|date))?(?: (?:on|am|le))?\s*:?\s*",
     re.IGNORECASE,
 )
 # Labels of a stamp that dates an update, not the publication: "Last modified", "Обновлено".
 _UPDATE_LABEL = re.compile(
     r"^(?:last updated|updated|last modified|modified|edited|обновлено|оновлено|абноўлена"
-    r"|aktualizacja|zaktualizowano|atnaujinta|atjaunots|atjaunināts|aktualisiert)\b",
+    r"|aktualizacja|zaktualizowano|atnaujinta|atjaunots|atjaunināts|aktualisiert"
+    r"|mis [àa] jour|modifi[ée])\b",
+    re.IGNORECASE,
+)
+# Labels in languages that write the day first, so that "Publié le 03/11/2021" reads.
+_DAY_FIRST_LABEL = re.compile(
+    r"^(?:veröffentlicht|aktualisiert|erstellt|stand|publi[ée]|mis [àa] jour|modifi[ée])\b",
     re.IGNORECASE,
 )
 # One line may stamp twice: "Published 12/08/2020 • Updated 12/08/2020".
 _STAMP_SEPARATOR = re.compile(
-    r"\s*[•|·]\s*|\s+\(?(?=(?:updated|last updated|last modified|обновлено|оновлено|абноўлена)\b)",
+    r"\s*[•|·]\s*|\s+\(?(?=(?:updated|last updated|last modified|обновлено|оновлено|абноўлена"
+    r"|mis [àa] jour)\b)",
     re.IGNORECASE,
 )
 # Labelled fields an agency's header sets beside its stamp: "Source: Xinhua| 2021-10-12
@@ -384,7 +484,7 @@ def _stamp_dates(text: str) -> list[StampDate | None] | None:
                 return None
             dates.append(None)
             continue
-        found = _segment_date(rest)
+        found = _segment_date(rest, bool(label and _DAY_FIRST_LABEL.match(label.group(0))))
         if found is None and (_STAMP_FILLER.match(rest) or STAMP_FIELD.match(segment)):
             # "Updated at 14.08 GMT", or the time beside a date ("12 October 2021 | 16:41").
             dates.append(None)
@@ -397,9 +497,9 @@ def _stamp_dates(text: str) -> list[StampDate | None] | None:
     return dates if anchored else None
 
 
-def _segment_date(text: str) -> FoundDate | None:
+def _segment_date(text: str, day_first: bool) -> FoundDate | None:
     """The one date of a stamp segment, with nothing but weekday and time beside it."""
-    found = find_dates(text) or [_slash_date(m) for m in _SLASH_DATE.finditer(text)]
+    found = find_dates(text) or [_slash_date(m, day_first) for m in _SLASH_DATE.finditer(text)]
     if len(found) != 1:
         return None
     date = found[0]
@@ -408,10 +508,11 @@ def _segment_date(text: str) -> FoundDate | None:
     return date
 
 
-def _slash_date(match: re.Match) -> FoundDate:
-    """A slash date; its value is empty when day and month could be either way round."""
+def _slash_date(match: re.Match, day_first: bool) -> FoundDate:
+    """A slash date; its value is empty when day and month could be either way round and
+    the stamp's language does not say which comes first."""
     first, second, year = (int(match.group(g)) for g in ("first", "second", "year"))
-    if first > 12 or first == second:
+    if day_first or first > 12 or first == second:
         value = format_date(year, second, first)
     elif second > 12:
         value = format_date(year, first, second)
