@@ -216,34 +216,26 @@ def test_a_clash_of_ids_never_takes_the_id_another_file_wants(tmp_path, capsys, 
     assert "warning: content/story.txt: id 'story' is already used by content/a.md; this " in errors
 
 
-def test_a_file_in_a_batch_folder_never_takes_the_id_of_one_above_it(tmp_path, capsys, monkeypatch):
-    site = make_site(tmp_path, {"raids.txt": STORY})
-    monkeypatch.chdir(site)
-    assert build(site) == 0
-    # "aug/raids.txt" comes first in path order; the page already published keeps its id.
-    (site / "content" / "aug").mkdir()
-    (site / "content" / "aug" / "raids.txt").write_text(STORY.replace("MINSK", "RIGA"))
-    assert build(site) == 0
-    assert "RIGA" not in page(site, "raids") and "RIGA" in page(site, "aug-raids")
-    assert (
-        "warning: content/aug/raids.txt: id 'raids' is already used by content/raids.txt; "
-        "this article is 'aug-raids'\n"
-    ) in capsys.readouterr().err
-
-
-def test_a_published_page_keeps_its_id_when_a_file_earlier_in_path_order_wants_it(
-    tmp_path, capsys, monkeypatch
+@pytest.mark.parametrize(
+    ("published", "added"),
+    [
+        ("raids.txt", "aug"),  # a batch folder below the page
+        ("october/raids.txt", "august"),  # the same depth, earlier in path order
+    ],
+)
+def test_a_published_page_keeps_its_id_when_a_file_added_later_wants_it(
+    tmp_path, capsys, monkeypatch, published, added
 ):
-    site = make_site(tmp_path, {"october/raids.txt": STORY})
+    site = make_site(tmp_path, {published: STORY})
     monkeypatch.chdir(site)
     assert build(site) == 0
-    (site / "content" / "august").mkdir()
-    (site / "content" / "august" / "raids.txt").write_text(STORY.replace("MINSK", "RIGA"))
+    (site / "content" / added).mkdir()
+    (site / "content" / added / "raids.txt").write_text(STORY.replace("MINSK", "RIGA"))
     assert build(site) == 0
-    assert "RIGA" not in page(site, "raids") and "RIGA" in page(site, "august-raids")
+    assert "RIGA" not in page(site, "raids") and "RIGA" in page(site, f"{added}-raids")
     assert (
-        "warning: content/august/raids.txt: id 'raids' is already used by "
-        "content/october/raids.txt; this article is 'august-raids'\n"
+        f"warning: content/{added}/raids.txt: id 'raids' is already used by "
+        f"content/{published}; this article is '{added}-raids'\n"
     ) in capsys.readouterr().err
 
 

@@ -208,7 +208,7 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
         pass
     damaged = data.decode("utf-8", errors="replace")
     invalid = damaged.count("\ufffd") - data.count("\ufffd".encode())
-    valid = sum(1 for character in damaged if character > "\x7f") - invalid
+    valid = len(damaged) - len(damaged.encode("ascii", "ignore")) - invalid
     if valid >= _VALID_PER_INVALID_UTF8 * invalid:
         return checked_text(damaged, DAMAGED_UTF8, shown)
     best = charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
