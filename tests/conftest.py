@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +27,71 @@ REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "tests" / "fixtures" / "demo"
 SEEDS = REPO.parent / "shared" / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_hosts() -> Iterator[Path]:
+    """Warm hosts started by the tests live here, never in the runner's own folder
+    (see `newsarchive.host`), and are stopped when the session ends."""
+    folder = runtime_folder()
+    os.environ["XDG_RUNTIME_DIR"] = str(folder)
+    yield folder
+    stop_hosts(folder)
+
+
+def runtime_folder() -> Path:
+    """A new runtime folder, short enough for a socket's path (about 100 bytes)."""
+    return Path(tempfile.mkdtemp(prefix="na-"))
+
+
+def stop_hosts(folder: Path) -> None:
+    """Stop every host of `folder` (its lock files hold their process ids) and remove it."""
+    for lock in folder.glob("*/*.lock"):
+        with contextlib.suppress(ProcessLookupError, ValueError):
+            os.kill(int(lock.read_text()), signal.SIGTERM)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+class AtATerminal:
+    """`newsarchive ARGS` with its output on a pseudo-terminal, as a person runs it."""
+
+    def __init__(self, args: list[str], environment: dict[str, str], cwd: Path | None = None):
+        controller, terminal = os.openpty()
+        self._controller = controller
+        self._written: list[bytes] = []
+        command = [sys.executable, "-m", "newsarchive.cli", *args]
+        self.process = subprocess.Popen(
+            command, stdin=terminal, stdout=terminal, stderr=terminal, env=environment, cwd=cwd
+        )
+        os.close(terminal)  # the command (and any process it hands its streams to) holds it
+        self._reader = threading.Thread(target=self._drain, daemon=True)
+        self._reader.start()
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError):  # EIO: the last holder of the terminal closed it
+            while chunk := os.read(self._controller, 1 << 16):
+                self._written.append(chunk)
+
+    def finish(self, timeout: float = 120) -> tuple[int, str]:
+        """The exit code and everything written to the terminal."""
+        code = self.process.wait(timeout=timeout)
+        self._reader.join(timeout=10)
+        os.close(self._controller)
+        text = b"".join(self._written).decode("utf-8", "replace")
+        return code, text.replace("\r\n", "\n")
+
+
+def at_a_terminal(
+    args: list[str], environment: dict[str, str], cwd: Path | None = None
+) -> tuple[int, str]:
+    """Run `newsarchive ARGS` at a pseudo-terminal: its exit code and what it wrote."""
+    return AtATerminal(args, environment, cwd).finish()
+
+
+def terminal_environment(runtime: Path, **changes: str) -> dict[str, str]:
+    """This environment as a person's terminal has it (no `CI`), hosts kept in `runtime`."""
+    environment = {k: v for k, v in os.environ.items() if k != "CI"}
+    return {**environment, "XDG_RUNTIME_DIR": str(runtime), **changes}
 
 
 @pytest.fixture(scope="session")

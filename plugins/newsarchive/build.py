@@ -70,16 +70,10 @@ class BuildResult:
         )
 
 
-def build_site(
-    config: SiteConfig, output: Path, strict: bool = False, warm_model: bool = False
-) -> BuildResult:
-    """Build the site into `output`; with `strict`, any problem stops publishing.
-
-    `warm_model` keeps the statistical model loaded in a host process for
-    the next build (for one-off builds from a terminal; `serve` keeps it itself).
-    """
+def build_site(config: SiteConfig, output: Path, strict: bool = False) -> BuildResult:
+    """Build the site into `output`; with `strict`, any problem stops publishing."""
     started = time.perf_counter()
-    archive = built_archive(config, warm_model)
+    archive = built_archive(config)
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Staging(

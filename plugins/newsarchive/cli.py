@@ -13,15 +13,11 @@ import logging
 import os
 import shutil
 import sys
+import types
 from pathlib import Path
 
 from . import __version__
-from .build import BuildError, build_site
-from .config import SiteConfig, load_site_config
-from .inspect import inspect_files, render_text
-from .model import SettingsError, tally
 from .progress import at_a_terminal
-from .report import print_problems, settings_problems, user_path
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
 DEFAULT_PORT = 8000
@@ -29,7 +25,29 @@ EXIT_OUTPUT_CLOSED = 128 + 13  # as if killed by SIGPIPE, like `cat` or `grep`
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    """Run a command; at a terminal, in the warm host when one listens (see `host`)."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = _parser().parse_args(arguments)  # a usage error is said from here, at once
+    host = _warm_host() if args.warm and at_a_terminal() else None
+    code = host.run_in_host(arguments) if host else None
+    return _run_parsed(args) if code is None else code
+
+
+def _warm_host() -> types.ModuleType | None:
+    """`host`, where it can run (fork and Unix sockets); imported only when of use."""
+    if os.name != "posix":
+        return None
+    from . import host
+
+    return host
+
+
+def run_here(argv: list[str]) -> int:
+    """Run a command in this process (the host's children start here)."""
+    return _run_parsed(_parser().parse_args(argv))
+
+
+def _run_parsed(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
         code = _run(args)
@@ -42,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from .build import BuildError
+    from .model import SettingsError
+    from .report import print_problems, settings_problems
+
     try:
         return args.run(args)
     except SettingsError as error:
@@ -57,6 +79,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="newsarchive", description="Raw scraped news articles into a static archive site."
     )
     parser.add_argument("--version", action="version", version=f"newsarchive {__version__}")
+    parser.set_defaults(warm=False)  # `warm`: worth running in the host at a terminal
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     build = commands.add_parser("build", help="build the site")
@@ -71,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--strict", action="store_true", help="fail (exit 1, publish nothing) on any warning"
     )
-    build.set_defaults(run=run_build)
+    build.set_defaults(run=run_build, warm=True)
 
     serve = commands.add_parser("serve", help="build, serve on 127.0.0.1, rebuild on change")
     serve.add_argument("site", nargs="?", type=Path, default=Path("."))
@@ -85,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
         "--site", type=Path, help="site whose settings and articles inform cleaning"
     )
     inspect.add_argument("--json", action="store_true", help="print JSON (one object per file)")
-    inspect.set_defaults(run=run_inspect)
+    inspect.set_defaults(run=run_inspect, warm=True)
 
     batch = commands.add_parser("import", help="add a batch of article files to content/")
     batch.add_argument(
@@ -101,7 +124,7 @@ def _parser() -> argparse.ArgumentParser:
         help="folder name under content/ (default: the first batch's name)",
     )
     batch.add_argument("--dry-run", action="store_true", help="report, write nothing")
-    batch.set_defaults(run=run_import)
+    batch.set_defaults(run=run_import, warm=True)
 
     check = commands.add_parser("check", help="validate config and content; write nothing")
     check.add_argument("site", nargs="?", type=Path, default=Path("."))
@@ -111,16 +134,22 @@ def _parser() -> argparse.ArgumentParser:
         "--github", action="store_true", help="print problems as GitHub Actions annotations"
     )
     check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
-    check.set_defaults(run=run_check)
+    check.set_defaults(run=run_check, warm=True)
     return parser
 
 
 def run_build(args: argparse.Namespace) -> int:
+    from .build import build_site
+    from .config import load_site_config
+    from .model import tally
+    from .report import print_problems, user_path
+
     config = load_site_config(args.site)
     output = args.output or config.root / "output"
-    # Someone at a terminal is likely to build again soon: keep the model warm.
-    warm_model = at_a_terminal() and config.actors.statistical
-    result = build_site(config, output, strict=args.strict, warm_model=warm_model)
+    # Someone at a terminal is likely to run another command soon: keep newsarchive loaded.
+    host = _warm_host() if at_a_terminal() and config.warm_minutes > 0 else None
+    warm = host is not None and host.keep_warm(config.warm_minutes * 60)
+    result = build_site(config, output, strict=args.strict)
     print_problems(result.problems, config.root)
     if not result.published:
         print(
@@ -129,10 +158,10 @@ def run_build(args: argparse.Namespace) -> int:
         )
         return EXIT_PROBLEMS
     print(result.summary())
-    if warm_model and config.actors.model_warm_minutes and _model_host_listening():
+    if warm:
         print(
-            f"The statistical model stays loaded for {config.actors.model_warm_minutes} "
-            "minutes after its last use, for the next build (actors.model_warm_minutes)."
+            f"newsarchive stays loaded in the background for {config.warm_minutes} minutes "
+            "after its last command, so the next one here starts at once (warm_minutes)."
         )
     print(
         f"Open {user_path(result.output / 'index.html')} in a browser (it works from disk), "
@@ -149,17 +178,13 @@ def command_name() -> str:
     found = shutil.which(program.name)
     if found is not None and Path(found).resolve() == program.resolve():
         return program.name
+    from .report import user_path
+
     return user_path(program) if program.name == "newsarchive" else "newsarchive"
 
 
-def _model_host_listening() -> bool:
-    from .recognise.model_host import host_socket
-
-    path = host_socket()
-    return path is not None and path.exists()
-
-
 def run_serve(args: argparse.Namespace) -> int:
+    from .config import load_site_config
     from .serve import serve
 
     config = load_site_config(args.site)
@@ -167,6 +192,10 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def run_inspect(args: argparse.Namespace) -> int:
+    from .config import SiteConfig, load_site_config
+    from .inspect import inspect_files, render_text
+    from .report import print_problems
+
     config: SiteConfig | None = load_site_config(args.site) if args.site else None
     archive = inspect_files(args.files, config)
     if args.json:
@@ -178,6 +207,7 @@ def run_inspect(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from .config import load_site_config
     from .importer import import_batches, render_table
 
     config = load_site_config(args.site)
@@ -194,6 +224,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     from .check import check_site
+    from .report import print_problems
 
     result = check_site(args.site)
     if args.json:

@@ -57,9 +57,6 @@ class ActorsConfig:
     min_articles: int = 1
     # Ask spaCy's recogniser about names the rules and the archive leave undecided.
     statistical: bool = True
-    # After a build from a terminal, keep the recogniser loaded in a background
-    # process this long, so the next build need not load it; 0 never does.
-    model_warm_minutes: int = 10
 
 
 @dataclass(frozen=True)
@@ -84,6 +81,9 @@ class SiteConfig:
     home_articles: int = 20
     cache: str | None = ".newsarchive-cache"
     feed_articles: int = 50
+    # After a build from a terminal, keep newsarchive loaded in a background
+    # process this long, so the next command need not load it; 0 never does.
+    warm_minutes: int = 10
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
     actors: ActorsConfig = field(default_factory=ActorsConfig)
     search: SearchConfig = field(default_factory=SearchConfig)
@@ -284,8 +284,8 @@ def _value_errors(config: SiteConfig, path: Path, lines: dict[str, int]) -> list
         )
     if config.actors.min_articles < 1:
         fail("actors.min_articles", "must be at least 1")
-    if config.actors.model_warm_minutes < 0:
-        fail("actors.model_warm_minutes", "must be 0 (off) or more")
+    if config.warm_minutes < 0:
+        fail("warm_minutes", "must be 0 (off) or more")
     if config.actors.registry is not None and not config.registry_path.is_file():
         fail(
             "actors.registry",

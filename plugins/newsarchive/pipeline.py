@@ -117,12 +117,10 @@ class Options:
         cls,
         config: SiteConfig,
         use_cache: bool = True,
-        warm_model: bool = False,
         registry: Registry | None = None,
         read_only: bool = False,
     ) -> Options:
-        """With `warm_model`, the model stays loaded in a host process between builds;
-        `registry` stands in for the site's own (which `check` may find broken);
+        """`registry` stands in for the site's own (which `check` may find broken);
         `read_only` uses the cache but writes nothing to it."""
         disabled = config.cleaning.disable
         min_repeats = config.cleaning.repeated_line_min_articles
@@ -131,13 +129,12 @@ class Options:
             __version__, code_fingerprint(), extractor_version(), disabled, min_repeats
         )
         model_folder = config.cache_dir if use_cache else None
-        warm_minutes = config.actors.model_warm_minutes if warm_model else 0
         return cls(
             disabled,
             min_repeats,
             load_registry(config.registry_path) if registry is None else registry,
             StageCache(folder, fingerprint, read_only),
-            StatisticalRecogniser(model_cache(model_folder, read_only), warm_minutes)
+            StatisticalRecogniser(model_cache(model_folder, read_only))
             if config.actors.statistical
             else None,
         )
@@ -163,7 +160,6 @@ class Timings(dict):
 def process_archive(
     config: SiteConfig,
     use_cache: bool = True,
-    warm_model: bool = False,
     registry: Registry | None = None,
     read_only: bool = False,
 ) -> Archive:
@@ -173,7 +169,7 @@ def process_archive(
     skipped = [
         ContentError(display_path(link, config.root), why, fix=fix) for link, why, fix in links
     ]
-    options = Options.for_site(config, use_cache, warm_model, registry, read_only)
+    options = Options.for_site(config, use_cache, registry, read_only)
     return process_files(files, shown, options, skipped=skipped)
 
 
@@ -244,10 +240,10 @@ def process_files(
     return archive
 
 
-def built_archive(config: SiteConfig, warm_model: bool = False) -> Archive:
+def built_archive(config: SiteConfig) -> Archive:
     """The archive a build publishes. It stops on a registry that claims what the
     archive lacks (a `same_as` naming no actor), with every such problem."""
-    archive = process_archive(config, warm_model=warm_model)
+    archive = process_archive(config)
     if archive.registry_errors:
         raise SettingsError.of_all(archive.registry_errors)
     return archive

@@ -22,7 +22,6 @@ import contextlib
 import dataclasses
 import hashlib
 import importlib.util
-import os
 import re
 import threading
 from collections import Counter, defaultdict
@@ -108,16 +107,10 @@ def read_entities(texts: Sequence[str]) -> list[tuple[Entity, ...]]:
 
 
 class StatisticalRecogniser:
-    """The model's entities per paragraph, from the cache when it has them.
+    """The model's entities per paragraph, from the cache when it has them."""
 
-    With `warm_minutes`, paragraphs new to the cache go to a host process
-    that keeps the model loaded that long after its last question (see
-    `model_host`); without, or if no host answers, this process loads it.
-    """
-
-    def __init__(self, cache: StageCache, warm_minutes: float = 0):
+    def __init__(self, cache: StageCache):
         self.cache = cache
-        self.warm_minutes = warm_minutes
         self.asked = 0  # paragraphs the model read for this process
 
     def entities(self, texts: Sequence[str]) -> list[tuple[Entity, ...]]:
@@ -125,21 +118,12 @@ class StatisticalRecogniser:
         found = [self.cache.get(key) for key in keys]
         missing = [index for index, entities in enumerate(found) if entities is None]
         if missing:
-            answers = self._read([texts[index] for index in missing])
+            answers = read_entities([texts[index] for index in missing])
             for index, entities in zip(missing, answers, strict=True):
                 found[index] = entities
                 self.cache.put(keys[index], entities)
             self.asked += len(missing)
         return found
-
-    def _read(self, texts: list[str]) -> list[tuple[Entity, ...]]:
-        if self.warm_minutes > 0 and os.name == "posix":
-            from .model_host import entities_from_host
-
-            answers = entities_from_host(texts, self.warm_minutes * 60)
-            if answers is not None:
-                return answers
-        return read_entities(texts)
 
 
 def model_cache(cache_dir: Path | None, read_only: bool = False) -> StageCache:
