@@ -48,14 +48,17 @@ def run(*arguments: str) -> int:
     return main(["import", *arguments])
 
 
-def test_each_kind_of_file_is_reported_and_the_good_ones_added(site, batch, capsys):
-    assert run(str(batch), "--site", str(site)) == 1  # rejections make the exit code 1
+def test_each_kind_of_file_is_reported_and_the_good_ones_added(
+    site, batch, capsys, monkeypatch
+):
+    monkeypatch.chdir(site.parent)  # files are named as they open from here
+    assert run(str(batch), "--site", "site") == 1  # rejections make the exit code 1
     out = capsys.readouterr().out
-    assert "copy of existing.txt  skipped   identical to content/existing.txt" in out
+    assert "copy of existing.txt  skipped   identical to site/content/existing.txt" in out
     assert "empty.txt" in out and "rejected  empty file" in out
     assert "photo.txt" in out and "rejected  binary file" in out
-    assert "content/batch-2021-03/minsk-miting.txt (from cp1251)" in out
-    assert "near-duplicate of content/existing.txt" in out
+    assert "site/content/batch-2021-03/minsk-miting.txt (from cp1251)" in out
+    assert "near-duplicate of site/content/existing.txt (" in out
     assert out.rstrip().endswith(
         "2 added, 1 skipped (already in the archive), 2 rejected, 1 near-duplicates (kept, "
         "linked), 0 warning(s)"
@@ -219,7 +222,7 @@ def test_damaged_utf8_is_added_with_a_warning_naming_its_line(site, tmp_path, ca
     assert table[1].split(None, 2) == [
         str(folder / "cut.txt"),
         "added",
-        "content/batch/cut.txt (from utf-8 with invalid bytes)",
+        f"{site}/content/batch/cut.txt (from utf-8 with invalid bytes)",  # outside the cwd
     ]
     assert table[2].split(None, 1) == [
         "warning",
@@ -283,7 +286,10 @@ def saved_page(story: str, furniture: str) -> str:
     )
 
 
-def test_a_saved_page_is_added_as_it_is_and_compared_by_its_story(site, tmp_path, capsys):
+def test_a_saved_page_is_added_as_it_is_and_compared_by_its_story(
+    site, tmp_path, capsys, monkeypatch
+):
+    monkeypatch.chdir(site)
     folder = tmp_path / "pages"
     folder.mkdir()
     republished = STORY.replace("(Reuters)", "(Example Wire)").replace("morning", "dawn")

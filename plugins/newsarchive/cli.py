@@ -216,7 +216,7 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"error: no such batch: {', '.join(missing)}", file=sys.stderr)
         return EXIT_UNUSABLE
     outcomes = import_batches(args.batches, config, args.manifest, args.dry_run, args.batch_name)
-    print(render_table(outcomes))
+    print(render_table(outcomes, config.root))
     if args.dry_run:
         print("Dry run: nothing was written.")
     return EXIT_PROBLEMS if any(o.status == "rejected" for o in outcomes) else EXIT_OK

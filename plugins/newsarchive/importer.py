@@ -25,7 +25,7 @@ from pathlib import Path, PurePosixPath
 import yaml
 
 from .config import SiteConfig
-from .duplicates import body_text, content_hash, near_duplicates
+from .duplicates import NearDuplicate, body_text, content_hash, near_duplicates
 from .model import SKIPPED, ContentError, SettingsError
 from .pipeline import Options, article_files, display_path, process_archive, process_files
 from .read import (
@@ -39,6 +39,7 @@ from .read import (
     read_web_page,
     split_front_matter,
 )
+from .report import user_path
 from .slugs import slugify
 
 MANIFEST_COLUMNS = ("path", "url", "date", "source", "title")
@@ -77,7 +78,7 @@ class Outcome:
     status: str  # added | skipped | rejected | warning (a manifest row no file took)
     reason: str = ""
     target: str | None = None
-    duplicates: list[str] = field(default_factory=list)
+    duplicates: list[NearDuplicate] = field(default_factory=list)
     warning: str = ""  # what the archivist should mend in a file that was added
 
 
@@ -235,9 +236,7 @@ def _admit(
     except ContentError as error:
         return Outcome(label, "rejected", error.reason), ""
     if digest_ in known:
-        return Outcome(
-            label, "skipped", f"identical to {display_path(known[digest_], config.root)}"
-        ), ""
+        return Outcome(label, "skipped", f"identical to {user_path(known[digest_])}"), ""
     target = _free_name(folder, incoming.relative, suffix, taken)
     taken.add(slugify(target.stem))
     known[digest_] = target
@@ -333,7 +332,7 @@ def _judge_added(
     twins = near_duplicates(bodies)
     for outcome in outcomes:
         for twin in twins.get(outcome.target or "", ()):
-            outcome.duplicates.append(f"{twin.other} ({twin.similarity:.0%} in common)")
+            outcome.duplicates.append(twin)
 
 
 def _identity(path: Path) -> tuple[str, str]:
@@ -360,16 +359,21 @@ def _split(text: str, label: str) -> tuple[dict, str]:
     return {}, text
 
 
-def render_table(outcomes: list[Outcome]) -> str:
-    """The summary: every file with its status, then the counts."""
+def render_table(outcomes: list[Outcome], root: Path) -> str:
+    """The summary: every file with its status, then the counts. Files of the site
+    (`root`) are named as they open from the current folder, like every command's."""
     width = max((len(o.label) for o in outcomes), default=4)
     lines = [f"{'file':<{width}}  {'status':<9} detail"]
     for outcome in outcomes:
-        detail = outcome.target or ""
+        detail = user_path(root / outcome.target) if outcome.target else ""
         if outcome.reason:
             detail = f"{detail} ({outcome.reason})" if detail else outcome.reason
         lines.append(f"{outcome.label:<{width}}  {outcome.status:<9} {detail}")
-        lines += [f"{'':<{width}}  {'':<9} near-duplicate of {d}" for d in outcome.duplicates]
+        lines += [
+            f"{'':<{width}}  {'':<9} near-duplicate of {user_path(root / twin.other)} "
+            f"({twin.similarity:.0%} in common)"
+            for twin in outcome.duplicates
+        ]
         if outcome.warning:
             lines.append(f"{'':<{width}}  {'warning':<9} {outcome.warning}")
     counts = {
