@@ -48,9 +48,7 @@ def run(*arguments: str) -> int:
     return main(["import", *arguments])
 
 
-def test_each_kind_of_file_is_reported_and_the_good_ones_added(
-    site, batch, capsys, monkeypatch
-):
+def test_each_kind_of_file_is_reported_and_the_good_ones_added(site, batch, capsys, monkeypatch):
     monkeypatch.chdir(site.parent)  # files are named as they open from here
     assert run(str(batch), "--site", "site") == 1  # rejections make the exit code 1
     out = capsys.readouterr().out
@@ -318,3 +316,29 @@ def test_a_saved_page_is_added_as_it_is_and_compared_by_its_story(
     story = built[: built.index('<details class="cleaning-report">')]
     assert "Subscribe" not in story  # only the cleaning report names the page's furniture
     assert 'href="../../articles/existing/index.html"' in built  # the same story, linked
+
+
+def test_a_file_that_is_only_the_archives_furniture_is_rejected_as_a_build_would(tmp_path, capsys):
+    """Lines repeated across the archive's articles are furniture in a build: import
+    judges a new file together with the archive, not alone."""
+    furniture = (
+        "Harbour Weekly is read in every port town from the delta to the northern lakes\n\n"
+        "Letters to the editor go to the harbour office on the quay beside the old ferry\n"
+    )
+    stories = {
+        f"story-{number}.txt": f"{STORY.replace('six hours', f'{number + 5} hours')}\n{furniture}"
+        for number in range(3)
+    }
+    site = make_site(tmp_path / "site", stories)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "masthead.txt").write_text(furniture)
+    assert run(str(folder), "--site", str(site)) == 1
+    table = capsys.readouterr().out.splitlines()
+    assert table[1].split(None, 2) == [
+        str(folder / "masthead.txt"),
+        "rejected",
+        "no story text: cleaning kept only a headline ('Harbour Weekly is read in every port "
+        "town from the delta to…', line 1) and removed 1 of 2 lines",
+    ]
+    assert not (site / "content" / "batch").exists()

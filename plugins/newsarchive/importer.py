@@ -27,7 +27,7 @@ import yaml
 from .config import SiteConfig
 from .duplicates import NearDuplicate, body_text, content_hash, near_duplicates
 from .model import SKIPPED, ContentError, SettingsError
-from .pipeline import Options, article_files, display_path, process_archive, process_files
+from .pipeline import Options, article_files, display_path, process_files
 from .read import (
     ARTICLE_SUFFIXES,
     DAMAGED_UTF8,
@@ -305,34 +305,36 @@ def _free_name(folder: Path, relative: str, suffix: str, taken: set[str]) -> Pat
 def _judge_added(
     outcomes: list[Outcome], written: dict[Path, str | bytes], config: SiteConfig
 ) -> None:
-    """Read and clean the added files as a build will. One the build would leave out
-    is rejected, with the build's reason; the same story as another article (from
-    another outlet) is kept, and each names the other. Nothing is written."""
+    """Read and clean the added files together with the archive, as a build will (a
+    line repeated across old and new articles is furniture). One the build would
+    leave out is rejected, with the build's reason; the same story as another
+    article (from another outlet) is kept, and each names the other. Nothing is written."""
     if not written:
         return
-    existing = process_archive(config, read_only=True)
-    bodies = {r.source_path: body_text(r.blocks) for r in existing.records}
-    shown = [display_path(target, config.root) for target in written]
+    files = article_files(config.content_dir)
+    added = [display_path(target, config.root) for target in written]
     with tempfile.TemporaryDirectory() as scratch:  # not written yet: clean them from here
-        files = []
+        copies = []
         for index, (target, text) in enumerate(written.items()):
-            files.append(Path(scratch) / f"{index}{target.suffix}")
-            _write(files[-1], text)
-        fresh = process_files(files, shown, Options.for_site(config, read_only=True))
+            copies.append(Path(scratch) / f"{index}{target.suffix}")
+            _write(copies[-1], text)
+        archive = process_files(
+            [*files, *copies],
+            [*(display_path(path, config.root) for path in files), *added],
+            Options.for_site(config, read_only=True),
+        )
     left_out: dict[str, str] = {}
-    for problem in fresh.problems:
-        if problem.fatal:
+    for problem in archive.problems:
+        if problem.fatal and problem.path in added:
             left_out.setdefault(problem.path, problem.message.removeprefix(SKIPPED))
     for outcome in outcomes:
         if outcome.target in left_out:
             del written[config.root / outcome.target]
             outcome.status, outcome.reason = "rejected", left_out[outcome.target]
             outcome.target = None
-    bodies.update((r.source_path, body_text(r.blocks)) for r in fresh.records)
-    twins = near_duplicates(bodies)
+    twins = near_duplicates({r.source_path: body_text(r.blocks) for r in archive.records})
     for outcome in outcomes:
-        for twin in twins.get(outcome.target or "", ()):
-            outcome.duplicates.append(twin)
+        outcome.duplicates.extend(twins.get(outcome.target or "", ()))
 
 
 def _identity(path: Path) -> tuple[str, str]:
