@@ -31,7 +31,7 @@ from conftest import (
 
 from bench.actors import make_pool
 from bench.archive import generate, write_article
-from newsarchive.host import host_socket, keep_warm
+from newsarchive.host import host_socket, keep_warm, log_path
 from newsarchive.recognise.statistical import ModelUnavailable, read_entities
 
 # A name the rules cannot type, so the build asks the model.
@@ -320,3 +320,20 @@ def test_a_host_serves_only_the_code_and_setup_it_was_started_with(monkeypatch, 
     monkeypatch.setattr("newsarchive.host.code_fingerprint", lambda: "edited code")
     assert host_socket() not in (first, installed, other_locale)
     stop_hosts(runtime)
+
+
+def test_a_command_that_finds_a_host_listening_leaves_it_be(model, monkeypatch):
+    runtime = runtime_folder()
+    path = private(runtime) / "host-here.sock"
+    monkeypatch.setattr("newsarchive.host.host_socket", lambda: path)
+    host = start_host(path, 60)
+    try:
+        assert wait_for(lambda: _listening(path))
+        assert keep_warm(60) is True
+        time.sleep(0.2)  # time for the host to take the connection
+    finally:
+        host.terminate()
+        said = host.communicate(timeout=30)[1]
+        stop_hosts(runtime)
+    assert "ready" in said and "dropped" not in said
+    assert not log_path(path).exists()  # no second host was spawned

@@ -324,7 +324,9 @@ def _fork_command(connection: socket.socket, hosts: tuple[int, ...]) -> None:
     connection.settimeout(HOST_TICK_SECONDS)
     descriptors: list[int] = []
     try:
-        _, descriptors, _, _ = socket.recv_fds(connection, 1, 3)
+        marker, descriptors, _, _ = socket.recv_fds(connection, 1, 3)
+        if not marker:
+            return  # a caller that only checked the host is there
         request = _receive(connection)
         if len(descriptors) != 3 or not isinstance(request.get("argv"), list):
             raise ValueError("a request without a command line and three streams")
