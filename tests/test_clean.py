@@ -292,6 +292,14 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Bild: Die Regisseurin bei der Preisverleihung. Foto: Example Agentur/dpa", "caption"),
         ("Die Regisseurin bei der Preisverleihung. Foto: Example Agentur", "caption"),
         ("Bild: Example Agentur", "credit"),
+        # Polish and Lithuanian photo credits abbreviate their label: "Fot.", "Nuotr.".
+        ("Fot. Jan Kowalczyk/Agencja Przykładowa", "credit"),
+        ("Protestujący przed ambasadą. Fot. Jan Kowalczyk/Agencja", "caption"),
+        ("Nuotr. Jonas Petraitis", "credit"),
+        # A credit naming where the photo came from, not whose it is, in lower case.
+        ("Фото: архив магазина", "credit"),
+        ("Фото: пресс-служба МВД", "credit"),
+        ("Photo: handout", "credit"),
         ("“We are not afraid,” she said.", "quote"),
         ('"Nothing has changed," a spokesman told reporters.', "quote"),
         ("What happens next", "heading"),
@@ -428,6 +436,15 @@ def test_a_labelled_first_line_is_the_headline_not_a_caption():
     headline = "Photos: Autumn storm floods the coastal towns"
     result = outcome(story().replace("Talks on the border dispute to continue", headline))
     assert result[headline] == "headline"
+
+
+@pytest.mark.parametrize("credit", ["Fot. Jan Kowalczyk/Agencja Przykładowa", "Фото: архив"])
+def test_a_photo_credit_between_headline_and_story_is_no_headline(credit):
+    result = outcome("\n".join(["Talks on the border dispute to continue", credit, LEAD, BODY]))
+    assert (result["Talks on the border dispute to continue"], result[credit]) == (
+        "headline",
+        "credit",
+    )
 
 
 def test_an_embedded_post_is_quoted_and_its_signature_is_its_credit():

@@ -653,6 +653,20 @@ PROBE_FACTS = {
         "2023-03-14",
         "date-line",
     ),
+    "polish-fot-credit.txt": (
+        "Białoruska opozycjonistka otrzymała azyl w Polsce",
+        None,
+        "Tomasz Wiśniewski",
+        "2021-03-12",
+        "date-line",
+    ),
+    "russian-telegram-junk.txt": (
+        "В Гомеле закрыли последний независимый книжный магазин",
+        None,
+        "Ирина Ковалёва",
+        "2021-09-15",
+        "date-line",
+    ),
     "correction-above-headline.txt": (
         "Police detain dozens at a memorial gathering in the capital",
         None,

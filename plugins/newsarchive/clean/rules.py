@@ -80,6 +80,7 @@ from .vocabulary import (
     PERSON_LIST,
     PERSON_NAMES,
     PHOTO_CREDIT,
+    PHOTO_SOURCE,
     PLACE_AFTER_PERSON,
     PLAYER_NOTICE,
     PRINT_EDITION,
@@ -570,7 +571,8 @@ def _is_caption(text: str) -> bool:
 
 
 def _photo_credit_only(text: str) -> bool:
-    """A label and whose photo it is, nothing more: "Фото: Белсат", "Photo: A. Name/Agency".
+    """A label and whose photo it is, nothing more: "Фото: Белсат", "Photo: A. Name/Agency",
+    or where it came from ("Фото: архив магазина", "Photo: handout").
 
     A caption says what the photo shows ("Photo: Protesters in the square"), in words
     a credit's names do not use.
@@ -578,9 +580,11 @@ def _photo_credit_only(text: str) -> bool:
     label = CAPTION_LABEL.match(text)
     if label is None:
         return False
-    words = text[label.end() :].split()
-    return 1 <= len(words) <= CREDIT_ONLY_MAX_WORDS // 2 and all(
-        word[:1].isupper() or "/" in word or word in "/|" for word in words
+    credited = text[label.end() :]
+    words = credited.split()
+    return 1 <= len(words) <= CREDIT_ONLY_MAX_WORDS // 2 and (
+        bool(PHOTO_SOURCE.match(credited))
+        or all(word[:1].isupper() or "/" in word or word in "/|" for word in words)
     )
 
 

@@ -332,7 +332,9 @@ BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s[>»/|›]\s[^.!?]{1,80}){2,}$")
 # Photo captions: a leading label or a trailing photo credit.
 CAPTION_LABEL = re.compile(
     r"^(?:(?:file|handout|archive|stock) )?(?:photo|image|picture|pictured|video|illustration"
-    r"|caption|photograph|image source|фото|фота|foto|bild)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s"
+    r"|caption|photograph|image source|фото|фота|foto|bild"
+    # Polish and Lithuanian abbreviate it: "Fot. A. Name/Agencja", "Nuotr. A. Name".
+    r"|fot|nuotr)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s"
     # A gallery's photo with its counter: "Slide 1 of 3: Lava flows ...".
     r"|^(?:slide|photo|image|picture|фото|слайд) \d{1,3} (?:of|из|з) \d{1,3}\s*[:.\-–—]\s",
     _I,
@@ -345,7 +347,7 @@ COPYRIGHT_PHOTO_CREDIT = re.compile(_COPYRIGHT_PHOTO_CREDIT)
 PHOTO_CREDIT = re.compile(
     # "In pictures: ..." titles a photo story; it credits no one.
     r"(?:(?<![Ii]n )\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ff]oto|[Фф]ото|[Фф]ота)s?"
-    r"(?: by|:)\s*[^.]{2,80}\.?\)?$"
+    r"(?: by|:)\s*[^.]{2,80}\.?\)?$|\b(?:[Ff]ot|[Nn]uotr)\.\s*[^.]{2,80}\.?\)?$"
     r"|\w/[^/]+ via [A-Z][A-Za-z]+$|\bvia [A-Z]{3,}$"
     r"|\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3}(?:, File)?\.?\)?$"
     r"|/(?:[A-Z]{2,}|Getty Images|Shutterstock)\.?\)?$"
@@ -354,6 +356,15 @@ PHOTO_CREDIT = re.compile(
     r"|\[[^\[\]]{0,40}/[^\[\]]{2,40}\]$)"
 )
 
+# Where a photo came from, when a credit names no owner: "Фото: архив магазина", "Photo:
+# handout", "Фото: пресс-служба МВД". Such credits are in lower case, unlike a name.
+PHOTO_SOURCE = re.compile(
+    r"^(?:archive|handout|screenshot|courtesy|social media|press service|supplied"
+    r"|архив|архіў|архів|пресс-служб|прэс-служб|прес-служб|скриншот|скрыншот|скріншот"
+    r"|соцсет|сацсетк|соцмереж|из соцсетей|из архива|з архіва|з архіву|личный архив"
+    r"|archiwum|materiały prasowe|archiv|privat)\w*",
+    _I,
+)
 # A caption's label alone on its line: the caption's text is the next line.
 CAPTION_ONLY_LABEL = re.compile(r"^(?:image|media|photo|video) caption\s*[,:]?$", _I)
 # An image's file name or address alone on its line: "minsk-fans-2021.jpg".
