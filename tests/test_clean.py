@@ -231,6 +231,12 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
             "page as it appeared on 14 Oct 2021 08:12:44 GMT.",
             "page-control",
         ),
+        # A press release's notes to journalists, and the mark that ends it.
+        ("For press enquiries contact Anna Nowak at press@example.org", "press-contact"),
+        ("Notes to editors:", "press-contact"),
+        ("Контакты для СМИ: press@example.by", "press-contact"),
+        ("Kontakt dla mediów: biuro@example.pl", "press-contact"),
+        ("-ENDS-", "press-contact"),
     ],
 )
 def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
@@ -1008,6 +1014,24 @@ def test_a_place_and_its_date_under_the_headline_is_a_stamp_not_the_headline(sta
 def test_a_place_and_date_line_is_a_stamp_only_above_the_story(line):
     result = outcome(story(middle=(line,)))
     assert result[line] == "heading"
+
+
+@pytest.mark.parametrize("stamp", ["Vilnius, 12 March 2021", "WARSAW, March 12, 2021"])
+def test_a_place_and_its_date_under_the_story_sign_a_release_as_its_stamp(stamp):
+    contact = "For media inquiries, please contact the press office at press@example.org."
+    result = outcome(story("PRESS RELEASE", after=(contact, "###", stamp)))
+    assert [result[line] for line in ("PRESS RELEASE", contact, "###", stamp)] == [
+        "removed:before-story",
+        "removed:press-contact",
+        "removed:press-contact",
+        "removed:date-line",
+    ]
+
+
+def test_a_releases_media_contact_goes_with_its_details():
+    details = ("Media contact:", "Anna Nowak", "+370 600 12345", "press@example.org")
+    result = outcome(story(after=details))
+    assert [result[line] for line in details] == ["removed:press-contact"] * len(details)
 
 
 @pytest.mark.parametrize("label", ["Read more:", "Read also", "Читайте также:"])

@@ -239,6 +239,21 @@ def test_an_updates_stamp_dates_the_article_only_when_nothing_else_does(stamps, 
     assert (result.date, result.date_basis) == (date, basis)
 
 
+def test_a_release_signed_with_its_place_and_date_is_dated_by_it():
+    result = record(f"PRESS RELEASE\n\nTalks continue\n\n{BODY}\n\nVilnius, 12 March 2021")
+    assert (result.source, result.dateline.place, result.date, result.date_basis) == (
+        None,
+        "Vilnius",
+        "2021-03-12",
+        "date-line",
+    )
+
+
+def test_a_stamp_above_the_story_dates_it_before_a_place_and_date_under_it():
+    text = f"Talks continue\n\nPublished 14 March 2021\n\n{BODY}\n\nVilnius, 12 March 2021"
+    assert (record(text).date, record(text).date_basis) == ("2021-03-14", "date-line")
+
+
 def test_a_timelines_dates_are_mentioned_and_do_not_date_the_article():
     entries = "\n\n".join(
         [
@@ -665,6 +680,13 @@ PROBE_FACTS = {
         None,
         "Ирина Ковалёва",
         "2021-09-15",
+        "date-line",
+    ),
+    "press-release-signed-place-date.txt": (
+        "Exiled journalists' association opens legal aid office for reporters",
+        None,
+        None,
+        "2021-03-12",
         "date-line",
     ),
     "correction-above-headline.txt": (

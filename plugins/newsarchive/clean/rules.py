@@ -52,6 +52,7 @@ from .vocabulary import (
     CLOSING_QUOTES,
     COMMENT_FORM,
     COMMENTS_HEADER,
+    CONTACT_DETAIL,
     COOKIE_NOTICE,
     COPYRIGHT_NOTICE,
     COPYRIGHT_PHOTO_CREDIT,
@@ -83,6 +84,7 @@ from .vocabulary import (
     PHOTO_SOURCE,
     PLACE_AFTER_PERSON,
     PLAYER_NOTICE,
+    PRESS_CONTACT,
     PRINT_EDITION,
     PROMOTION,
     QA_LABEL,
@@ -124,6 +126,8 @@ COPYRIGHT_MAX_WORDS = 60
 PROMO_BOX_MAX_LINES = 3
 # Removals that make up a sign-up box (newsletter, membership, privacy note under it).
 PROMOTION_RULES = ("subscription-prompt", "cookie-notice")
+# A press contact's label lists at most this many details (name, telephone, e-mail).
+CONTACT_MAX_DETAILS = 4
 # A "Related coverage" list under its label holds at most this many headlines.
 LINK_LIST_MAX_ITEMS = 8
 # Two entry times below the headline make a live blog; one alone is a publication stamp.
@@ -354,6 +358,28 @@ def disclaimer(state: CleanState) -> None:
     and where the story ran in print (a long note, with the print headline in it)."""
     _remove_matching(state, DISCLAIMER, NOTICE_MAX_WORDS)
     _remove_matching(state, PRINT_EDITION, COPYRIGHT_MAX_WORDS)
+
+
+def press_contact(state: CleanState) -> None:
+    """A press release's notes to journalists are no story: whom the press may ask ("For
+    media inquiries, contact ..."), with the name, telephone and e-mail listed under such
+    a label ("Media contact:"), and the mark that ends the release ("###", "-ENDS-").
+
+    It runs before the credit rule, so a contact's name is never taken for a signature.
+    """
+    for index, line in enumerate(state.lines):
+        if not (
+            line.undecided
+            and word_count(line.text) <= NOTICE_MAX_WORDS
+            and PRESS_CONTACT.match(line.text)
+        ):
+            continue
+        state.remove(line)
+        if line.text.endswith(":"):
+            for detail in state.lines[index + 1 : index + 1 + CONTACT_MAX_DETAILS]:
+                if not (detail.undecided and CONTACT_DETAIL.match(detail.text)):
+                    break
+                state.remove(detail)
 
 
 def subscription_prompt(state: CleanState) -> None:
@@ -761,18 +787,19 @@ def date_line(state: CleanState) -> None:
     Bare dates below the story's first paragraph, each over a sentence of its
     own, are the headings of a timeline ("August 9, 2020" / "The vote is held."),
     not stamps: the story dates its events, not itself. A stamp with the place it
-    was filed from ("Riga, 14 March 2023") is one only above the story, where it
-    is the dateline set apart (describe reads place and date); it is never the
+    was filed from ("Riga, 14 March 2023") is one above the story, where it is the
+    dateline set apart (describe reads place and date), and below its last
+    paragraph, where it signs a press release or a letter; it is never the
     headline, though shaped like one.
     """
     span = state.story_span()
-    start = span[0] if span else len(state.lines)
+    start, end = span if span else (len(state.lines), len(state.lines))
     stamps = [
         index
         for index, line in enumerate(state.lines)
         if line.undecided
         and word_count(line.text) <= DATE_LINE_MAX_WORDS
-        and (is_date_stamp(line.text) or (index < start and filed_stamp(line.text)))
+        and (is_date_stamp(line.text) or (not start <= index <= end and filed_stamp(line.text)))
     ]
     entries = [index for index in stamps if _heads_timeline_entry(state, index)]
     timeline = set(entries) if len(entries) >= TIMELINE_MIN_ENTRIES else set()

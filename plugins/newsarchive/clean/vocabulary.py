@@ -98,6 +98,18 @@ DISCLAIMER = re.compile(
     _I,
 )
 
+# A press release's notes to journalists: whom to ask ("For media inquiries, contact ...",
+# "Media contact:", "Контакты для СМИ:"), and the mark that ends it ("###", "-ENDS-", "- 30 -").
+PRESS_CONTACT = re.compile(
+    r"^(?:for (?:further |more |all )?(?:media|press) (?:inquiries|enquiries|information|questions)"
+    r"|(?:media|press) (?:contacts?|inquiries|enquiries)\s*:|notes? (?:to|for) editors\b"
+    r"|контакты для (?:сми|прессы)|кантакты для (?:смі|прэсы)|контакти для (?:змі|преси)"
+    r"|kontakty? dla (?:mediów|prasy)|pressekontakt|kontakt für (?:die )?(?:medien|presse)"
+    r"|contacts? (?:presse|médias?)|kontaktai žiniasklaidai)"
+    r"|^(?:#{3,}|[-–—]+\s*(?:ends?|30)\s*[-–—]+|ends)$",
+    _I,
+)
+
 # Where the story ran in print: "A version of this article appears in print on ...",
 # "Газета «Пример» №185 от 12.10.2021, стр. 6". It dates the paper, not the web page.
 PRINT_EDITION = re.compile(
@@ -492,6 +504,8 @@ SECTION_WORD = re.compile(
     r"|culture|opinion|science|health|tech|technology|entertainment|breaking|latest|top"
     r"|live|lifestyle|travel|europe|asia|africa|americas?|home|main|front|more|all|other"
     r"|video|videos|photos?|our|your"
+    # The kinds of document a site files under their own section: "Press Release".
+    r"|releases?|statements?"
     # The same sections in the region's other languages: "Polityka", "Общество", "Kultur".
     r"|politik|wirtschaft|kultur|ausland|inland|meinung|wissen|polityka|gospodarka|kultura"
     r"|świat|kraj|opinie|społeczeństwo|политика|общество|экономика|культура|спорт|мнения"
@@ -502,6 +516,10 @@ SECTION_WORD = re.compile(
 NAME_JOINER = re.compile(r"^(?:of|the|and|&|de|du|la|der|die|na|i|и|і)$", _I)
 # The line under a byline naming the outlet and the place: "Example News, Vilnius".
 AFFILIATION = re.compile(rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}}, {_PLACE}$")
+# What a press contact's label lists under it: a name, a telephone number, an e-mail address.
+CONTACT_DETAIL = re.compile(
+    rf"^(?:\+?[\d ()./-]{{7,20}}|\S+@{DOMAIN}|{CAPITALISED}(?: {CAPITALISED}){{1,2}})$"
+)
 SOURCE_CREDIT = re.compile(
     r"^(?:source|sources|via|from|источник|источники|крыніца|джерело)\s*:\s*([^|]{2,60})$", _I
 )
