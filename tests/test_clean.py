@@ -453,6 +453,22 @@ def test_a_photo_credit_between_headline_and_story_is_no_headline(credit):
     )
 
 
+@pytest.mark.parametrize(
+    "when",
+    [
+        "Premiere: Saturday, 20 March 2021, 19:00",
+        "When: 20 March 2021",
+        "Termin: 20.03.2021, 19:00 Uhr",
+    ],
+)
+def test_an_events_date_under_the_headline_is_story_not_the_headline(when):
+    result = outcome("\n".join(["Talks on the border dispute to continue", when, LEAD, BODY]))
+    assert (result["Talks on the border dispute to continue"], result[when]) == (
+        "headline",
+        "paragraph",
+    )
+
+
 def test_an_embedded_post_is_quoted_and_its_signature_is_its_credit():
     post = "Crowds fill the avenue as far as I can see. pic.twitter.com/aB1cD2eF3g"
     signature = "— Jane Roe (@janeroe) August 16, 2020"

@@ -239,6 +239,19 @@ def test_an_updates_stamp_dates_the_article_only_when_nothing_else_does(stamps, 
     assert (result.date, result.date_basis) == (date, basis)
 
 
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        "20 March 2021\n\nPublished 15.03.2021 10:12",
+        "Published 15.03.2021 10:12\n\n20 March 2021",
+        "Saturday, 20 March 2021\n\nОпубликовано: 15 марта 2021",
+    ],
+)
+def test_a_stamp_labelled_as_the_publication_dates_it_before_a_bare_date(stamps):
+    result = record(f"Talks continue\n\n{stamps}\n\n{BODY}")
+    assert (result.date, result.date_basis) == ("2021-03-15", "date-line")
+
+
 def test_a_release_signed_with_its_place_and_date_is_dated_by_it():
     result = record(f"PRESS RELEASE\n\nTalks continue\n\n{BODY}\n\nVilnius, 12 March 2021")
     assert (result.source, result.dateline.place, result.date, result.date_basis) == (
@@ -687,6 +700,13 @@ PROBE_FACTS = {
         None,
         None,
         "2021-03-12",
+        "date-line",
+    ),
+    "event-date-and-stamp.txt": (
+        "Exiled theatre troupe to stage premiere in Warsaw",
+        None,
+        None,
+        "2021-03-15",
         "date-line",
     ),
     "correction-above-headline.txt": (

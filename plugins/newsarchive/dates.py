@@ -449,10 +449,12 @@ def format_date(year: int | None, month: int | None, day: int | None) -> str | N
 @dataclass(frozen=True)
 class StampDate:
     """A date a stamp writes: `found` is None when it reads either way round ("05/08/2020");
-    `updated` when its label says it dates an update ("Updated", "Обновлено")."""
+    `updated` when its label says it dates an update ("Updated", "Обновлено"), `labelled`
+    when a label says what it dates at all ("Published", "Опубликовано"; not "20 March")."""
 
     found: FoundDate | None
     updated: bool
+    labelled: bool = False
 
 
 def stamp_dates(text: str) -> list[StampDate]:
@@ -493,7 +495,7 @@ def _stamp_dates(text: str) -> list[StampDate | None] | None:
             return None
         anchored = True
         updated = bool(label and _UPDATE_LABEL.match(label.group(0)))
-        dates.append(StampDate(found if found.value else None, updated))
+        dates.append(StampDate(found if found.value else None, updated, label is not None))
     return dates if anchored else None
 
 

@@ -14,6 +14,7 @@ from .vocabulary import (
     DOMAIN,
     FILED_STAMP,
     HEADING_END,
+    LABELLED_FIELD,
     LEADING_EMOJI,
     NAME_JOINER,
     OPENING_QUOTES,
@@ -62,7 +63,11 @@ def is_sentence(text: str) -> bool:
 
 
 def is_heading_shaped(text: str) -> bool:
-    """Short, capitalised, and not closed like a sentence (a question may be a heading)."""
+    """Short, capitalised, and not closed like a sentence (a question may be a heading).
+
+    A labelled date ("Premiere: 20 March 2021, 19:00") is when an event takes place: a
+    field of the story, never its headline.
+    """
     text = without_emoji(text)
     words = word_count(text)
     first = text.lstrip(OPENING_QUOTES)[:1]
@@ -71,7 +76,14 @@ def is_heading_shaped(text: str) -> bool:
         and (first.isupper() or first.isdigit())
         and not HEADING_END.search(text)
         and not text.endswith(tuple(CLOSING_QUOTES))
+        and not _labels_a_date(text)
     )
+
+
+def _labels_a_date(text: str) -> bool:
+    """ "When: 20 March 2021": a label, then a date with nothing but weekday and time."""
+    field = LABELLED_FIELD.match(text)
+    return field is not None and is_date_stamp(field.group("value"))
 
 
 def is_outlet_name(text: str) -> bool:

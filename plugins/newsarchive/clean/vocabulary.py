@@ -551,6 +551,8 @@ ISSUE_NUMBER = re.compile(
     r"(?:^|[|•·—–-]\s*|\s)(?:issue|no\.|vol\.|volume|выпуск|випуск|numer|nr\.?|№)\s*#?\s*\d{1,4}$",
     _I,
 )
+# A labelled field of a page: "Premiere: 20 March 2021, 19:00", "When: ...", "Termin: ...".
+LABELLED_FIELD = re.compile(r"^[^\W\d_][\w'’ -]{0,30}?\s*:\s*(?P<value>\S.*)$")
 # A table's cell alone on its line: "21,408", "50.9", "49.1%".
 TABLE_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?\s?%?$")
 # A stamp that names the place it was filed from, alone on its line: "Riga, 14 March 2023",

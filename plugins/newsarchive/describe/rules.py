@@ -203,7 +203,9 @@ def date_line(state: DescribeState) -> None:
 
     A stamp below a "Related" or "More on this story" list dates another
     article, so it never dates this one. An update's stamp ("Updated 13 August
-    2020") is left to `updated_date`: the published date wins wherever it stands.
+    2020") is left to `updated_date`: the published date wins wherever it stands,
+    and a stamp labelled as the publication ("Published 15.03.2021") wins over a
+    bare date, which may be an event's ("20 March 2021").
     """
     if state.date is not None:
         return
@@ -211,10 +213,15 @@ def date_line(state: DescribeState) -> None:
         (_line_stamps(state), "date-line"),
         (_byline_stamps(state), "byline-stamp"),
     ):
-        found = next((s.found for s in stamps if s.found and not s.updated), None)
-        if found is not None:
-            state.date, state.date_basis = found.value, basis
+        published = sorted((s for s in stamps if s.found and not s.updated), key=_unlabelled)
+        if published:
+            state.date, state.date_basis = published[0].found.value, basis
             return
+
+
+def _unlabelled(stamp: StampDate) -> bool:
+    """Sorts a stamp whose label says it dates the publication before a bare date."""
+    return not stamp.labelled
 
 
 def updated_date(state: DescribeState) -> None:
