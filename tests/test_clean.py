@@ -675,6 +675,13 @@ def test_a_bio_of_the_writer_named_above_the_story_goes():
     assert (result["Jane Roe"], result[bio]) == ("credit", "removed:author-bio")
 
 
+def test_a_bio_of_the_writer_named_above_the_stamp_goes():
+    bio = "Marta Novak is a freelance journalist based in Warsaw."
+    stamped = f"Marta Novak\n\nPublished: 21 June 2022\n\n{LEAD}"
+    result = outcome(story().replace(LEAD, stamped) + f"\n\n{bio}")
+    assert (result["Marta Novak"], result[bio]) == ("credit", "removed:author-bio")
+
+
 def test_a_name_alone_above_and_under_the_story_signs_it():
     text = story().replace(LEAD, f"Anna Kowalczyk\n\n{LEAD}") + "\n\nAnna Kowalczyk"
     blocks = clean(document(text)).blocks
@@ -1000,6 +1007,22 @@ def test_an_interviews_labelled_question_is_dialogue_not_a_sub_heading(question)
     assert (result[question], result[answer]) == ("paragraph", "paragraph")
     # An explainer's question is its sub-heading.
     assert outcome(story(middle=("What happens next?",)))["What happens next?"] == "heading"
+
+
+def test_an_interviews_turns_labelled_with_the_speakers_names_are_dialogue():
+    turns = (
+        "Marta Novak: How did the project begin?",
+        "Leonid Sazonau: By accident, really, when a neighbour asked me for help.",
+        "Marta Novak: Who helped you?",
+        "Leonid Sazonau: Students, mostly, and a few retired teachers from the town.",
+    )
+    result = outcome(story(middle=turns))
+    assert [result[turn] for turn in turns] == ["paragraph"] * len(turns)
+    # One label repeated is no dialogue: a live blog's updates keep their sub-headings.
+    entry = "Police have closed the bridge over the river to pedestrians, witnesses say."
+    updates = ("Update: Police close the bridge", entry, "Update: Trams diverted")
+    result = outcome(story(middle=updates))
+    assert [result[line] for line in updates[::2]] == ["heading", "heading"]
 
 
 @pytest.mark.parametrize(

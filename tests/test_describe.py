@@ -709,6 +709,13 @@ PROBE_FACTS = {
         "2021-03-15",
         "date-line",
     ),
+    "interview-named-speakers.txt": (
+        '"The archive is our memory, and they tried to burn it"',
+        None,
+        "Marta Novak",
+        "2022-06-21",
+        "date-line",
+    ),
     "correction-above-headline.txt": (
         "Police detain dozens at a memorial gathering in the capital",
         None,

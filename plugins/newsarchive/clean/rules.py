@@ -94,6 +94,7 @@ from .vocabulary import (
     SHARE_PROMPT,
     SHARE_WIDGET,
     SIGN_OFF,
+    SPEAKER_LABEL,
     SOURCE_CREDIT,
     STRONG_PROMOTION,
     SUPPORT_BUTTON,
@@ -145,6 +146,9 @@ DIALOGUE_DASHES = "—–- "
 INTERVIEW_MIN_QUESTIONS = 2
 # A comments header ends the story only below this many paragraphs of it.
 COMMENTS_MIN_PARAGRAPHS = 2
+# An interview's dialogue has this many speakers at least, each opening this many lines.
+DIALOGUE_MIN_SPEAKERS = 2
+DIALOGUE_MIN_TURNS = 2
 # Dates alone on their lines over this many entries of the story make a timeline.
 TIMELINE_MIN_ENTRIES = 2
 # A word broken at a printed line's end: "govern-" / "ment".
@@ -742,14 +746,19 @@ def author_bio(state: CleanState) -> None:
 
 
 def _writers_above(state: CleanState, end: int) -> dict[str, Line]:
-    """Names of writers above the story, each with its line: a byline's, or a name alone."""
+    """Names of writers above the story, each with its line: a byline's, or a name alone
+    (undecided, or a credit already: the names above a stamp)."""
     writers = {}
     for line in state.lines[:end]:
         byline = BYLINE.match(line.text) if line.kind == "credit" else None
         if byline:  # each of "Jane Roe and John Doe" wrote it
             for name in re.split(r", | (?:and|AND|&|и|і|та) ", byline.group(1)):
                 writers[name] = line
-        elif line.undecided and PERSON_NAMES.match(line.text) and " " in line.text:
+        elif (
+            (line.undecided or line.kind == "credit")
+            and PERSON_NAMES.match(line.text)
+            and " " in line.text
+        ):
             writers[line.text] = line
     return writers
 
@@ -1143,8 +1152,10 @@ def quote(state: CleanState) -> None:
 
 def heading(state: CleanState) -> None:
     """A short heading-shaped line between two story paragraphs is a sub-heading; an
-    interview's labelled question ("Q: ...") is its dialogue, not one."""
+    interview's question, labelled as one ("Q: ...") or with its speaker's name ("Marta
+    Novak: ..."), is its dialogue, not one."""
     head = state.headline_index()
+    speakers = _speakers(state)
     for index, line in enumerate(state.lines):
         if not line.undecided or (head is not None and index < head):
             continue
@@ -1154,13 +1165,30 @@ def heading(state: CleanState) -> None:
         before, after = state.neighbours(index)
         if (
             is_heading_shaped(line.text)
-            and not QA_LABEL.match(line.text)
+            and not _dialogue_turn(line.text, speakers)
             and before is not None
             and (before.is_story or before.kind == "caption")
             and after is not None
             and after.is_story
         ):
             state.keep(line, "heading")
+
+
+def _speakers(state: CleanState) -> frozenset[str]:
+    """Names that open several lines with a colon ("Marta Novak: ..."), when two people
+    at least do so: the speakers of an interview. One label repeated ("Update: ...") is
+    no dialogue."""
+    labels = Counter(
+        label.group(1) for line in state.lines if (label := SPEAKER_LABEL.match(line.text))
+    )
+    speakers = frozenset(name for name, turns in labels.items() if turns >= DIALOGUE_MIN_TURNS)
+    return speakers if len(speakers) >= DIALOGUE_MIN_SPEAKERS else frozenset()
+
+
+def _dialogue_turn(text: str, speakers: frozenset[str]) -> bool:
+    """A turn of an interview: labelled as a question or an answer, or with a speaker."""
+    label = SPEAKER_LABEL.match(text)
+    return bool(QA_LABEL.match(text) or (label and label.group(1) in speakers))
 
 
 def after_story(state: CleanState) -> None:

@@ -530,6 +530,8 @@ QA_LABEL = re.compile(
     r"|odpowiedź|klausimas|atsakymas)\s*[:.]\s",
     _I,
 )
+# A speaker's name opening a turn of an interview: "Marta Novak: How did it begin?".
+SPEAKER_LABEL = re.compile(rf"^({NAME}):\s")
 # Quotation marks that open and close quoted speech.
 OPENING_QUOTES = "\"“„«‘'‹"
 CLOSING_QUOTES = "\"”“»’'›"
