@@ -231,6 +231,9 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
             "page as it appeared on 14 Oct 2021 08:12:44 GMT.",
             "page-control",
         ),
+        # A wire's note on its standards under the story.
+        ("Our Standards: The Example Wire Trust Principles.", "disclaimer"),
+        ("Our editorial guidelines", "disclaimer"),
         # A press release's notes to journalists, and the mark that ends it.
         ("For press enquiries contact Anna Nowak at press@example.org", "press-contact"),
         ("Notes to editors:", "press-contact"),

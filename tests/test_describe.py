@@ -397,6 +397,8 @@ def test_source_label_line_is_the_source():
         ("BY JANE ROE WITH AFP", "JANE ROE"),
         ("By Jane Roe With Example Wire", "Jane Roe"),
         ("By JANE ROE Example Press", "JANE ROE"),  # a name in capitals, then the outlet
+        ("By RUTA VAITKUTE and PAVEL NOVIK", "RUTA VAITKUTE and PAVEL NOVIK"),
+        ("By JANE ROE & JOHN DOE Example Press", "JANE ROE & JOHN DOE"),
         ("Jane Roe — Friday, 4 March 2022, 14:52", "Jane Roe"),
         ("Аўтар: Алесь Дубовік", "Алесь Дубовік"),
         ("Story by Jane Roe", "Jane Roe"),
@@ -714,6 +716,13 @@ PROBE_FACTS = {
         None,
         "Marta Novak",
         "2022-06-21",
+        "date-line",
+    ),
+    "wire-copyright-standards.txt": (
+        "Lithuania extends state of emergency on Belarus border for three more months",
+        "AP",
+        "RUTA VAITKUTE and PAVEL NOVIK",
+        "2021-10-08",
         "date-line",
     ),
     "correction-above-headline.txt": (

@@ -86,15 +86,18 @@ COPYRIGHT_NOTICE = re.compile(
 )
 
 # An outlet's notes on what it publishes: whose views a column holds, how an
-# interview was edited, what it earns from links. Each names the author or the
-# reader's purchase, so a story's "do not reflect the government's views" is not one.
+# interview was edited, what it earns from links, what standards it keeps. Each names
+# the author, the reader's purchase or the outlet ("our"), so a story's "do not reflect
+# the government's views" is not one.
 DISCLAIMER = re.compile(
     r"\bviews (?:and opinions )?expressed\b.{0,60}\b(?:the authors?|the writers?|author'?s'?"
     r"|writer'?s|contributors?|(?:his|her|their) own)\b"
     r"|\b(?:has|have) been (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))?"
     r" for (?:length|clarity|brevity)\b"
     r"|\bmay (?:be compensated|earn (?:an? )?(?:small )?(?:affiliate )?commission)\b"
-    r".{0,60}\b(?:purchase|buy|links?)\b",
+    r".{0,60}\b(?:purchase|buy|links?)\b"
+    # The standards it holds itself to: "Our Standards: The Example Wire Trust Principles."
+    r"|^our (?:editorial )?(?:standards|principles|guidelines)\b",
     _I,
 )
 

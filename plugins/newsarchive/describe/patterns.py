@@ -64,5 +64,7 @@ BYLINE_ROLES = ("reporting", "writing", "written")
 # What joins a byline line's parts, and says nothing itself: "By Jane Roe and John Doe
 # with AFP", "— Jane Roe, Example Herald".
 BYLINE_JOINERS = re.compile(r"\b(?:and|with|и|і|та)\b|[\W_]+", re.IGNORECASE)
+# The word joining two writers' names: "RUTA VAITKUTE and PAVEL NOVIK", "A & B".
+NAMES_AND = re.compile(r"^(?:and|&|и|і|та)$", re.IGNORECASE)
 # Between the writers of one byline: "Anna Nowak, Jan Kowal and Eva Horak".
 BYLINE_NAME_SEPARATOR = re.compile(r", | and ")

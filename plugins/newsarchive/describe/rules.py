@@ -42,6 +42,7 @@ from .patterns import (
     BYLINE_JOINERS,
     BYLINE_NAME_SEPARATOR,
     BYLINE_ROLES,
+    NAMES_AND,
     COPYRIGHT_OWNER,
     DATELINE_AGENCY_IN_PARENS,
     DATELINE_COUNTRY,
@@ -536,9 +537,14 @@ def _stamped_byline(text: str) -> re.Match | None:
 
 
 def _person_part(names: str) -> str:
-    """ "ANNA WHITE Associated Press": a name set in capitals ends where the capitals do."""
+    """ "ANNA WHITE Associated Press": a name set in capitals ends where the capitals do;
+    an "and" between two names in capitals joins them ("RUTA VAITKUTE and PAVEL NOVIK")."""
     words = names.split()
-    caps = next((i for i, word in enumerate(words) if not word.isupper()), len(words))
+    in_capitals = [
+        word.isupper() or bool(NAMES_AND.match(word) and "".join(words[i + 1 : i + 2]).isupper())
+        for i, word in enumerate(words)
+    ]
+    caps = next((i for i, capital in enumerate(in_capitals) if not capital), len(words))
     return " ".join(words[:caps]) if caps >= 2 and words[0].isupper() else names
 
 
