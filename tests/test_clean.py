@@ -231,6 +231,13 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
             "page as it appeared on 14 Oct 2021 08:12:44 GMT.",
             "page-control",
         ),
+        ("Share this live blog", "share-widget"),
+        ("Share this video", "share-widget"),
+        # A consent box's buttons.
+        ("Save preferences", "cookie-notice"),
+        ("Allow all cookies", "cookie-notice"),
+        ("Only necessary cookies", "cookie-notice"),
+        ("Confirm my choices", "cookie-notice"),
         # A wire's note on its standards under the story.
         ("Our Standards: The Example Wire Trust Principles.", "disclaimer"),
         ("Our editorial guidelines", "disclaimer"),
@@ -676,6 +683,27 @@ def test_a_bio_of_the_writer_named_above_the_story_goes():
     # The name alone above the story is then its byline.
     result = outcome(story().replace(LEAD, f"Jane Roe\n\n{LEAD}") + f"\n\n{bio}")
     assert (result["Jane Roe"], result[bio]) == ("credit", "removed:author-bio")
+
+
+def test_a_consent_box_inside_the_story_goes_with_its_choices():
+    box = (
+        "Manage your privacy",
+        "We and our partners use cookies to store and access information on your device.",
+        "Necessary",
+        "Preferences",
+        "Statistics",
+        "Marketing",
+        "Save preferences",
+        "Accept all",
+    )
+    after = "The ministry said the next round of talks would be held in the capital."
+    result = outcome(story(middle=(*box, after)))
+    assert [result[line] for line in box] == [
+        *["removed:cookie-notice"] * 2,
+        *["removed:promo-box"] * 4,
+        *["removed:cookie-notice"] * 2,
+    ]
+    assert (result[LEAD], result[after], result[BODY]) == ("paragraph",) * 3
 
 
 def test_a_bio_of_the_writer_named_above_the_stamp_goes():

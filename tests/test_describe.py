@@ -725,6 +725,21 @@ PROBE_FACTS = {
         "2021-10-08",
         "date-line",
     ),
+    "consent-and-newsletter-boxes.txt": (
+        "Belarusian farmers turn to buckwheat as fertiliser prices climb",
+        None,
+        None,
+        None,
+        "unknown",
+    ),
+    # "Updated 3 min ago" is an age, not a date: the live blog stays undated.
+    "live-blog-inline-times.txt": (
+        "Protests in Grodno: police block the central square",
+        None,
+        None,
+        None,
+        "unknown",
+    ),
     "correction-above-headline.txt": (
         "Police detain dozens at a memorial gathering in the capital",
         None,

@@ -123,8 +123,9 @@ SOURCE_LABEL_MAX_WORDS = 4
 NOTICE_MAX_WORDS = 40
 AD_MARKER_MAX_WORDS = 5
 COPYRIGHT_MAX_WORDS = 60
-# A sign-up box frames at most this many lines of its own between its prompts.
-PROMO_BOX_MAX_LINES = 3
+# A sign-up box frames at most this many lines of its own between its prompts; a consent
+# box lists the kinds of cookies it asks about ("Necessary", "Statistics", ...).
+PROMO_BOX_MAX_LINES = 5
 # Removals that make up a sign-up box (newsletter, membership, privacy note under it).
 PROMOTION_RULES = ("subscription-prompt", "cookie-notice")
 # A press contact's label lists at most this many details (name, telephone, e-mail).

@@ -35,7 +35,8 @@ SOCIAL_NETWORKS = (
 SHARE_WIDGET = re.compile(
     rf"^(?:(?:share|tweet|post|send|pin|give|gift|udostępnij|dalintis|dalīties|поделиться"
     rf"|падзяліцца|поділитися|teilen)(?: (?:it|this|this article|this story"
-    rf"|the article|full article|the full article|page|this page|post|link))?"
+    rf"|the article|full article|the full article|page|this page|post|link"
+    rf"|this (?:live )?(?:blog|coverage)|this live page|this video))?"
     rf"(?:(?: (?:on|via|to|with)|\s*:)?\s*(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)?"
     rf"|(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+(?:this (?:page|article|story))?"
     rf"|permalink|short ?link)$",
@@ -130,7 +131,11 @@ COOKIE_NOTICE = re.compile(
     r"|cookies? and (?:similar technologies|process personal data))\b"
     # The banner's buttons, alone on their lines.
     r"|^(?:accept|accept all|reject|reject all|decline|i agree|agree|got it|ok|okay"
-    r"|manage (?:preferences|options|settings|consent)|more options)$",
+    r"|manage (?:preferences|options|settings|consent)|more options"
+    # A consent box's own: "Manage your privacy", "Save preferences", "Only necessary cookies".
+    r"|manage (?:your )?privacy(?: settings)?|(?:save|confirm) (?:my |your )?(?:preferences"
+    r"|settings|choices|selection)|allow all(?: cookies)?|(?:accept |allow )?(?:only )?"
+    r"(?:necessary|essential) cookies(?: only)?)$",
     _I,
 )
 
