@@ -479,6 +479,26 @@ def test_an_events_date_under_the_headline_is_story_not_the_headline(when):
     )
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Von Beruf Lehrerin",
+        "Von Beruf Lehrerin – eine Belarussin im Exil",
+        "By Night Across the Frozen Border",
+    ],
+)
+@pytest.mark.parametrize("byline", [(), ("Von Katrin Ebner",)])
+def test_a_headline_opening_like_a_byline_atop_the_page_stays_the_headline(headline, byline):
+    result = outcome("\n".join(["Startseite", headline, *byline, LEAD, BODY]))
+    assert [result[line] for line in (headline, *byline)] == ["headline", *["credit"] * len(byline)]
+
+
+def test_a_byline_above_the_headline_stays_a_credit():
+    headline = "Talks on the border dispute to continue"
+    result = outcome("\n".join(["By Jane Roe", headline, LEAD, BODY]))
+    assert (result["By Jane Roe"], result[headline]) == ("credit", "headline")
+
+
 def test_an_embedded_post_is_quoted_and_its_signature_is_its_credit():
     post = "Crowds fill the avenue as far as I can see. pic.twitter.com/aB1cD2eF3g"
     signature = "— Jane Roe (@janeroe) August 16, 2020"
@@ -496,6 +516,13 @@ def test_a_caption_above_its_photo_credit_under_a_standfirst():
         LEAD, f"{standfirst}\n\n{caption}\n\nImage: A. Name/Agency\n\n{LEAD}"
     )
     assert outcome(text)[caption] == "caption"
+
+
+def test_a_caption_above_its_photo_credit_under_a_paragraph_opening_with_a_quote():
+    said = '"The river decides when we can cross," he said, coiling a rope on the deck.'
+    caption = "Villagers wait for the ferry with a bicycle and a milk churn"
+    result = outcome(story(middle=(said, caption, "Image: A. Name/Agency")))
+    assert (result[said], result[caption]) == ("quote", "caption")
 
 
 def test_a_section_name_repeated_in_a_topic_list_is_not_a_source_label():

@@ -740,6 +740,21 @@ PROBE_FACTS = {
         None,
         "unknown",
     ),
+    "german-von-headline.txt": (
+        "Von Beruf Lehrerin – eine Schule für Kinder im Exil",
+        None,
+        "Katrin Ebner",
+        "2021-11-14",
+        "date-line",
+    ),
+    # The photos' agency is no source of the story.
+    "feature-pull-quote-related-box.txt": (
+        "The last ferryman on the Pripyat",
+        None,
+        "Oksana Melnyk",
+        None,
+        "unknown",
+    ),
     "correction-above-headline.txt": (
         "Police detain dozens at a memorial gathering in the capital",
         None,

@@ -115,6 +115,8 @@ CAPTION_MIN_WORDS = 3
 CREDIT_ONLY_MAX_WORDS = 8
 # A headline and its standfirst are both this long; a site's tagline above a headline is not.
 STANDFIRST_MIN_WORDS = 8
+# A headline has at least this many words ("Talks collapse again"); a label fewer.
+HEADLINE_MIN_WORDS = 3
 # Longer than this, a heading-shaped line under another is a standfirst whatever is above.
 HEADLINE_USUAL_MAX_WORDS = 14
 BYLINE_MAX_WORDS = 10
@@ -655,22 +657,26 @@ def credit(state: CleanState) -> None:
     after_byline = False
     for index, line in enumerate(state.lines):
         text = line.text
-        byline = line.undecided and (
-            (
-                word_count(text) <= BYLINE_MAX_WORDS
-                and not ends_sentence(text)
-                and (
-                    any(
-                        p.match(text)
-                        for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_AGENCY, BYLINE_WITH_OUTLET)
+        byline = (
+            line.undecided
+            and (
+                (
+                    word_count(text) <= BYLINE_MAX_WORDS
+                    and not ends_sentence(text)
+                    and (
+                        any(
+                            p.match(text)
+                            for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_AGENCY, BYLINE_WITH_OUTLET)
+                        )
+                        or _byline_with_places(text)
+                        or _names_above_stamp(state, index)
+                        or DESK_LINE.match(text)
+                        or (index > story_end and _signs_off(state, index))
                     )
-                    or _byline_with_places(text)
-                    or _names_above_stamp(state, index)
-                    or DESK_LINE.match(text)
-                    or (index > story_end and _signs_off(state, index))
                 )
+                or _byline_with_stamp(text)
             )
-            or _byline_with_stamp(text)
+            and not _heads_the_page(state, index)
         )
         affiliation = after_byline and bool(AFFILIATION.match(text) or is_outlet_name(text))
         if line.undecided and (
@@ -683,6 +689,36 @@ def credit(state: CleanState) -> None:
         ):
             state.keep(line, "credit")
         after_byline = byline
+
+
+def _heads_the_page(state: CleanState, index: int) -> bool:
+    """A line opening like a byline whose words are a headline's: "Von Beruf Lehrerin",
+    "By Night Across the Border" ("von", "by", "par" are words of any sentence). Nothing
+    above it could be a headline (a word alone is a menu's), and nothing but other
+    byline-shaped lines that could be one stands between it and the story, so the page
+    has no other headline. A front matter's title names the headline itself."""
+    line = state.lines[index]
+    if state.title or not _byline_shaped(line.text):
+        return False
+    span = state.story_span()
+    end = span[0] if span else len(state.lines)
+    above = [ln.text for ln in state.lines[:index] if ln.undecided]
+    below = [ln.text for ln in state.lines[index + 1 : end] if ln.undecided]
+    return (
+        index < end
+        and not any(is_heading_shaped(text) and word_count(text) > 1 for text in above)
+        and not any(_may_head(text) and not _byline_shaped(text) for text in below)
+    )
+
+
+def _byline_shaped(text: str) -> bool:
+    """ "By ...", "Von ...", "Author: ...": a byline's label, then capitalised words."""
+    return bool(BYLINE.match(text) or DESK_BYLINE.match(text))
+
+
+def _may_head(text: str) -> bool:
+    """A line the headline rule could choose: heading-shaped, three words at least."""
+    return is_heading_shaped(text) and word_count(text) >= HEADLINE_MIN_WORDS
 
 
 def _signs_off(state: CleanState, index: int) -> bool:
@@ -903,7 +939,7 @@ def headline(state: CleanState) -> None:
         for ln in state.lines[:end]
         if ln.undecided
         and (is_heading_shaped(ln.text) or _quoted_title(ln.text))
-        and word_count(ln.text) >= 3
+        and word_count(ln.text) >= HEADLINE_MIN_WORDS
     ]
     fresh = [ln for ln in candidates if line_key(ln.text) not in state.repeated]
     if hinted:
@@ -973,7 +1009,7 @@ def live_blog(state: CleanState) -> None:
         (
             index
             for index, line in enumerate(state.lines)
-            if line.undecided and is_heading_shaped(line.text) and word_count(line.text) >= 3
+            if line.undecided and _may_head(line.text)
         ),
         len(state.lines),
     )

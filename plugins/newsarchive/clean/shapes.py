@@ -58,8 +58,11 @@ def is_prose(text: str) -> bool:
 
 
 def is_sentence(text: str) -> bool:
-    """A short line that still reads as a complete sentence ("Talks resume Monday.")."""
-    return word_count(text) >= 4 and ends_sentence(text) and text[:1].isupper()
+    """A short line that still reads as a complete sentence ("Talks resume Monday."), or
+    one opening with quoted speech ('"We stay," he said.')."""
+    return (
+        word_count(text) >= 4 and ends_sentence(text) and text.lstrip(OPENING_QUOTES)[:1].isupper()
+    )
 
 
 def is_heading_shaped(text: str) -> bool:
