@@ -87,6 +87,13 @@ def record(text: str, front_matter: dict | None = None):
             None,
             "Минск, 14 сентября 2020 года",
         ),
+        (
+            "Warszawa, 12 marca 2021 r. (PAP) – Rząd",
+            "Warszawa",
+            "2021-03-12",
+            "PAP",
+            "Warszawa, 12 marca 2021 r. (PAP)",
+        ),
         ("(Reuters) - The European Union said", None, None, "Reuters", "(Reuters)"),
         (
             "Москва. 12 августа. INTERFAX.RU - Совет ЕС",
@@ -782,6 +789,9 @@ def test_probe_fixtures_describe_what_their_text_states(name):
         ("ST. PETERSBURG, 14 March 2023", "St. Petersburg", "2023-03-14"),
         ("Tartu, Estonia, 14 March 2023, 09:40", "Tartu", "2023-03-14"),
         ("Riga, 14 March", "Riga", "--03-14"),  # the precision the stamp gives
+        ("Warszawa, 12 marca 2021 r.", "Warszawa", "2021-03-12"),
+        ("Berlin, den 12. März 2021", "Berlin", "2021-03-12"),
+        ("Paris, le 12 mars 2021", "Paris", "2021-03-12"),
     ],
 )
 def test_a_place_and_date_under_the_headline_is_the_dateline(stamp, place, date):

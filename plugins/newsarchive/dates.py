@@ -364,11 +364,13 @@ _STAMP_TAIL = re.compile(
     re.I,
 )
 # What may stand beside the date in a stamp: weekday, time, time zone, "года" (before
-# the time or after it: "15.03.2021 г., 18:20").
-_YEAR_WORD = r"(?:года|року|г\.|р\.)"
+# the time or after it: "15.03.2021 г., 18:20"; Polish "12 marca 2021 r."), and the
+# article German and French set before the day ("Freitag, den 12. März", "le 12 mars").
+_YEAR_WORD = r"(?:года|року|г\.|р\.|r\.)"
+_DAY_ARTICLE = r"(?:den|le)\s+"
 _STAMP_FILLER = re.compile(
-    rf"^[\s,\-–—]*(?:{_WEEKDAY})?[\s,\-–—]*(?:{_YEAR_WORD}[\s,\-–—]*)?(?:{_TIME})?[\s,\-–—]*"
-    rf"{_YEAR_WORD}?[\s,.)]*$"
+    rf"^[\s,\-–—]*(?:{_WEEKDAY})?[\s,\-–—]*(?:{_DAY_ARTICLE})?(?:{_YEAR_WORD}[\s,\-–—]*)?"
+    rf"(?:{_TIME})?[\s,\-–—]*{_YEAR_WORD}?[\s,.)]*$"
 )
 # "12/08/2020", "12-08-2020": day-first in Europe, month-first in the US, so read only
 # when unambiguous.

@@ -29,7 +29,7 @@ DATELINE_AGENCY_IN_PARENS = re.compile(r" ?\((?P<agency>[^)]{2,40})\)")
 DATELINE_DATE_START = re.compile(r"[,.] ")
 # "ТАСС, 12 августа.": an agency's acronym where the place would stand.
 AGENCY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,5}}$")
-DATELINE_YEAR_WORD = re.compile(r" (?:года|року|г\.|р\.)")
+DATELINE_YEAR_WORD = re.compile(r" (?:года|року|г\.|р\.|r\.)")
 DATELINE_END = re.compile(
     rf"[.,]? ?(?:/(?P<slashed>[^/]{{2,40}})/\.?"
     rf"|[–—\-]+ ?(?P<dashed>{_AGENCY_NAME})[.:](?= )"
