@@ -283,6 +283,8 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Jane Roe — Friday, 4 March 2022, 14:52", "credit"),
         ("Аўтар: Алесь Дубовік", "credit"),
         ("Источник: Пример", "credit"),
+        ("Źródło: Przykładowa Agencja Prasowa", "credit"),
+        ("Quelle: Beispielagentur", "credit"),
         ("Live updates by Jane Roe and John Doe", "credit"),
         ("Story by Jane Roe", "credit"),
         ("Фота: Алесь Дубовік", "credit"),
@@ -497,6 +499,21 @@ def test_a_byline_above_the_headline_stays_a_credit():
     headline = "Talks on the border dispute to continue"
     result = outcome("\n".join(["By Jane Roe", headline, LEAD, BODY]))
     assert (result["By Jane Roe"], result[headline]) == ("credit", "headline")
+
+
+@pytest.mark.parametrize(
+    ("title", "standfirst"),
+    [
+        (
+            "«Мы уехали, но продолжаем работать»",
+            "Главный редактор независимой газеты — о жизни в эмиграции",
+        ),
+        ('"We stay until the end"', "A village doctor on keeping the clinic open all winter"),
+    ],
+)
+def test_a_quoted_headline_above_a_longer_standfirst_is_the_headline(title, standfirst):
+    result = outcome("\n".join([title, standfirst, LEAD, BODY]))
+    assert (result[title], result[standfirst]) == ("headline", "paragraph")
 
 
 def test_an_embedded_post_is_quoted_and_its_signature_is_its_credit():

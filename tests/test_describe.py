@@ -307,6 +307,7 @@ def test_no_date_anywhere_is_unknown():
         ("Copyright 2020 The Associated Press. All rights reserved.", "The Associated Press"),
         ("Reuse of material of the Example news agency is prohibited without consent.", "Example"),
         ("Source: Example Wire", "Example Wire"),
+        ("Źródło: Przykładowa Agencja Prasowa", "Przykładowa Agencja Prasowa"),
         ("Copyright (c) 2020. EFR/RL, Inc. Used with the permission of EFR/RL.", "EFR/RL"),
         ("Source: Example Wire and news agencies", "Example Wire"),
         ("Источник: «Пример Медиа»", "Пример Медиа"),
@@ -692,7 +693,7 @@ PROBE_FACTS = {
     ),
     "polish-fot-credit.txt": (
         "Białoruska opozycjonistka otrzymała azyl w Polsce",
-        None,
+        "Przykładowa Agencja Prasowa",
         "Tomasz Wiśniewski",
         "2021-03-12",
         "date-line",

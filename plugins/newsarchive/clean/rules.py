@@ -981,7 +981,9 @@ def _above_standfirst(state: CleanState, candidates: list[Line]) -> Line:
 
     A standfirst (the summary under a headline) is heading-shaped too; when
     two long candidates follow each other, or one longer than a headline
-    usually is follows another, the first is the headline.
+    usually is follows another, the first is the headline. So is a quotation
+    whole above a long candidate («Мы уехали, но продолжаем работать»): a
+    site's tagline or label is never one.
     """
     ids = {id(line) for line in candidates}
     chosen = candidates[-1]
@@ -992,6 +994,7 @@ def _above_standfirst(state: CleanState, candidates: list[Line]) -> Line:
         if (
             word_count(before.text) < STANDFIRST_MIN_WORDS
             and word_count(chosen.text) <= HEADLINE_USUAL_MAX_WORDS
+            and not _quoted_title(before.text)
         ):
             break
         chosen = before

@@ -529,7 +529,9 @@ CONTACT_DETAIL = re.compile(
     rf"^(?:\+?[\d ()./-]{{7,20}}|\S+@{DOMAIN}|{CAPITALISED}(?: {CAPITALISED}){{1,2}})$"
 )
 SOURCE_CREDIT = re.compile(
-    r"^(?:source|sources|via|from|источник|источники|крыніца|джерело)\s*:\s*([^|]{2,60})$", _I
+    r"^(?:source|sources|via|from|источник|источники|крыніца|джерело|źródło|źródła|quelle"
+    r"|šaltinis|avots)\s*:\s*([^|]{2,60})$",
+    _I,
 )
 
 # An interview's label before a question or its answer: "Q:", "Answer:", "Вопрос:".
