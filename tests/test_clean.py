@@ -238,6 +238,9 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
         ("Allow all cookies", "cookie-notice"),
         ("Only necessary cookies", "cookie-notice"),
         ("Confirm my choices", "cookie-notice"),
+        # A labelled link set as a list's item.
+        ("• Related: Border guards detain two men near the crossing point", "navigation"),
+        ("- Read also: Border guards detain two men near the crossing point", "navigation"),
         # A wire's note on its standards under the story.
         ("Our Standards: The Example Wire Trust Principles.", "disclaimer"),
         ("Our editorial guidelines", "disclaimer"),
@@ -284,6 +287,9 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Аўтар: Алесь Дубовік", "credit"),
         ("Источник: Пример", "credit"),
         ("Źródło: Przykładowa Agencja Prasowa", "credit"),
+        # The editors' note on a change to the article.
+        ("This article was amended on 4 March 2022 to correct the name of the ministry.", "credit"),
+        ("This story has been updated with a statement from the ministry.", "credit"),
         ("Quelle: Beispielagentur", "credit"),
         ("Live updates by Jane Roe and John Doe", "credit"),
         ("Story by Jane Roe", "credit"),

@@ -337,9 +337,11 @@ _READ_ORIGINAL = r"read the (?:full|original|whole) (?:story|article|report) (?:
 READ_ORIGINAL = re.compile(rf"^{_READ_ORIGINAL} (?P<outlet>[^.]{{2,60}})\.?$", _I)
 # A link to another story, labelled: "Read also: ...", "Читайте также: ...".
 # An address alone, or labelled ("Permalink https://...").
-# A link annotated for screen readers ("Our Standards, opens new tab") is one too.
+# A link annotated for screen readers ("Our Standards, opens new tab") is one too. A list
+# may set a bullet before the label ("• Related: ...").
 LINK_LINE = re.compile(
-    r"^(?:read (?:more|also|next)|see also|also read|related(?: \w+)?|more|watch|listen"
+    r"^(?:[•·▪►▶*–—-]\s*)?(?:read (?:more|also|next)|see also|also read|related(?: \w+)?|more"
+    r"|watch|listen"
     r"|читайте также|читайте також|чытайце таксама|читайте|czytaj (?:także|też|więcej)"
     r"|zobacz (?:także|też)|(?:taip pat )?skaitykite(?: taip pat)?|(?:lasi|lasiet) arī)\s*:"
     r"|^(?:\w+(?: \w+)?\s*:?\s*)?https?://\S+$"
@@ -426,6 +428,7 @@ CREDIT_LINE = re.compile(
     r"|^(?:corrections?|clarification|editor['’]?s['’]? note|исправление|выпраўленне"
     r"|виправлення|sprostowanie)\s*[:—–-]\s*\S"
     r"|^an? (?:earlier|previous) version of this (?:article|story|report)\b"
+    r"|^this (?:article|story|report) (?:was|has been) (?:amended|updated|corrected|changed)\b"
     rf"|{_OUTLET_WITH_AGENCY}",
     _I,
 )
