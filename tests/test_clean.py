@@ -241,6 +241,25 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
         # A labelled link set as a list's item.
         ("• Related: Border guards detain two men near the crossing point", "navigation"),
         ("- Read also: Border guards detain two men near the crossing point", "navigation"),
+        # Furniture of Russian, Polish and German pages.
+        ("Новости партнёров", "navigation"),
+        ("Материалы по теме", "navigation"),
+        ("Самое читаемое", "navigation"),
+        ("Поделиться в соцсетях", "share-widget"),
+        ("Полное или частичное копирование материалов запрещено.", "copyright-notice"),
+        ("Najważniejsze wiadomości", "navigation"),
+        ("Dołącz do nas na Facebooku", "subscription-prompt"),
+        ("Zapisz się do newslettera", "subscription-prompt"),
+        ("Podobał ci się artykuł? Udostępnij go znajomym!", "share-widget"),
+        ("Wszelkie prawa zastrzeżone.", "copyright-notice"),
+        ("Kopiowanie materiałów bez zgody redakcji jest zabronione.", "copyright-notice"),
+        ("Das könnte Sie auch interessieren", "navigation"),
+        ("Lesen Sie auch: Litauen verlängert den Ausnahmezustand", "navigation"),
+        ("Abonnieren Sie unseren Newsletter", "subscription-prompt"),
+        ("Folgen Sie uns auf Telegram", "subscription-prompt"),
+        ("Artikel teilen", "share-widget"),
+        ("Zum Seitenanfang", "navigation"),
+        ("Alle Rechte vorbehalten.", "copyright-notice"),
         # A wire's note on its standards under the story.
         ("Our Standards: The Example Wire Trust Principles.", "disclaimer"),
         ("Our editorial guidelines", "disclaimer"),
@@ -287,6 +306,7 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Аўтар: Алесь Дубовік", "credit"),
         ("Источник: Пример", "credit"),
         ("Źródło: Przykładowa Agencja Prasowa", "credit"),
+        ("Zdjęcie: Jan Kowalski/PAP", "credit"),
         # The editors' note on a change to the article.
         ("This article was amended on 4 March 2022 to correct the name of the ministry.", "credit"),
         ("This story has been updated with a statement from the ministry.", "credit"),
@@ -350,6 +370,9 @@ def test_structure_inside_the_story_is_kept_as_its_kind(line, kind):
         "The ministry asked drivers to send photos of damaged roads to its regional offices.",
         "Полиция просит свидетелей присылать фото и видео с места аварии в отдел милиции.",
         "The new service is available to subscribers of the state operator only, officials said.",
+        "Sie sagte, sie werde den Newsletter der Partei nicht mehr lesen.",
+        "Копирование документов суда было запрещено, сказал адвокат.",
+        "Obserwatorzy mówią, że partia straciła poparcie na wsi.",
     ],
 )
 def test_story_lines_with_junk_words_are_kept(line):

@@ -36,16 +36,21 @@ SHARE_WIDGET = re.compile(
     rf"^(?:(?:share|tweet|post|send|pin|give|gift|udostępnij|dalintis|dalīties|поделиться"
     rf"|падзяліцца|поділитися|teilen)(?: (?:it|this|this article|this story"
     rf"|the article|full article|the full article|page|this page|post|link"
-    rf"|this (?:live )?(?:blog|coverage)|this live page|this video))?"
+    rf"|this (?:live )?(?:blog|coverage)|this live page|this video"
+    rf"|(?:в|у) (?:соцсетях|социальных сетях|сацсетках|соцмережах)))?"
     rf"(?:(?: (?:on|via|to|with)|\s*:)?\s*(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)?"
     rf"|(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+(?:this (?:page|article|story))?"
-    rf"|permalink|short ?link)$",
+    rf"|permalink|short ?link"
+    # German sets the verb last: "Artikel teilen".
+    rf"|(?:artikel|beitrag|seite|video) teilen)$",
     _I,
 )
 # A prompt to pass the story on: "Like this story? Share it with a friend!"
 SHARE_PROMPT = re.compile(
     r"^(?:(?:like|liked|enjoy|enjoyed|love|found) (?:this|the) (?:story|article|post)\?\s*)?"
-    r"share (?:it|this(?: story| article| post)?) with (?:a friend|friends|your friends)[.!]?$",
+    r"share (?:it|this(?: story| article| post)?) with (?:a friend|friends|your friends)[.!]?$"
+    r"|^(?:podobał ci się (?:ten )?artykuł\?\s*)?udostępnij (?:go|ten artykuł|artykuł)"
+    r"(?: znajomym)?[.!]?$",
     _I,
 )
 
@@ -82,6 +87,12 @@ COPYRIGHT_NOTICE = re.compile(
     r"|\bnot (?:allowed|permitted) to (?:publish|reproduce|quote|copy|republish)"
     r"|\bmay not be (?:published|reproduced|redistributed|rewritten|copied)\b"
     r"|\bused with (?:the )?permission of\b|\bвсе права защищены\b"
+    r"|\b(?:alle rechte vorbehalten|wszelkie prawa zastrzeżone|visos teisės saugomos"
+    r"|visas tiesības aizsargātas|всі права захищені|усе правы абаронены"
+    r"|tous droits réservés)\b"
+    # "Полное или частичное копирование материалов запрещено", "Kopiowanie materiałów ...".
+    r"|\b(?:копирование|перепечатка|воспроизведение|kopiowanie|przedruk|rozpowszechnianie)"
+    r"\s+(?:\w+\s+){0,2}(?:материал|materiał)\w*\b"
     r"|\bбез (?:письменного |предварительного )*(?:разрешения|согласия)\b)",
     _I,
 )
@@ -146,17 +157,21 @@ CALL_TO_ACTION = re.compile(
     r"|подписаться|падпісацца|підписатися"
     r"|discover|explore|claim|enjoy|continue reading|learn more|want more"
     r"|подпишитесь|подписывайтесь|поддержите|падпісвайцеся|падтрымайце|підпишіться"
-    r"|підписуйтесь|підтримайте|присоединяйтесь|далучайцеся|приєднуйтесь)\b",
+    r"|підписуйтесь|підтримайте|присоединяйтесь|далучайцеся|приєднуйтесь"
+    r"|dołącz|obserwuj|subskrybuj|zapisz się|zaprenumeruj|wesprzyj|pobierz|śledź"
+    r"|abonnieren sie|folgen sie|unterstützen sie|melden sie sich|laden sie)\b",
     _I,
 )
 
 # Paywall, membership and app-store vocabulary.
 PROMOTION = re.compile(
     r"\b(?:subscri(?:be|ber|bers|ption|ptions)|members?(?:hip)?|sign (?:up|in)|log ?in"
-    r"|account|apps?|premium|newsletters?|inbox|unlimited|ad-free|paywall|free trial"
+    r"|account|apps?|premium|newsletter\w*|inbox|unlimited|ad-free|paywall|free trial"
     r"|trial|offer|curated|titles|download|app store|google play|access|feedback"
     r"|donat(?:e|ion|ions)|contribution|supporters?|e-?mail address|follow us"
     r"|(?:is|are) (?:now )?on (?:telegram|whatsapp|viber|instagram|youtube|tiktok)"
+    # "Dołącz do nas na Facebooku", "Folgen Sie uns auf Telegram".
+    rf"|(?:nas|uns|нас|нам) (?:na|auf|в|у) (?:{_CHANNELS})\w*"
     r"|подписк\w*|рассылк\w*|канал\w*|подпишитесь|подписывайтесь|поддерж\w*|падпісвайцеся"
     r"|падтрым\w*|підпишіться|підписуйтесь|підтрим\w*)\b",
     _I,
@@ -312,7 +327,11 @@ NAVIGATION = re.compile(
     r"|читайте также|читайте також|чытайце таксама|čytajcie taksama|(?:ещё|еще) по теме"
     r"|(?:czytaj|zobacz) (?:także|też|więcej)|(?:taip pat )?skaitykite(?: taip pat)?"
     r"|(?:lasi|lasiet) arī|mehr zum thema"
-    r"|все новости|последние новости|апошнія навіны|останні новини|сообщить об ошибке)",
+    r"|все новости|последние новости|апошнія навіны|останні новини|сообщить об ошибке"
+    r"|новости партн[её]ров|материалы по теме|самое (?:читаемое|популярное)$"
+    r"|najważniejsze wiadomości$|najczęściej czytane$|najnowsze wiadomości$"
+    r"|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr)\b|meistgelesen$"
+    r"|zum seitenanfang$|nach oben$)",
     _I,
 )
 # A label over a list of headlines of other stories: "Related coverage", "Читайте также".
@@ -322,7 +341,8 @@ LINK_LIST_LABEL = re.compile(
     r"|you (?:may|might) also like|читайте также|читайте також|чытайце таксама"
     r"|(?:czytaj|zobacz) (?:także|też|więcej)|(?:taip pat )?skaitykite(?: taip pat)?"
     r"|(?:lasi|lasiet) arī|mehr zum thema"
-    r"|(?:ещё|еще) по теме)\s*:?$",
+    r"|(?:ещё|еще) по теме|материалы по теме|новости партн[её]ров"
+    r"|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr))\s*:?$",
     _I,
 )
 # A labelled list of topics or tags: "Keywords Belarus, EU", "Tags: sanctions", "Теги".
@@ -343,7 +363,8 @@ LINK_LINE = re.compile(
     r"^(?:[•·▪►▶*–—-]\s*)?(?:read (?:more|also|next)|see also|also read|related(?: \w+)?|more"
     r"|watch|listen"
     r"|читайте также|читайте також|чытайце таксама|читайте|czytaj (?:także|też|więcej)"
-    r"|zobacz (?:także|też)|(?:taip pat )?skaitykite(?: taip pat)?|(?:lasi|lasiet) arī)\s*:"
+    r"|zobacz (?:także|też)|(?:taip pat )?skaitykite(?: taip pat)?|(?:lasi|lasiet) arī"
+    r"|lesen sie (?:auch|mehr))\s*:"
     r"|^(?:\w+(?: \w+)?\s*:?\s*)?https?://\S+$"
     rf"|^{_READ_ORIGINAL}\b"
     r"|^.{1,120}?,? opens (?:in )?(?:a )?new (?:tab|window)$",
@@ -355,8 +376,8 @@ BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s[>»/|›]\s[^.!?]{1,80}){2,}$")
 CAPTION_LABEL = re.compile(
     r"^(?:(?:file|handout|archive|stock) )?(?:photo|image|picture|pictured|video|illustration"
     r"|caption|photograph|image source|фото|фота|foto|bild"
-    # Polish and Lithuanian abbreviate it: "Fot. A. Name/Agencja", "Nuotr. A. Name".
-    r"|fot|nuotr)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s"
+    # Polish and Lithuanian (abbreviated too): "Zdjęcie:", "Fot. A. Name/Agencja", "Nuotr.".
+    r"|fot|nuotr|zdjęcie|zdjęcia|zdj)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s"
     # A gallery's photo with its counter: "Slide 1 of 3: Lava flows ...".
     r"|^(?:slide|photo|image|picture|фото|слайд) \d{1,3} (?:of|из|з) \d{1,3}\s*[:.\-–—]\s",
     _I,
