@@ -500,6 +500,8 @@ def test_a_photo_credit_between_headline_and_story_is_no_headline(credit):
         "Premiere: Saturday, 20 March 2021, 19:00",
         "When: 20 March 2021",
         "Termin: 20.03.2021, 19:00 Uhr",
+        "Festival dates: 14–16 May 2021",
+        "Dates: 14 May – 16 May 2021",
     ],
 )
 def test_an_events_date_under_the_headline_is_story_not_the_headline(when):
@@ -784,6 +786,19 @@ def test_a_bio_of_the_writer_named_above_the_stamp_goes():
     stamped = f"Marta Novak\n\nPublished: 21 June 2022\n\n{LEAD}"
     result = outcome(story().replace(LEAD, stamped) + f"\n\n{bio}")
     assert (result["Marta Novak"], result[bio]) == ("credit", "removed:author-bio")
+
+
+@pytest.mark.parametrize(
+    ("byline", "bio"),
+    [
+        ("Von Anna Berger", "Anna Berger ist freie Journalistin in Berlin."),
+        ("Autor: Tomasz Wiśniewski", "Tomasz Wiśniewski jest dziennikarzem z Białegostoku."),
+        ("Автор: Ирина Ковалёва", "Ирина Ковалёва — журналистка из Гомеля."),
+    ],
+)
+def test_a_bio_of_the_writer_in_the_articles_language_goes(byline, bio):
+    result = outcome(story().replace(LEAD, f"{byline}\n\n{LEAD}") + f"\n\n{bio}")
+    assert (result[byline], result[bio]) == ("credit", "removed:author-bio")
 
 
 def test_a_name_alone_above_and_under_the_story_signs_it():

@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dates import is_date_stamp
+from ..dates import find_dates, is_date_stamp
 from ..recognise.places import place_name
 from .vocabulary import (
     ACRONYM,
     CLOSING_QUOTES,
+    DATE_SPAN_REST,
     DOMAIN,
     FILED_STAMP,
     HEADING_END,
@@ -84,9 +85,19 @@ def is_heading_shaped(text: str) -> bool:
 
 
 def _labels_a_date(text: str) -> bool:
-    """ "When: 20 March 2021": a label, then a date with nothing but weekday and time."""
+    """ "When: 20 March 2021": a label, then a date with nothing but weekday and time, or
+    a span of dates ("Festival dates: 14–16 May 2021")."""
     field = LABELLED_FIELD.match(text)
-    return field is not None and is_date_stamp(field.group("value"))
+    if field is None:
+        return False
+    value = field.group("value")
+    if is_date_stamp(value):
+        return True
+    found = find_dates(value)
+    rest = value
+    for date in reversed(found):
+        rest = rest[: date.start] + rest[date.end :]
+    return bool(found) and DATE_SPAN_REST.match(rest) is not None
 
 
 def is_outlet_name(text: str) -> bool:

@@ -498,10 +498,16 @@ BYLINE_WITH_PLACES = re.compile(rf"^{_PERSON} in {_PLACE}(?:(?:,| and) {_PERSON}
 PERSON_BEFORE_PLACE = re.compile(rf"(?:^|, | and )({_PERSON}) in ")
 PLACE_AFTER_PERSON = re.compile(rf" in ({_PLACE})(?=,| and |$)")
 # A few words on the writer at the story's end: "Jane Roe is a reporter covering ...".
+# German, Polish and Russian say it too: "Jana Roe ist freie Journalistin in Berlin",
+# "... jest dziennikarzem z ...", "Ирина Ковалёва — журналистка из Гомеля".
 AUTHOR_BIO = re.compile(
-    rf"^(?P<name>{NAME}) is (?:a|an|the)\b[^.]{{0,80}}?\b(?:correspondent|reporter|journalist"
+    rf"^(?P<name>{NAME}) (?:is (?:a|an|the)\b[^.]{{0,80}}?\b(?:correspondent|reporter|journalist"
     r"|writer|editor|columnist|contributor|photographer|producer|analyst|fellow|author"
     r"|freelancer|researcher|historian|professor|lecturer|economist|scholar)s?\b"
+    r"|ist (?:\w+ ){0,3}(?i:journalist|korrespondent|redakteur|reporter|autor|fotograf)(?:in)?\b"
+    r"|jest (?:\w+ ){0,3}(?:dziennikar|korespondent|reporter|publicyst|fotoreporter)\w*"
+    r"|[—–] (?:\w+ ){0,2}(?:журналист|корреспондент|обозреватель|журналіст|карэспандэнт"
+    r"|аглядальні)\w*)"
 )
 # A web address as an outlet names itself: "LRT.lt", "belsat-example.eu".
 DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?i:[a-z]{2,6})"
@@ -589,6 +595,8 @@ ISSUE_NUMBER = re.compile(
 )
 # A labelled field of a page: "Premiere: 20 March 2021, 19:00", "When: ...", "Termin: ...".
 LABELLED_FIELD = re.compile(r"^[^\W\d_][\w'’ -]{0,30}?\s*:\s*(?P<value>\S.*)$")
+# What a span of dates has besides its dates: "14–16 May 2021", "14 May – 16 May 2021".
+DATE_SPAN_REST = re.compile(r"^[\d\s.,/–—-]*$")
 # A table's cell alone on its line: "21,408", "50.9", "49.1%".
 TABLE_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?\s?%?$")
 # A stamp that names the place it was filed from, alone on its line: "Riga, 14 March 2023",
