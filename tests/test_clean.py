@@ -639,6 +639,21 @@ def test_a_live_blogs_first_entry_title_is_not_its_headline():
     ]
 
 
+def test_a_live_blogs_posted_times_are_its_entries_and_its_age_no_headline():
+    headline = "Live: Border crisis on the Polish-Belarusian frontier"
+    entry = "Buses left the city along the agreed route this afternoon, officials said."
+    lines = [headline, "Last updated 3 min ago", "Posted at 14:05", LEAD, "Posted at 13:40", entry]
+    result = outcome("\n".join(lines))
+    assert [result[line] for line in lines] == [
+        "headline",
+        "removed:date-line",
+        "heading",
+        "paragraph",
+        "heading",
+        "paragraph",
+    ]
+
+
 def test_one_time_under_the_headline_is_no_live_blog():
     text = story().replace(LEAD, f"14:02\n\n{LEAD}")
     assert outcome(text)["14:02"].startswith("removed:")

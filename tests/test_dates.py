@@ -206,6 +206,10 @@ def test_a_sentence_with_a_date_is_not_a_date_line():
         "Updated 9:41 am",
         "Issued on: 12/10/2021 - 14:05",
         "12-10-2021",  # dashes, day and month either way round
+        # An age, relative to when the page was saved, under its label.
+        "Last updated 3 min ago",
+        "Updated 2 hours ago",
+        "Posted 5 mins ago",
     ],
 )
 def test_stamps_whose_date_cannot_be_read_are_stamps_without_a_date(line):

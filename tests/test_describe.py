@@ -740,7 +740,7 @@ PROBE_FACTS = {
         None,
         "unknown",
     ),
-    # "Updated 3 min ago" is an age, not a date: the live blog stays undated.
+    # "Last updated 3 min ago" is an age, not a date: the live blog stays undated.
     "live-blog-inline-times.txt": (
         "Protests in Grodno: police block the central square",
         None,

@@ -357,10 +357,12 @@ STAMP_FIELD = re.compile(
 # The outlet (or section) an aggregator sets before its stamp: "Example Post · 14 Oct 2021".
 _STAMP_OUTLET = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$")
 # Tails some stamps carry: "2 min read", "by admin" (a blog's account, not a byline),
-# "Updated 2 hours ago" (an age relative to when the page was saved).
+# "Updated 2 hours ago" (an age relative to when the page was saved; "Last updated" keeps
+# its label whole).
 _STAMP_TAIL = re.compile(
     r"(?:\s+\d+\s*min(?:ute)?s?\.? read|\s+by\s+[\w.' -]{1,40}"
-    r"|\s+(?:updated\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?) ago)$",
+    r"|\s+(?:(?<!last )updated\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)"
+    r" ago)$",
     re.I,
 )
 # What may stand beside the date in a stamp: weekday, time, time zone, "года" (before

@@ -836,19 +836,22 @@ def date_line(state: CleanState) -> None:
     was filed from ("Riga, 14 March 2023") is one above the story, where it is the
     dateline set apart (describe reads place and date), and below its last
     paragraph, where it signs a press release or a letter; it is never the
-    headline, though shaped like one.
+    headline, though shaped like one. A live blog's entry times, labelled ("Posted at
+    14:05"), are left to the live-blog rule.
     """
     span = state.story_span()
     start, end = span if span else (len(state.lines), len(state.lines))
+    entries = _entry_times(state)
     stamps = [
         index
         for index, line in enumerate(state.lines)
         if line.undecided
+        and index not in entries
         and word_count(line.text) <= DATE_LINE_MAX_WORDS
         and (is_date_stamp(line.text) or (not start <= index <= end and filed_stamp(line.text)))
     ]
-    entries = [index for index in stamps if _heads_timeline_entry(state, index)]
-    timeline = set(entries) if len(entries) >= TIMELINE_MIN_ENTRIES else set()
+    headings = [index for index in stamps if _heads_timeline_entry(state, index)]
+    timeline = set(headings) if len(headings) >= TIMELINE_MIN_ENTRIES else set()
     for index in stamps:
         if index in timeline:
             state.keep(state.lines[index], "heading")
@@ -1001,13 +1004,10 @@ def _above_standfirst(state: CleanState, candidates: list[Line]) -> Line:
     return chosen
 
 
-def live_blog(state: CleanState) -> None:
-    """A live blog's entry times are its sub-headings, and so is an entry's title under one.
-
-    It runs before the headline rule, so that an entry's title is never taken
-    for the page's headline; times above the first line that could be a
-    headline (a clock in the page's header) are left to the other rules.
-    """
+def _entry_times(state: CleanState) -> list[int]:
+    """The lines of a live blog's entry times ("14:02", "Posted at 13:40") below the first
+    line that could be its headline (a clock in the page's header is none); none when
+    fewer than make a live blog."""
     start = next(
         (
             index
@@ -1021,9 +1021,17 @@ def live_blog(state: CleanState) -> None:
         for index in range(start, len(state.lines))
         if state.lines[index].undecided and ENTRY_TIME.match(state.lines[index].text)
     ]
-    if len(times) < LIVE_BLOG_MIN_ENTRIES:
-        return
-    for index in times:
+    return times if len(times) >= LIVE_BLOG_MIN_ENTRIES else []
+
+
+def live_blog(state: CleanState) -> None:
+    """A live blog's entry times are its sub-headings, and so is an entry's title under one.
+
+    It runs before the headline rule, so that an entry's title is never taken
+    for the page's headline; times above the first line that could be a
+    headline (a clock in the page's header) are left to the other rules.
+    """
+    for index in _entry_times(state):
         state.keep(state.lines[index], "heading")
         _, title = state.neighbours(index)
         if title is None or not title.undecided or not is_heading_shaped(title.text):

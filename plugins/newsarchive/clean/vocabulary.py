@@ -306,9 +306,10 @@ PLAYER_NOTICE = re.compile(
     _I,
 )
 
-# A live blog's entry time alone on its line: "14:02", "2.41pm", "12:41 BST", "1h ago".
+# A live blog's entry time alone on its line: "14:02", "2.41pm", "12:41 BST", "1h ago",
+# "Posted at 14:05".
 ENTRY_TIME = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
+    r"^(?:[Pp]osted (?:at )?)?(?:\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
     r"|\d{1,2}\s*(?:min|mins|minutes?|h|hrs?|hours?) ago)$"
 )
 
