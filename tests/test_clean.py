@@ -260,6 +260,7 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
         ("Artikel teilen", "share-widget"),
         ("Zum Seitenanfang", "navigation"),
         ("Alle Rechte vorbehalten.", "copyright-notice"),
+        ("Follow AP's coverage of Belarus at https://example.org/hub/belarus", "navigation"),
         # A wire's note on its standards under the story.
         ("Our Standards: The Example Wire Trust Principles.", "disclaimer"),
         ("Our editorial guidelines", "disclaimer"),

@@ -367,6 +367,8 @@ LINK_LINE = re.compile(
     r"|zobacz (?:także|też)|(?:taip pat )?skaitykite(?: taip pat)?|(?:lasi|lasiet) arī"
     r"|lesen sie (?:auch|mehr))\s*:"
     r"|^(?:\w+(?: \w+)?\s*:?\s*)?https?://\S+$"
+    # A call to follow or read more, ending with its address: "Follow ... at https://...".
+    r"|^(?:follow|read|watch|listen|see|find|visit)\b.{0,120}\bhttps?://\S+$"
     rf"|^{_READ_ORIGINAL}\b"
     r"|^.{1,120}?,? opens (?:in )?(?:a )?new (?:tab|window)$",
     _I,
