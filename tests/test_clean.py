@@ -270,6 +270,10 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
         ("Контакты для СМИ: press@example.by", "press-contact"),
         ("Kontakt dla mediów: biuro@example.pl", "press-contact"),
         ("-ENDS-", "press-contact"),
+        ("Contact: press@example.org", "press-contact"),
+        ("Kontakt: +48 22 123 45 67", "press-contact"),
+        ("FOR IMMEDIATE RELEASE", "press-contact"),
+        ("Embargoed until 00:01 GMT, 12 March 2021", "press-contact"),
     ],
 )
 def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):

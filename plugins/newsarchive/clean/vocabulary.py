@@ -114,9 +114,12 @@ DISCLAIMER = re.compile(
 )
 
 # A press release's notes to journalists: whom to ask ("For media inquiries, contact ...",
-# "Media contact:", "Контакты для СМИ:"), and the mark that ends it ("###", "-ENDS-", "- 30 -").
+# "Media contact:", "Контакты для СМИ:", "Contact: press@..."), when they may publish ("For
+# immediate release", "Embargoed until ..."), and the mark that ends it ("###", "-ENDS-").
 PRESS_CONTACT = re.compile(
-    r"^(?:for (?:further |more |all )?(?:media|press) (?:inquiries|enquiries|information|questions)"
+    r"^(?:for immediate release|embargoed until\b|embargo\s*:"
+    r"|(?:contacts?|kontakt|kontakty|контакты|кантакты|контакти)\s*:\s*(?:\S+@|\+?\d)"
+    r"|for (?:further |more |all )?(?:media|press) (?:inquiries|enquiries|information|questions)"
     r"|(?:media|press) (?:contacts?|inquiries|enquiries)\s*:|notes? (?:to|for) editors\b"
     r"|контакты для (?:сми|прессы)|кантакты для (?:смі|прэсы)|контакти для (?:змі|преси)"
     r"|kontakty? dla (?:mediów|prasy)|pressekontakt|kontakt für (?:die )?(?:medien|presse)"
