@@ -312,7 +312,8 @@ PLAYER_NOTICE = re.compile(
 # A live blog's entry time alone on its line: "14:02", "2.41pm", "12:41 BST", "1h ago",
 # "Posted at 14:05".
 ENTRY_TIME = re.compile(
-    r"^(?:[Pp]osted (?:at )?)?(?:\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
+    r"^(?:[Pp]osted (?:at )?)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
     r"|\d{1,2}\s*(?:min|mins|minutes?|h|hrs?|hours?) ago)$"
 )
 
@@ -408,7 +409,7 @@ PHOTO_CREDIT = re.compile(
 # Where a photo came from, when a credit names no owner: "Фото: архив магазина", "Photo:
 # handout", "Фото: пресс-служба МВД". Such credits are in lower case, unlike a name.
 PHOTO_SOURCE = re.compile(
-    r"^(?:archive|handout|screenshot|courtesy|social media|press service|supplied"
+    r"^(?:handout|screenshot|courtesy|social media|press service|supplied"
     r"|архив|архіў|архів|пресс-служб|прэс-служб|прес-служб|скриншот|скрыншот|скріншот"
     r"|соцсет|сацсетк|соцмереж|из соцсетей|из архива|з архіва|з архіву|личный архив"
     r"|archiwum|materiały prasowe|archiv|privat)\w*",
