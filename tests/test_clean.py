@@ -231,6 +231,49 @@ def story(*extra_before: str, middle: tuple[str, ...] = (), after: tuple[str, ..
             "page as it appeared on 14 Oct 2021 08:12:44 GMT.",
             "page-control",
         ),
+        ("Share this live blog", "share-widget"),
+        ("Share this video", "share-widget"),
+        # A consent box's buttons.
+        ("Save preferences", "cookie-notice"),
+        ("Allow all cookies", "cookie-notice"),
+        ("Only necessary cookies", "cookie-notice"),
+        ("Confirm my choices", "cookie-notice"),
+        # A labelled link set as a list's item.
+        ("• Related: Border guards detain two men near the crossing point", "navigation"),
+        ("- Read also: Border guards detain two men near the crossing point", "navigation"),
+        # Furniture of Russian, Polish and German pages.
+        ("Новости партнёров", "navigation"),
+        ("Материалы по теме", "navigation"),
+        ("Самое читаемое", "navigation"),
+        ("Поделиться в соцсетях", "share-widget"),
+        ("Полное или частичное копирование материалов запрещено.", "copyright-notice"),
+        ("Najważniejsze wiadomości", "navigation"),
+        ("Dołącz do nas na Facebooku", "subscription-prompt"),
+        ("Zapisz się do newslettera", "subscription-prompt"),
+        ("Podobał ci się artykuł? Udostępnij go znajomym!", "share-widget"),
+        ("Wszelkie prawa zastrzeżone.", "copyright-notice"),
+        ("Kopiowanie materiałów bez zgody redakcji jest zabronione.", "copyright-notice"),
+        ("Das könnte Sie auch interessieren", "navigation"),
+        ("Lesen Sie auch: Litauen verlängert den Ausnahmezustand", "navigation"),
+        ("Abonnieren Sie unseren Newsletter", "subscription-prompt"),
+        ("Folgen Sie uns auf Telegram", "subscription-prompt"),
+        ("Artikel teilen", "share-widget"),
+        ("Zum Seitenanfang", "navigation"),
+        ("Alle Rechte vorbehalten.", "copyright-notice"),
+        ("Follow AP's coverage of Belarus at https://example.org/hub/belarus", "navigation"),
+        # A wire's note on its standards under the story.
+        ("Our Standards: The Example Wire Trust Principles.", "disclaimer"),
+        ("Our editorial guidelines", "disclaimer"),
+        # A press release's notes to journalists, and the mark that ends it.
+        ("For press enquiries contact Anna Nowak at press@example.org", "press-contact"),
+        ("Notes to editors:", "press-contact"),
+        ("Контакты для СМИ: press@example.by", "press-contact"),
+        ("Kontakt dla mediów: biuro@example.pl", "press-contact"),
+        ("-ENDS-", "press-contact"),
+        ("Contact: press@example.org", "press-contact"),
+        ("Kontakt: +48 22 123 45 67", "press-contact"),
+        ("FOR IMMEDIATE RELEASE", "press-contact"),
+        ("Embargoed until 00:01 GMT, 12 March 2021", "press-contact"),
     ],
 )
 def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
@@ -267,6 +310,12 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Jane Roe — Friday, 4 March 2022, 14:52", "credit"),
         ("Аўтар: Алесь Дубовік", "credit"),
         ("Источник: Пример", "credit"),
+        ("Źródło: Przykładowa Agencja Prasowa", "credit"),
+        ("Zdjęcie: Jan Kowalski/PAP", "credit"),
+        # The editors' note on a change to the article.
+        ("This article was amended on 4 March 2022 to correct the name of the ministry.", "credit"),
+        ("This story has been updated with a statement from the ministry.", "credit"),
+        ("Quelle: Beispielagentur", "credit"),
         ("Live updates by Jane Roe and John Doe", "credit"),
         ("Story by Jane Roe", "credit"),
         ("Фота: Алесь Дубовік", "credit"),
@@ -292,6 +341,14 @@ def test_junk_inside_the_story_is_removed_by_its_rule(line, rule):
         ("Bild: Die Regisseurin bei der Preisverleihung. Foto: Example Agentur/dpa", "caption"),
         ("Die Regisseurin bei der Preisverleihung. Foto: Example Agentur", "caption"),
         ("Bild: Example Agentur", "credit"),
+        # Polish and Lithuanian photo credits abbreviate their label: "Fot.", "Nuotr.".
+        ("Fot. Jan Kowalczyk/Agencja Przykładowa", "credit"),
+        ("Protestujący przed ambasadą. Fot. Jan Kowalczyk/Agencja", "caption"),
+        ("Nuotr. Jonas Petraitis", "credit"),
+        # A credit naming where the photo came from, not whose it is, in lower case.
+        ("Фото: архив магазина", "credit"),
+        ("Фото: пресс-служба МВД", "credit"),
+        ("Photo: handout", "credit"),
         ("“We are not afraid,” she said.", "quote"),
         ('"Nothing has changed," a spokesman told reporters.', "quote"),
         ("What happens next", "heading"),
@@ -318,6 +375,9 @@ def test_structure_inside_the_story_is_kept_as_its_kind(line, kind):
         "The ministry asked drivers to send photos of damaged roads to its regional offices.",
         "Полиция просит свидетелей присылать фото и видео с места аварии в отдел милиции.",
         "The new service is available to subscribers of the state operator only, officials said.",
+        "Sie sagte, sie werde den Newsletter der Partei nicht mehr lesen.",
+        "Копирование документов суда было запрещено, сказал адвокат.",
+        "Obserwatorzy mówią, że partia straciła poparcie na wsi.",
     ],
 )
 def test_story_lines_with_junk_words_are_kept(line):
@@ -430,6 +490,68 @@ def test_a_labelled_first_line_is_the_headline_not_a_caption():
     assert result[headline] == "headline"
 
 
+@pytest.mark.parametrize("credit", ["Fot. Jan Kowalczyk/Agencja Przykładowa", "Фото: архив"])
+def test_a_photo_credit_between_headline_and_story_is_no_headline(credit):
+    result = outcome("\n".join(["Talks on the border dispute to continue", credit, LEAD, BODY]))
+    assert (result["Talks on the border dispute to continue"], result[credit]) == (
+        "headline",
+        "credit",
+    )
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "Premiere: Saturday, 20 March 2021, 19:00",
+        "When: 20 March 2021",
+        "Termin: 20.03.2021, 19:00 Uhr",
+        "Festival dates: 14–16 May 2021",
+        "Dates: 14 May – 16 May 2021",
+    ],
+)
+def test_an_events_date_under_the_headline_is_story_not_the_headline(when):
+    result = outcome("\n".join(["Talks on the border dispute to continue", when, LEAD, BODY]))
+    assert (result["Talks on the border dispute to continue"], result[when]) == (
+        "headline",
+        "paragraph",
+    )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Von Beruf Lehrerin",
+        "Von Beruf Lehrerin – eine Belarussin im Exil",
+        "By Night Across the Frozen Border",
+    ],
+)
+@pytest.mark.parametrize("byline", [(), ("Von Katrin Ebner",)])
+def test_a_headline_opening_like_a_byline_atop_the_page_stays_the_headline(headline, byline):
+    result = outcome("\n".join(["Startseite", headline, *byline, LEAD, BODY]))
+    assert [result[line] for line in (headline, *byline)] == ["headline", *["credit"] * len(byline)]
+
+
+def test_a_byline_above_the_headline_stays_a_credit():
+    headline = "Talks on the border dispute to continue"
+    result = outcome("\n".join(["By Jane Roe", headline, LEAD, BODY]))
+    assert (result["By Jane Roe"], result[headline]) == ("credit", "headline")
+
+
+@pytest.mark.parametrize(
+    ("title", "standfirst"),
+    [
+        (
+            "«Мы уехали, но продолжаем работать»",
+            "Главный редактор независимой газеты — о жизни в эмиграции",
+        ),
+        ('"We stay until the end"', "A village doctor on keeping the clinic open all winter"),
+    ],
+)
+def test_a_quoted_headline_above_a_longer_standfirst_is_the_headline(title, standfirst):
+    result = outcome("\n".join([title, standfirst, LEAD, BODY]))
+    assert (result[title], result[standfirst]) == ("headline", "paragraph")
+
+
 def test_an_embedded_post_is_quoted_and_its_signature_is_its_credit():
     post = "Crowds fill the avenue as far as I can see. pic.twitter.com/aB1cD2eF3g"
     signature = "— Jane Roe (@janeroe) August 16, 2020"
@@ -447,6 +569,13 @@ def test_a_caption_above_its_photo_credit_under_a_standfirst():
         LEAD, f"{standfirst}\n\n{caption}\n\nImage: A. Name/Agency\n\n{LEAD}"
     )
     assert outcome(text)[caption] == "caption"
+
+
+def test_a_caption_above_its_photo_credit_under_a_paragraph_opening_with_a_quote():
+    said = '"The river decides when we can cross," he said, coiling a rope on the deck.'
+    caption = "Villagers wait for the ferry with a bicycle and a milk churn"
+    result = outcome(story(middle=(said, caption, "Image: A. Name/Agency")))
+    assert (result[said], result[caption]) == ("quote", "caption")
 
 
 def test_a_section_name_repeated_in_a_topic_list_is_not_a_source_label():
@@ -512,6 +641,21 @@ def test_a_live_blogs_first_entry_title_is_not_its_headline():
     assert [result[line] for line in ("2.41pm", "Grid operator announces new schedule")] == [
         "heading",
         "heading",
+    ]
+
+
+def test_a_live_blogs_posted_times_are_its_entries_and_its_age_no_headline():
+    headline = "Live: Border crisis on the Polish-Belarusian frontier"
+    entry = "Buses left the city along the agreed route this afternoon, officials said."
+    lines = [headline, "Last updated 3 min ago", "Posted at 14:05", LEAD, "Posted at 13:40", entry]
+    result = outcome("\n".join(lines))
+    assert [result[line] for line in lines] == [
+        "headline",
+        "removed:date-line",
+        "heading",
+        "paragraph",
+        "heading",
+        "paragraph",
     ]
 
 
@@ -634,6 +778,47 @@ def test_a_bio_of_the_writer_named_above_the_story_goes():
     # The name alone above the story is then its byline.
     result = outcome(story().replace(LEAD, f"Jane Roe\n\n{LEAD}") + f"\n\n{bio}")
     assert (result["Jane Roe"], result[bio]) == ("credit", "removed:author-bio")
+
+
+def test_a_consent_box_inside_the_story_goes_with_its_choices():
+    box = (
+        "Manage your privacy",
+        "We and our partners use cookies to store and access information on your device.",
+        "Necessary",
+        "Preferences",
+        "Statistics",
+        "Marketing",
+        "Save preferences",
+        "Accept all",
+    )
+    after = "The ministry said the next round of talks would be held in the capital."
+    result = outcome(story(middle=(*box, after)))
+    assert [result[line] for line in box] == [
+        *["removed:cookie-notice"] * 2,
+        *["removed:promo-box"] * 4,
+        *["removed:cookie-notice"] * 2,
+    ]
+    assert (result[LEAD], result[after], result[BODY]) == ("paragraph",) * 3
+
+
+def test_a_bio_of_the_writer_named_above_the_stamp_goes():
+    bio = "Marta Novak is a freelance journalist based in Warsaw."
+    stamped = f"Marta Novak\n\nPublished: 21 June 2022\n\n{LEAD}"
+    result = outcome(story().replace(LEAD, stamped) + f"\n\n{bio}")
+    assert (result["Marta Novak"], result[bio]) == ("credit", "removed:author-bio")
+
+
+@pytest.mark.parametrize(
+    ("byline", "bio"),
+    [
+        ("Von Anna Berger", "Anna Berger ist freie Journalistin in Berlin."),
+        ("Autor: Tomasz Wiśniewski", "Tomasz Wiśniewski jest dziennikarzem z Białegostoku."),
+        ("Автор: Ирина Ковалёва", "Ирина Ковалёва — журналистка из Гомеля."),
+    ],
+)
+def test_a_bio_of_the_writer_in_the_articles_language_goes(byline, bio):
+    result = outcome(story().replace(LEAD, f"{byline}\n\n{LEAD}") + f"\n\n{bio}")
+    assert (result[byline], result[bio]) == ("credit", "removed:author-bio")
 
 
 def test_a_name_alone_above_and_under_the_story_signs_it():
@@ -963,6 +1148,22 @@ def test_an_interviews_labelled_question_is_dialogue_not_a_sub_heading(question)
     assert outcome(story(middle=("What happens next?",)))["What happens next?"] == "heading"
 
 
+def test_an_interviews_turns_labelled_with_the_speakers_names_are_dialogue():
+    turns = (
+        "Marta Novak: How did the project begin?",
+        "Leonid Sazonau: By accident, really, when a neighbour asked me for help.",
+        "Marta Novak: Who helped you?",
+        "Leonid Sazonau: Students, mostly, and a few retired teachers from the town.",
+    )
+    result = outcome(story(middle=turns))
+    assert [result[turn] for turn in turns] == ["paragraph"] * len(turns)
+    # One label repeated is no dialogue: a live blog's updates keep their sub-headings.
+    entry = "Police have closed the bridge over the river to pedestrians, witnesses say."
+    updates = ("Update: Police close the bridge", entry, "Update: Trams diverted")
+    result = outcome(story(middle=updates))
+    assert [result[line] for line in updates[::2]] == ["heading", "heading"]
+
+
 @pytest.mark.parametrize(
     "stamp",
     [
@@ -991,6 +1192,24 @@ def test_a_place_and_its_date_under_the_headline_is_a_stamp_not_the_headline(sta
 def test_a_place_and_date_line_is_a_stamp_only_above_the_story(line):
     result = outcome(story(middle=(line,)))
     assert result[line] == "heading"
+
+
+@pytest.mark.parametrize("stamp", ["Vilnius, 12 March 2021", "WARSAW, March 12, 2021"])
+def test_a_place_and_its_date_under_the_story_sign_a_release_as_its_stamp(stamp):
+    contact = "For media inquiries, please contact the press office at press@example.org."
+    result = outcome(story("PRESS RELEASE", after=(contact, "###", stamp)))
+    assert [result[line] for line in ("PRESS RELEASE", contact, "###", stamp)] == [
+        "removed:before-story",
+        "removed:press-contact",
+        "removed:press-contact",
+        "removed:date-line",
+    ]
+
+
+def test_a_releases_media_contact_goes_with_its_details():
+    details = ("Media contact:", "Anna Nowak", "+370 600 12345", "press@example.org")
+    result = outcome(story(after=details))
+    assert [result[line] for line in details] == ["removed:press-contact"] * len(details)
 
 
 @pytest.mark.parametrize("label", ["Read more:", "Read also", "Читайте также:"])

@@ -150,6 +150,10 @@ def test_no_dates(text):
         ("Publié le 03/11/2021 à 09:40", "2021-11-03"),
         ("Mis à jour le 4 novembre 2021 à 10h15", "2021-11-04"),
         ("Publié le mercredi 3 novembre 2021", "2021-11-03"),
+        # Polish "r." (roku) after the year; German "den" and French "le" before the day.
+        ("12 marca 2021 r.", "2021-03-12"),
+        ("Freitag, den 12. März 2021", "2021-03-12"),
+        ("le 12 mars 2021", "2021-03-12"),
     ],
 )
 def test_date_only_lines(line, value):
@@ -202,6 +206,10 @@ def test_a_sentence_with_a_date_is_not_a_date_line():
         "Updated 9:41 am",
         "Issued on: 12/10/2021 - 14:05",
         "12-10-2021",  # dashes, day and month either way round
+        # An age, relative to when the page was saved, under its label.
+        "Last updated 3 min ago",
+        "Updated 2 hours ago",
+        "Posted 5 mins ago",
     ],
 )
 def test_stamps_whose_date_cannot_be_read_are_stamps_without_a_date(line):

@@ -87,6 +87,13 @@ def record(text: str, front_matter: dict | None = None):
             None,
             "Минск, 14 сентября 2020 года",
         ),
+        (
+            "Warszawa, 12 marca 2021 r. (PAP) – Rząd",
+            "Warszawa",
+            "2021-03-12",
+            "PAP",
+            "Warszawa, 12 marca 2021 r. (PAP)",
+        ),
         ("(Reuters) - The European Union said", None, None, "Reuters", "(Reuters)"),
         (
             "Москва. 12 августа. INTERFAX.RU - Совет ЕС",
@@ -239,6 +246,34 @@ def test_an_updates_stamp_dates_the_article_only_when_nothing_else_does(stamps, 
     assert (result.date, result.date_basis) == (date, basis)
 
 
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        "20 March 2021\n\nPublished 15.03.2021 10:12",
+        "Published 15.03.2021 10:12\n\n20 March 2021",
+        "Saturday, 20 March 2021\n\nОпубликовано: 15 марта 2021",
+    ],
+)
+def test_a_stamp_labelled_as_the_publication_dates_it_before_a_bare_date(stamps):
+    result = record(f"Talks continue\n\n{stamps}\n\n{BODY}")
+    assert (result.date, result.date_basis) == ("2021-03-15", "date-line")
+
+
+def test_a_release_signed_with_its_place_and_date_is_dated_by_it():
+    result = record(f"PRESS RELEASE\n\nTalks continue\n\n{BODY}\n\nVilnius, 12 March 2021")
+    assert (result.source, result.dateline.place, result.date, result.date_basis) == (
+        None,
+        "Vilnius",
+        "2021-03-12",
+        "date-line",
+    )
+
+
+def test_a_stamp_above_the_story_dates_it_before_a_place_and_date_under_it():
+    text = f"Talks continue\n\nPublished 14 March 2021\n\n{BODY}\n\nVilnius, 12 March 2021"
+    assert (record(text).date, record(text).date_basis) == ("2021-03-14", "date-line")
+
+
 def test_a_timelines_dates_are_mentioned_and_do_not_date_the_article():
     entries = "\n\n".join(
         [
@@ -272,6 +307,7 @@ def test_no_date_anywhere_is_unknown():
         ("Copyright 2020 The Associated Press. All rights reserved.", "The Associated Press"),
         ("Reuse of material of the Example news agency is prohibited without consent.", "Example"),
         ("Source: Example Wire", "Example Wire"),
+        ("Źródło: Przykładowa Agencja Prasowa", "Przykładowa Agencja Prasowa"),
         ("Copyright (c) 2020. EFR/RL, Inc. Used with the permission of EFR/RL.", "EFR/RL"),
         ("Source: Example Wire and news agencies", "Example Wire"),
         ("Источник: «Пример Медиа»", "Пример Медиа"),
@@ -369,6 +405,8 @@ def test_source_label_line_is_the_source():
         ("BY JANE ROE WITH AFP", "JANE ROE"),
         ("By Jane Roe With Example Wire", "Jane Roe"),
         ("By JANE ROE Example Press", "JANE ROE"),  # a name in capitals, then the outlet
+        ("By RUTA VAITKUTE and PAVEL NOVIK", "RUTA VAITKUTE and PAVEL NOVIK"),
+        ("By JANE ROE & JOHN DOE Example Press", "JANE ROE & JOHN DOE"),
         ("Jane Roe — Friday, 4 March 2022, 14:52", "Jane Roe"),
         ("Аўтар: Алесь Дубовік", "Алесь Дубовік"),
         ("Story by Jane Roe", "Jane Roe"),
@@ -653,6 +691,78 @@ PROBE_FACTS = {
         "2023-03-14",
         "date-line",
     ),
+    "polish-fot-credit.txt": (
+        "Białoruska opozycjonistka otrzymała azyl w Polsce",
+        "Przykładowa Agencja Prasowa",
+        "Tomasz Wiśniewski",
+        "2021-03-12",
+        "date-line",
+    ),
+    "russian-telegram-junk.txt": (
+        "В Гомеле закрыли последний независимый книжный магазин",
+        None,
+        "Ирина Ковалёва",
+        "2021-09-15",
+        "date-line",
+    ),
+    "press-release-signed-place-date.txt": (
+        "Exiled journalists' association opens legal aid office for reporters",
+        None,
+        None,
+        "2021-03-12",
+        "date-line",
+    ),
+    "event-date-and-stamp.txt": (
+        "Exiled theatre troupe to stage premiere in Warsaw",
+        None,
+        None,
+        "2021-03-15",
+        "date-line",
+    ),
+    "interview-named-speakers.txt": (
+        '"The archive is our memory, and they tried to burn it"',
+        None,
+        "Marta Novak",
+        "2022-06-21",
+        "date-line",
+    ),
+    "wire-copyright-standards.txt": (
+        "Lithuania extends state of emergency on Belarus border for three more months",
+        "AP",
+        "RUTA VAITKUTE and PAVEL NOVIK",
+        "2021-10-08",
+        "date-line",
+    ),
+    "consent-and-newsletter-boxes.txt": (
+        "Belarusian farmers turn to buckwheat as fertiliser prices climb",
+        None,
+        None,
+        None,
+        "unknown",
+    ),
+    # "Last updated 3 min ago" is an age, not a date: the live blog stays undated.
+    "live-blog-inline-times.txt": (
+        "Protests in Grodno: police block the central square",
+        None,
+        None,
+        None,
+        "unknown",
+    ),
+    "german-von-headline.txt": (
+        "Von Beruf Lehrerin – eine Schule für Kinder im Exil",
+        None,
+        "Katrin Ebner",
+        "2021-11-14",
+        "date-line",
+    ),
+    # The photos' agency is no source of the story.
+    "feature-pull-quote-related-box.txt": (
+        "The last ferryman on the Pripyat",
+        None,
+        "Oksana Melnyk",
+        None,
+        "unknown",
+    ),
     "correction-above-headline.txt": (
         "Police detain dozens at a memorial gathering in the capital",
         None,
@@ -680,6 +790,9 @@ def test_probe_fixtures_describe_what_their_text_states(name):
         ("ST. PETERSBURG, 14 March 2023", "St. Petersburg", "2023-03-14"),
         ("Tartu, Estonia, 14 March 2023, 09:40", "Tartu", "2023-03-14"),
         ("Riga, 14 March", "Riga", "--03-14"),  # the precision the stamp gives
+        ("Warszawa, 12 marca 2021 r.", "Warszawa", "2021-03-12"),
+        ("Berlin, den 12. März 2021", "Berlin", "2021-03-12"),
+        ("Paris, le 12 mars 2021", "Paris", "2021-03-12"),
     ],
 )
 def test_a_place_and_date_under_the_headline_is_the_dateline(stamp, place, date):

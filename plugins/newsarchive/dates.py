@@ -357,18 +357,22 @@ STAMP_FIELD = re.compile(
 # The outlet (or section) an aggregator sets before its stamp: "Example Post · 14 Oct 2021".
 _STAMP_OUTLET = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$")
 # Tails some stamps carry: "2 min read", "by admin" (a blog's account, not a byline),
-# "Updated 2 hours ago" (an age relative to when the page was saved).
+# "Updated 2 hours ago" (an age relative to when the page was saved; "Last updated" keeps
+# its label whole).
 _STAMP_TAIL = re.compile(
     r"(?:\s+\d+\s*min(?:ute)?s?\.? read|\s+by\s+[\w.' -]{1,40}"
-    r"|\s+(?:updated\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?) ago)$",
+    r"|\s+(?:(?<!last )updated\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)"
+    r" ago)$",
     re.I,
 )
 # What may stand beside the date in a stamp: weekday, time, time zone, "года" (before
-# the time or after it: "15.03.2021 г., 18:20").
-_YEAR_WORD = r"(?:года|року|г\.|р\.)"
+# the time or after it: "15.03.2021 г., 18:20"; Polish "12 marca 2021 r."), and the
+# article German and French set before the day ("Freitag, den 12. März", "le 12 mars").
+_YEAR_WORD = r"(?:года|року|г\.|р\.|r\.)"
+_DAY_ARTICLE = r"(?:den|le)\s+"
 _STAMP_FILLER = re.compile(
-    rf"^[\s,\-–—]*(?:{_WEEKDAY})?[\s,\-–—]*(?:{_YEAR_WORD}[\s,\-–—]*)?(?:{_TIME})?[\s,\-–—]*"
-    rf"{_YEAR_WORD}?[\s,.)]*$"
+    rf"^[\s,\-–—]*(?:{_WEEKDAY})?[\s,\-–—]*(?:{_DAY_ARTICLE})?(?:{_YEAR_WORD}[\s,\-–—]*)?"
+    rf"(?:{_TIME})?[\s,\-–—]*{_YEAR_WORD}?[\s,.)]*$"
 )
 # "12/08/2020", "12-08-2020": day-first in Europe, month-first in the US, so read only
 # when unambiguous.
@@ -449,10 +453,12 @@ def format_date(year: int | None, month: int | None, day: int | None) -> str | N
 @dataclass(frozen=True)
 class StampDate:
     """A date a stamp writes: `found` is None when it reads either way round ("05/08/2020");
-    `updated` when its label says it dates an update ("Updated", "Обновлено")."""
+    `updated` when its label says it dates an update ("Updated", "Обновлено"), `labelled`
+    when a label says what it dates at all ("Published", "Опубликовано"; not "20 March")."""
 
     found: FoundDate | None
     updated: bool
+    labelled: bool = False
 
 
 def stamp_dates(text: str) -> list[StampDate]:
@@ -493,7 +499,7 @@ def _stamp_dates(text: str) -> list[StampDate | None] | None:
             return None
         anchored = True
         updated = bool(label and _UPDATE_LABEL.match(label.group(0)))
-        dates.append(StampDate(found if found.value else None, updated))
+        dates.append(StampDate(found if found.value else None, updated, label is not None))
     return dates if anchored else None
 
 

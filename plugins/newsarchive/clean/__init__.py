@@ -28,6 +28,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("cookie-notice", rules.cookie_notice),
     ("copyright-notice", rules.copyright_notice),
     ("disclaimer", rules.disclaimer),
+    ("press-contact", rules.press_contact),
     ("subscription-prompt", rules.subscription_prompt),
     ("navigation", rules.navigation),
     ("promo-box", rules.promo_box),

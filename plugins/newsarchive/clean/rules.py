@@ -52,6 +52,7 @@ from .vocabulary import (
     CLOSING_QUOTES,
     COMMENT_FORM,
     COMMENTS_HEADER,
+    CONTACT_DETAIL,
     COOKIE_NOTICE,
     COPYRIGHT_NOTICE,
     COPYRIGHT_PHOTO_CREDIT,
@@ -80,8 +81,10 @@ from .vocabulary import (
     PERSON_LIST,
     PERSON_NAMES,
     PHOTO_CREDIT,
+    PHOTO_SOURCE,
     PLACE_AFTER_PERSON,
     PLAYER_NOTICE,
+    PRESS_CONTACT,
     PRINT_EDITION,
     PROMOTION,
     QA_LABEL,
@@ -92,6 +95,7 @@ from .vocabulary import (
     SHARE_WIDGET,
     SIGN_OFF,
     SOURCE_CREDIT,
+    SPEAKER_LABEL,
     STRONG_PROMOTION,
     SUPPORT_BUTTON,
     TABLE_NUMBER,
@@ -111,6 +115,8 @@ CAPTION_MIN_WORDS = 3
 CREDIT_ONLY_MAX_WORDS = 8
 # A headline and its standfirst are both this long; a site's tagline above a headline is not.
 STANDFIRST_MIN_WORDS = 8
+# A headline has at least this many words ("Talks collapse again"); a label fewer.
+HEADLINE_MIN_WORDS = 3
 # Longer than this, a heading-shaped line under another is a standfirst whatever is above.
 HEADLINE_USUAL_MAX_WORDS = 14
 BYLINE_MAX_WORDS = 10
@@ -119,10 +125,13 @@ SOURCE_LABEL_MAX_WORDS = 4
 NOTICE_MAX_WORDS = 40
 AD_MARKER_MAX_WORDS = 5
 COPYRIGHT_MAX_WORDS = 60
-# A sign-up box frames at most this many lines of its own between its prompts.
-PROMO_BOX_MAX_LINES = 3
+# A sign-up box frames at most this many lines of its own between its prompts; a consent
+# box lists the kinds of cookies it asks about ("Necessary", "Statistics", ...).
+PROMO_BOX_MAX_LINES = 5
 # Removals that make up a sign-up box (newsletter, membership, privacy note under it).
 PROMOTION_RULES = ("subscription-prompt", "cookie-notice")
+# A press contact's label lists at most this many details (name, telephone, e-mail).
+CONTACT_MAX_DETAILS = 4
 # A "Related coverage" list under its label holds at most this many headlines.
 LINK_LIST_MAX_ITEMS = 8
 # Two entry times below the headline make a live blog; one alone is a publication stamp.
@@ -140,6 +149,9 @@ DIALOGUE_DASHES = "—–- "
 INTERVIEW_MIN_QUESTIONS = 2
 # A comments header ends the story only below this many paragraphs of it.
 COMMENTS_MIN_PARAGRAPHS = 2
+# An interview's dialogue has this many speakers at least, each opening this many lines.
+DIALOGUE_MIN_SPEAKERS = 2
+DIALOGUE_MIN_TURNS = 2
 # Dates alone on their lines over this many entries of the story make a timeline.
 TIMELINE_MIN_ENTRIES = 2
 # A word broken at a printed line's end: "govern-" / "ment".
@@ -353,6 +365,28 @@ def disclaimer(state: CleanState) -> None:
     and where the story ran in print (a long note, with the print headline in it)."""
     _remove_matching(state, DISCLAIMER, NOTICE_MAX_WORDS)
     _remove_matching(state, PRINT_EDITION, COPYRIGHT_MAX_WORDS)
+
+
+def press_contact(state: CleanState) -> None:
+    """A press release's notes to journalists are no story: whom the press may ask ("For
+    media inquiries, contact ..."), with the name, telephone and e-mail listed under such
+    a label ("Media contact:"), and the mark that ends the release ("###", "-ENDS-").
+
+    It runs before the credit rule, so a contact's name is never taken for a signature.
+    """
+    for index, line in enumerate(state.lines):
+        if not (
+            line.undecided
+            and word_count(line.text) <= NOTICE_MAX_WORDS
+            and PRESS_CONTACT.match(line.text)
+        ):
+            continue
+        state.remove(line)
+        if line.text.endswith(":"):
+            for detail in state.lines[index + 1 : index + 1 + CONTACT_MAX_DETAILS]:
+                if not (detail.undecided and CONTACT_DETAIL.match(detail.text)):
+                    break
+                state.remove(detail)
 
 
 def subscription_prompt(state: CleanState) -> None:
@@ -570,7 +604,8 @@ def _is_caption(text: str) -> bool:
 
 
 def _photo_credit_only(text: str) -> bool:
-    """A label and whose photo it is, nothing more: "Фото: Белсат", "Photo: A. Name/Agency".
+    """A label and whose photo it is, nothing more: "Фото: Белсат", "Photo: A. Name/Agency",
+    or where it came from ("Фото: архив магазина", "Photo: handout").
 
     A caption says what the photo shows ("Photo: Protesters in the square"), in words
     a credit's names do not use.
@@ -578,9 +613,11 @@ def _photo_credit_only(text: str) -> bool:
     label = CAPTION_LABEL.match(text)
     if label is None:
         return False
-    words = text[label.end() :].split()
-    return 1 <= len(words) <= CREDIT_ONLY_MAX_WORDS // 2 and all(
-        word[:1].isupper() or "/" in word or word in "/|" for word in words
+    credited = text[label.end() :]
+    words = credited.split()
+    return 1 <= len(words) <= CREDIT_ONLY_MAX_WORDS // 2 and (
+        bool(PHOTO_SOURCE.match(credited))
+        or all(word[:1].isupper() or "/" in word or word in "/|" for word in words)
     )
 
 
@@ -620,22 +657,26 @@ def credit(state: CleanState) -> None:
     after_byline = False
     for index, line in enumerate(state.lines):
         text = line.text
-        byline = line.undecided and (
-            (
-                word_count(text) <= BYLINE_MAX_WORDS
-                and not ends_sentence(text)
-                and (
-                    any(
-                        p.match(text)
-                        for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_AGENCY, BYLINE_WITH_OUTLET)
+        byline = (
+            line.undecided
+            and (
+                (
+                    word_count(text) <= BYLINE_MAX_WORDS
+                    and not ends_sentence(text)
+                    and (
+                        any(
+                            p.match(text)
+                            for p in (BYLINE, DESK_BYLINE, BYLINE_WITH_AGENCY, BYLINE_WITH_OUTLET)
+                        )
+                        or _byline_with_places(text)
+                        or _names_above_stamp(state, index)
+                        or DESK_LINE.match(text)
+                        or (index > story_end and _signs_off(state, index))
                     )
-                    or _byline_with_places(text)
-                    or _names_above_stamp(state, index)
-                    or DESK_LINE.match(text)
-                    or (index > story_end and _signs_off(state, index))
                 )
+                or _byline_with_stamp(text)
             )
-            or _byline_with_stamp(text)
+            and not _heads_the_page(state, index)
         )
         affiliation = after_byline and bool(AFFILIATION.match(text) or is_outlet_name(text))
         if line.undecided and (
@@ -648,6 +689,36 @@ def credit(state: CleanState) -> None:
         ):
             state.keep(line, "credit")
         after_byline = byline
+
+
+def _heads_the_page(state: CleanState, index: int) -> bool:
+    """A line opening like a byline whose words are a headline's: "Von Beruf Lehrerin",
+    "By Night Across the Border" ("von", "by", "par" are words of any sentence). Nothing
+    above it could be a headline (a word alone is a menu's), and nothing but other
+    byline-shaped lines that could be one stands between it and the story, so the page
+    has no other headline. A front matter's title names the headline itself."""
+    line = state.lines[index]
+    if state.title or not _byline_shaped(line.text):
+        return False
+    span = state.story_span()
+    end = span[0] if span else len(state.lines)
+    above = [ln.text for ln in state.lines[:index] if ln.undecided]
+    below = [ln.text for ln in state.lines[index + 1 : end] if ln.undecided]
+    return (
+        index < end
+        and not any(is_heading_shaped(text) and word_count(text) > 1 for text in above)
+        and not any(_may_head(text) and not _byline_shaped(text) for text in below)
+    )
+
+
+def _byline_shaped(text: str) -> bool:
+    """ "By ...", "Von ...", "Author: ...": a byline's label, then capitalised words."""
+    return bool(BYLINE.match(text) or DESK_BYLINE.match(text))
+
+
+def _may_head(text: str) -> bool:
+    """A line the headline rule could choose: heading-shaped, three words at least."""
+    return is_heading_shaped(text) and word_count(text) >= HEADLINE_MIN_WORDS
 
 
 def _signs_off(state: CleanState, index: int) -> bool:
@@ -712,14 +783,19 @@ def author_bio(state: CleanState) -> None:
 
 
 def _writers_above(state: CleanState, end: int) -> dict[str, Line]:
-    """Names of writers above the story, each with its line: a byline's, or a name alone."""
+    """Names of writers above the story, each with its line: a byline's, or a name alone
+    (undecided, or a credit already: the names above a stamp)."""
     writers = {}
     for line in state.lines[:end]:
         byline = BYLINE.match(line.text) if line.kind == "credit" else None
         if byline:  # each of "Jane Roe and John Doe" wrote it
             for name in re.split(r", | (?:and|AND|&|и|і|та) ", byline.group(1)):
                 writers[name] = line
-        elif line.undecided and PERSON_NAMES.match(line.text) and " " in line.text:
+        elif (
+            (line.undecided or line.kind == "credit")
+            and PERSON_NAMES.match(line.text)
+            and " " in line.text
+        ):
             writers[line.text] = line
     return writers
 
@@ -757,21 +833,25 @@ def date_line(state: CleanState) -> None:
     Bare dates below the story's first paragraph, each over a sentence of its
     own, are the headings of a timeline ("August 9, 2020" / "The vote is held."),
     not stamps: the story dates its events, not itself. A stamp with the place it
-    was filed from ("Riga, 14 March 2023") is one only above the story, where it
-    is the dateline set apart (describe reads place and date); it is never the
-    headline, though shaped like one.
+    was filed from ("Riga, 14 March 2023") is one above the story, where it is the
+    dateline set apart (describe reads place and date), and below its last
+    paragraph, where it signs a press release or a letter; it is never the
+    headline, though shaped like one. A live blog's entry times, labelled ("Posted at
+    14:05"), are left to the live-blog rule.
     """
     span = state.story_span()
-    start = span[0] if span else len(state.lines)
+    start, end = span if span else (len(state.lines), len(state.lines))
+    entries = _entry_times(state)
     stamps = [
         index
         for index, line in enumerate(state.lines)
         if line.undecided
+        and index not in entries
         and word_count(line.text) <= DATE_LINE_MAX_WORDS
-        and (is_date_stamp(line.text) or (index < start and filed_stamp(line.text)))
+        and (is_date_stamp(line.text) or (not start <= index <= end and filed_stamp(line.text)))
     ]
-    entries = [index for index in stamps if _heads_timeline_entry(state, index)]
-    timeline = set(entries) if len(entries) >= TIMELINE_MIN_ENTRIES else set()
+    headings = [index for index in stamps if _heads_timeline_entry(state, index)]
+    timeline = set(headings) if len(headings) >= TIMELINE_MIN_ENTRIES else set()
     for index in stamps:
         if index in timeline:
             state.keep(state.lines[index], "heading")
@@ -862,7 +942,7 @@ def headline(state: CleanState) -> None:
         for ln in state.lines[:end]
         if ln.undecided
         and (is_heading_shaped(ln.text) or _quoted_title(ln.text))
-        and word_count(ln.text) >= 3
+        and word_count(ln.text) >= HEADLINE_MIN_WORDS
     ]
     fresh = [ln for ln in candidates if line_key(ln.text) not in state.repeated]
     if hinted:
@@ -904,7 +984,9 @@ def _above_standfirst(state: CleanState, candidates: list[Line]) -> Line:
 
     A standfirst (the summary under a headline) is heading-shaped too; when
     two long candidates follow each other, or one longer than a headline
-    usually is follows another, the first is the headline.
+    usually is follows another, the first is the headline. So is a quotation
+    whole above a long candidate («Мы уехали, но продолжаем работать»): a
+    site's tagline or label is never one.
     """
     ids = {id(line) for line in candidates}
     chosen = candidates[-1]
@@ -915,10 +997,31 @@ def _above_standfirst(state: CleanState, candidates: list[Line]) -> Line:
         if (
             word_count(before.text) < STANDFIRST_MIN_WORDS
             and word_count(chosen.text) <= HEADLINE_USUAL_MAX_WORDS
+            and not _quoted_title(before.text)
         ):
             break
         chosen = before
     return chosen
+
+
+def _entry_times(state: CleanState) -> list[int]:
+    """The lines of a live blog's entry times ("14:02", "Posted at 13:40") below the first
+    line that could be its headline (a clock in the page's header is none); none when
+    fewer than make a live blog."""
+    start = next(
+        (
+            index
+            for index, line in enumerate(state.lines)
+            if line.undecided and _may_head(line.text)
+        ),
+        len(state.lines),
+    )
+    times = [
+        index
+        for index in range(start, len(state.lines))
+        if state.lines[index].undecided and ENTRY_TIME.match(state.lines[index].text)
+    ]
+    return times if len(times) >= LIVE_BLOG_MIN_ENTRIES else []
 
 
 def live_blog(state: CleanState) -> None:
@@ -928,22 +1031,7 @@ def live_blog(state: CleanState) -> None:
     for the page's headline; times above the first line that could be a
     headline (a clock in the page's header) are left to the other rules.
     """
-    start = next(
-        (
-            index
-            for index, line in enumerate(state.lines)
-            if line.undecided and is_heading_shaped(line.text) and word_count(line.text) >= 3
-        ),
-        len(state.lines),
-    )
-    times = [
-        index
-        for index in range(start, len(state.lines))
-        if state.lines[index].undecided and ENTRY_TIME.match(state.lines[index].text)
-    ]
-    if len(times) < LIVE_BLOG_MIN_ENTRIES:
-        return
-    for index in times:
+    for index in _entry_times(state):
         state.keep(state.lines[index], "heading")
         _, title = state.neighbours(index)
         if title is None or not title.undecided or not is_heading_shaped(title.text):
@@ -1112,8 +1200,10 @@ def quote(state: CleanState) -> None:
 
 def heading(state: CleanState) -> None:
     """A short heading-shaped line between two story paragraphs is a sub-heading; an
-    interview's labelled question ("Q: ...") is its dialogue, not one."""
+    interview's question, labelled as one ("Q: ...") or with its speaker's name ("Marta
+    Novak: ..."), is its dialogue, not one."""
     head = state.headline_index()
+    speakers = _speakers(state)
     for index, line in enumerate(state.lines):
         if not line.undecided or (head is not None and index < head):
             continue
@@ -1123,13 +1213,30 @@ def heading(state: CleanState) -> None:
         before, after = state.neighbours(index)
         if (
             is_heading_shaped(line.text)
-            and not QA_LABEL.match(line.text)
+            and not _dialogue_turn(line.text, speakers)
             and before is not None
             and (before.is_story or before.kind == "caption")
             and after is not None
             and after.is_story
         ):
             state.keep(line, "heading")
+
+
+def _speakers(state: CleanState) -> frozenset[str]:
+    """Names that open several lines with a colon ("Marta Novak: ..."), when two people
+    at least do so: the speakers of an interview. One label repeated ("Update: ...") is
+    no dialogue."""
+    labels = Counter(
+        label.group(1) for line in state.lines if (label := SPEAKER_LABEL.match(line.text))
+    )
+    speakers = frozenset(name for name, turns in labels.items() if turns >= DIALOGUE_MIN_TURNS)
+    return speakers if len(speakers) >= DIALOGUE_MIN_SPEAKERS else frozenset()
+
+
+def _dialogue_turn(text: str, speakers: frozenset[str]) -> bool:
+    """A turn of an interview: labelled as a question or an answer, or with a speaker."""
+    label = SPEAKER_LABEL.match(text)
+    return bool(QA_LABEL.match(text) or (label and label.group(1) in speakers))
 
 
 def after_story(state: CleanState) -> None:

@@ -6,14 +6,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dates import is_date_stamp
+from ..dates import find_dates, is_date_stamp
 from ..recognise.places import place_name
 from .vocabulary import (
     ACRONYM,
     CLOSING_QUOTES,
+    DATE_SPAN_REST,
     DOMAIN,
     FILED_STAMP,
     HEADING_END,
+    LABELLED_FIELD,
     LEADING_EMOJI,
     NAME_JOINER,
     OPENING_QUOTES,
@@ -57,12 +59,19 @@ def is_prose(text: str) -> bool:
 
 
 def is_sentence(text: str) -> bool:
-    """A short line that still reads as a complete sentence ("Talks resume Monday.")."""
-    return word_count(text) >= 4 and ends_sentence(text) and text[:1].isupper()
+    """A short line that still reads as a complete sentence ("Talks resume Monday."), or
+    one opening with quoted speech ('"We stay," he said.')."""
+    return (
+        word_count(text) >= 4 and ends_sentence(text) and text.lstrip(OPENING_QUOTES)[:1].isupper()
+    )
 
 
 def is_heading_shaped(text: str) -> bool:
-    """Short, capitalised, and not closed like a sentence (a question may be a heading)."""
+    """Short, capitalised, and not closed like a sentence (a question may be a heading).
+
+    A labelled date ("Premiere: 20 March 2021, 19:00") is when an event takes place: a
+    field of the story, never its headline.
+    """
     text = without_emoji(text)
     words = word_count(text)
     first = text.lstrip(OPENING_QUOTES)[:1]
@@ -71,7 +80,24 @@ def is_heading_shaped(text: str) -> bool:
         and (first.isupper() or first.isdigit())
         and not HEADING_END.search(text)
         and not text.endswith(tuple(CLOSING_QUOTES))
+        and not _labels_a_date(text)
     )
+
+
+def _labels_a_date(text: str) -> bool:
+    """ "When: 20 March 2021": a label, then a date with nothing but weekday and time, or
+    a span of dates ("Festival dates: 14–16 May 2021")."""
+    field = LABELLED_FIELD.match(text)
+    if field is None:
+        return False
+    value = field.group("value")
+    if is_date_stamp(value):
+        return True
+    found = find_dates(value)
+    rest = value
+    for date in reversed(found):
+        rest = rest[: date.start] + rest[date.end :]
+    return bool(found) and DATE_SPAN_REST.match(rest) is not None
 
 
 def is_outlet_name(text: str) -> bool:

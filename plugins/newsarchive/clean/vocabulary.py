@@ -35,16 +35,22 @@ SOCIAL_NETWORKS = (
 SHARE_WIDGET = re.compile(
     rf"^(?:(?:share|tweet|post|send|pin|give|gift|udostępnij|dalintis|dalīties|поделиться"
     rf"|падзяліцца|поділитися|teilen)(?: (?:it|this|this article|this story"
-    rf"|the article|full article|the full article|page|this page|post|link))?"
+    rf"|the article|full article|the full article|page|this page|post|link"
+    rf"|this (?:live )?(?:blog|coverage)|this live page|this video"
+    rf"|(?:в|у) (?:соцсетях|социальных сетях|сацсетках|соцмережах)))?"
     rf"(?:(?: (?:on|via|to|with)|\s*:)?\s*(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+)?"
     rf"|(?:(?:{SOCIAL_NETWORKS})[\s|,/·•]*)+(?:this (?:page|article|story))?"
-    rf"|permalink|short ?link)$",
+    rf"|permalink|short ?link"
+    # German sets the verb last: "Artikel teilen".
+    rf"|(?:artikel|beitrag|seite|video) teilen)$",
     _I,
 )
 # A prompt to pass the story on: "Like this story? Share it with a friend!"
 SHARE_PROMPT = re.compile(
     r"^(?:(?:like|liked|enjoy|enjoyed|love|found) (?:this|the) (?:story|article|post)\?\s*)?"
-    r"share (?:it|this(?: story| article| post)?) with (?:a friend|friends|your friends)[.!]?$",
+    r"share (?:it|this(?: story| article| post)?) with (?:a friend|friends|your friends)[.!]?$"
+    r"|^(?:podobał ci się (?:ten )?artykuł\?\s*)?udostępnij (?:go|ten artykuł|artykuł)"
+    r"(?: znajomym)?[.!]?$",
     _I,
 )
 
@@ -81,20 +87,44 @@ COPYRIGHT_NOTICE = re.compile(
     r"|\bnot (?:allowed|permitted) to (?:publish|reproduce|quote|copy|republish)"
     r"|\bmay not be (?:published|reproduced|redistributed|rewritten|copied)\b"
     r"|\bused with (?:the )?permission of\b|\bвсе права защищены\b"
+    r"|\b(?:alle rechte vorbehalten|wszelkie prawa zastrzeżone|visos teisės saugomos"
+    r"|visas tiesības aizsargātas|всі права захищені|усе правы абаронены"
+    r"|tous droits réservés)\b"
+    # "Полное или частичное копирование материалов запрещено", "Kopiowanie materiałów ...".
+    r"|\b(?:копирование|перепечатка|воспроизведение|kopiowanie|przedruk|rozpowszechnianie)"
+    r"\s+(?:\w+\s+){0,2}(?:материал|materiał)\w*\b"
     r"|\bбез (?:письменного |предварительного )*(?:разрешения|согласия)\b)",
     _I,
 )
 
 # An outlet's notes on what it publishes: whose views a column holds, how an
-# interview was edited, what it earns from links. Each names the author or the
-# reader's purchase, so a story's "do not reflect the government's views" is not one.
+# interview was edited, what it earns from links, what standards it keeps. Each names
+# the author, the reader's purchase or the outlet ("our"), so a story's "do not reflect
+# the government's views" is not one.
 DISCLAIMER = re.compile(
     r"\bviews (?:and opinions )?expressed\b.{0,60}\b(?:the authors?|the writers?|author'?s'?"
     r"|writer'?s|contributors?|(?:his|her|their) own)\b"
     r"|\b(?:has|have) been (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))?"
     r" for (?:length|clarity|brevity)\b"
     r"|\bmay (?:be compensated|earn (?:an? )?(?:small )?(?:affiliate )?commission)\b"
-    r".{0,60}\b(?:purchase|buy|links?)\b",
+    r".{0,60}\b(?:purchase|buy|links?)\b"
+    # The standards it holds itself to: "Our Standards: The Example Wire Trust Principles."
+    r"|^our (?:editorial )?(?:standards|principles|guidelines)\b",
+    _I,
+)
+
+# A press release's notes to journalists: whom to ask ("For media inquiries, contact ...",
+# "Media contact:", "Контакты для СМИ:", "Contact: press@..."), when they may publish ("For
+# immediate release", "Embargoed until ..."), and the mark that ends it ("###", "-ENDS-").
+PRESS_CONTACT = re.compile(
+    r"^(?:for immediate release|embargoed until\b|embargo\s*:"
+    r"|(?:contacts?|kontakt|kontakty|контакты|кантакты|контакти)\s*:\s*(?:\S+@|\+?\d)"
+    r"|for (?:further |more |all )?(?:media|press) (?:inquiries|enquiries|information|questions)"
+    r"|(?:media|press) (?:contacts?|inquiries|enquiries)\s*:|notes? (?:to|for) editors\b"
+    r"|контакты для (?:сми|прессы)|кантакты для (?:смі|прэсы)|контакти для (?:змі|преси)"
+    r"|kontakty? dla (?:mediów|prasy)|pressekontakt|kontakt für (?:die )?(?:medien|presse)"
+    r"|contacts? (?:presse|médias?)|kontaktai žiniasklaidai)"
+    r"|^(?:#{3,}|[-–—]+\s*(?:ends?|30)\s*[-–—]+|ends)$",
     _I,
 )
 
@@ -115,7 +145,11 @@ COOKIE_NOTICE = re.compile(
     r"|cookies? and (?:similar technologies|process personal data))\b"
     # The banner's buttons, alone on their lines.
     r"|^(?:accept|accept all|reject|reject all|decline|i agree|agree|got it|ok|okay"
-    r"|manage (?:preferences|options|settings|consent)|more options)$",
+    r"|manage (?:preferences|options|settings|consent)|more options"
+    # A consent box's own: "Manage your privacy", "Save preferences", "Only necessary cookies".
+    r"|manage (?:your )?privacy(?: settings)?|(?:save|confirm) (?:my |your )?(?:preferences"
+    r"|settings|choices|selection)|allow all(?: cookies)?|(?:accept |allow )?(?:only )?"
+    r"(?:necessary|essential) cookies(?: only)?)$",
     _I,
 )
 
@@ -126,17 +160,21 @@ CALL_TO_ACTION = re.compile(
     r"|подписаться|падпісацца|підписатися"
     r"|discover|explore|claim|enjoy|continue reading|learn more|want more"
     r"|подпишитесь|подписывайтесь|поддержите|падпісвайцеся|падтрымайце|підпишіться"
-    r"|підписуйтесь|підтримайте|присоединяйтесь|далучайцеся|приєднуйтесь)\b",
+    r"|підписуйтесь|підтримайте|присоединяйтесь|далучайцеся|приєднуйтесь"
+    r"|dołącz|obserwuj|subskrybuj|zapisz się|zaprenumeruj|wesprzyj|pobierz|śledź"
+    r"|abonnieren sie|folgen sie|unterstützen sie|melden sie sich|laden sie)\b",
     _I,
 )
 
 # Paywall, membership and app-store vocabulary.
 PROMOTION = re.compile(
     r"\b(?:subscri(?:be|ber|bers|ption|ptions)|members?(?:hip)?|sign (?:up|in)|log ?in"
-    r"|account|apps?|premium|newsletters?|inbox|unlimited|ad-free|paywall|free trial"
+    r"|account|apps?|premium|newsletter\w*|inbox|unlimited|ad-free|paywall|free trial"
     r"|trial|offer|curated|titles|download|app store|google play|access|feedback"
     r"|donat(?:e|ion|ions)|contribution|supporters?|e-?mail address|follow us"
     r"|(?:is|are) (?:now )?on (?:telegram|whatsapp|viber|instagram|youtube|tiktok)"
+    # "Dołącz do nas na Facebooku", "Folgen Sie uns auf Telegram".
+    rf"|(?:nas|uns|нас|нам) (?:na|auf|в|у) (?:{_CHANNELS})\w*"
     r"|подписк\w*|рассылк\w*|канал\w*|подпишитесь|подписывайтесь|поддерж\w*|падпісвайцеся"
     r"|падтрым\w*|підпишіться|підписуйтесь|підтрим\w*)\b",
     _I,
@@ -271,9 +309,11 @@ PLAYER_NOTICE = re.compile(
     _I,
 )
 
-# A live blog's entry time alone on its line: "14:02", "2.41pm", "12:41 BST", "1h ago".
+# A live blog's entry time alone on its line: "14:02", "2.41pm", "12:41 BST", "1h ago",
+# "Posted at 14:05".
 ENTRY_TIME = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
+    r"^(?:[Pp]osted (?:at )?)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
     r"|\d{1,2}\s*(?:min|mins|minutes?|h|hrs?|hours?) ago)$"
 )
 
@@ -292,7 +332,11 @@ NAVIGATION = re.compile(
     r"|читайте также|читайте також|чытайце таксама|čytajcie taksama|(?:ещё|еще) по теме"
     r"|(?:czytaj|zobacz) (?:także|też|więcej)|(?:taip pat )?skaitykite(?: taip pat)?"
     r"|(?:lasi|lasiet) arī|mehr zum thema"
-    r"|все новости|последние новости|апошнія навіны|останні новини|сообщить об ошибке)",
+    r"|все новости|последние новости|апошнія навіны|останні новини|сообщить об ошибке"
+    r"|новости партн[её]ров|материалы по теме|самое (?:читаемое|популярное)$"
+    r"|najważniejsze wiadomości$|najczęściej czytane$|najnowsze wiadomości$"
+    r"|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr)\b|meistgelesen$"
+    r"|zum seitenanfang$|nach oben$)",
     _I,
 )
 # A label over a list of headlines of other stories: "Related coverage", "Читайте также".
@@ -302,7 +346,8 @@ LINK_LIST_LABEL = re.compile(
     r"|you (?:may|might) also like|читайте также|читайте також|чытайце таксама"
     r"|(?:czytaj|zobacz) (?:także|też|więcej)|(?:taip pat )?skaitykite(?: taip pat)?"
     r"|(?:lasi|lasiet) arī|mehr zum thema"
-    r"|(?:ещё|еще) по теме)\s*:?$",
+    r"|(?:ещё|еще) по теме|материалы по теме|новости партн[её]ров"
+    r"|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr))\s*:?$",
     _I,
 )
 # A labelled list of topics or tags: "Keywords Belarus, EU", "Tags: sanctions", "Теги".
@@ -317,12 +362,17 @@ _READ_ORIGINAL = r"read the (?:full|original|whole) (?:story|article|report) (?:
 READ_ORIGINAL = re.compile(rf"^{_READ_ORIGINAL} (?P<outlet>[^.]{{2,60}})\.?$", _I)
 # A link to another story, labelled: "Read also: ...", "Читайте также: ...".
 # An address alone, or labelled ("Permalink https://...").
-# A link annotated for screen readers ("Our Standards, opens new tab") is one too.
+# A link annotated for screen readers ("Our Standards, opens new tab") is one too. A list
+# may set a bullet before the label ("• Related: ...").
 LINK_LINE = re.compile(
-    r"^(?:read (?:more|also|next)|see also|also read|related(?: \w+)?|more|watch|listen"
+    r"^(?:[•·▪►▶*–—-]\s*)?(?:read (?:more|also|next)|see also|also read|related(?: \w+)?|more"
+    r"|watch|listen"
     r"|читайте также|читайте також|чытайце таксама|читайте|czytaj (?:także|też|więcej)"
-    r"|zobacz (?:także|też)|(?:taip pat )?skaitykite(?: taip pat)?|(?:lasi|lasiet) arī)\s*:"
+    r"|zobacz (?:także|też)|(?:taip pat )?skaitykite(?: taip pat)?|(?:lasi|lasiet) arī"
+    r"|lesen sie (?:auch|mehr))\s*:"
     r"|^(?:\w+(?: \w+)?\s*:?\s*)?https?://\S+$"
+    # A call to follow or read more, ending with its address: "Follow ... at https://...".
+    r"|^(?:follow|read|watch|listen|see|find|visit)\b.{0,120}\bhttps?://\S+$"
     rf"|^{_READ_ORIGINAL}\b"
     r"|^.{1,120}?,? opens (?:in )?(?:a )?new (?:tab|window)$",
     _I,
@@ -332,7 +382,9 @@ BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s[>»/|›]\s[^.!?]{1,80}){2,}$")
 # Photo captions: a leading label or a trailing photo credit.
 CAPTION_LABEL = re.compile(
     r"^(?:(?:file|handout|archive|stock) )?(?:photo|image|picture|pictured|video|illustration"
-    r"|caption|photograph|image source|фото|фота|foto|bild)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s"
+    r"|caption|photograph|image source|фото|фота|foto|bild"
+    # Polish and Lithuanian (abbreviated too): "Zdjęcie:", "Fot. A. Name/Agencja", "Nuotr.".
+    r"|fot|nuotr|zdjęcie|zdjęcia|zdj)s?\s*[:.,\-–—]\s|^FILE\s*[-–—]\s"
     # A gallery's photo with its counter: "Slide 1 of 3: Lava flows ...".
     r"|^(?:slide|photo|image|picture|фото|слайд) \d{1,3} (?:of|из|з) \d{1,3}\s*[:.\-–—]\s",
     _I,
@@ -345,7 +397,7 @@ COPYRIGHT_PHOTO_CREDIT = re.compile(_COPYRIGHT_PHOTO_CREDIT)
 PHOTO_CREDIT = re.compile(
     # "In pictures: ..." titles a photo story; it credits no one.
     r"(?:(?<![Ii]n )\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ff]oto|[Фф]ото|[Фф]ота)s?"
-    r"(?: by|:)\s*[^.]{2,80}\.?\)?$"
+    r"(?: by|:)\s*[^.]{2,80}\.?\)?$|\b(?:[Ff]ot|[Nn]uotr)\.\s*[^.]{2,80}\.?\)?$"
     r"|\w/[^/]+ via [A-Z][A-Za-z]+$|\bvia [A-Z]{3,}$"
     r"|\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3}(?:, File)?\.?\)?$"
     r"|/(?:[A-Z]{2,}|Getty Images|Shutterstock)\.?\)?$"
@@ -354,6 +406,15 @@ PHOTO_CREDIT = re.compile(
     r"|\[[^\[\]]{0,40}/[^\[\]]{2,40}\]$)"
 )
 
+# Where a photo came from, when a credit names no owner: "Фото: архив магазина", "Photo:
+# handout", "Фото: пресс-служба МВД". Such credits are in lower case, unlike a name.
+PHOTO_SOURCE = re.compile(
+    r"^(?:handout|screenshot|courtesy|social media|press service|supplied"
+    r"|архив|архіў|архів|пресс-служб|прэс-служб|прес-служб|скриншот|скрыншот|скріншот"
+    r"|соцсет|сацсетк|соцмереж|из соцсетей|из архива|з архіва|з архіву|личный архив"
+    r"|archiwum|materiały prasowe|archiv|privat)\w*",
+    _I,
+)
 # A caption's label alone on its line: the caption's text is the next line.
 CAPTION_ONLY_LABEL = re.compile(r"^(?:image|media|photo|video) caption\s*[,:]?$", _I)
 # An image's file name or address alone on its line: "minsk-fans-2021.jpg".
@@ -395,6 +456,7 @@ CREDIT_LINE = re.compile(
     r"|^(?:corrections?|clarification|editor['’]?s['’]? note|исправление|выпраўленне"
     r"|виправлення|sprostowanie)\s*[:—–-]\s*\S"
     r"|^an? (?:earlier|previous) version of this (?:article|story|report)\b"
+    r"|^this (?:article|story|report) (?:was|has been) (?:amended|updated|corrected|changed)\b"
     rf"|{_OUTLET_WITH_AGENCY}",
     _I,
 )
@@ -443,10 +505,16 @@ BYLINE_WITH_PLACES = re.compile(rf"^{_PERSON} in {_PLACE}(?:(?:,| and) {_PERSON}
 PERSON_BEFORE_PLACE = re.compile(rf"(?:^|, | and )({_PERSON}) in ")
 PLACE_AFTER_PERSON = re.compile(rf" in ({_PLACE})(?=,| and |$)")
 # A few words on the writer at the story's end: "Jane Roe is a reporter covering ...".
+# German, Polish and Russian say it too: "Jana Roe ist freie Journalistin in Berlin",
+# "... jest dziennikarzem z ...", "Ирина Ковалёва — журналистка из Гомеля".
 AUTHOR_BIO = re.compile(
-    rf"^(?P<name>{NAME}) is (?:a|an|the)\b[^.]{{0,80}}?\b(?:correspondent|reporter|journalist"
+    rf"^(?P<name>{NAME}) (?:is (?:a|an|the)\b[^.]{{0,80}}?\b(?:correspondent|reporter|journalist"
     r"|writer|editor|columnist|contributor|photographer|producer|analyst|fellow|author"
     r"|freelancer|researcher|historian|professor|lecturer|economist|scholar)s?\b"
+    r"|ist (?:\w+ ){0,3}(?i:journalist|korrespondent|redakteur|reporter|autor|fotograf)(?:in)?\b"
+    r"|jest (?:\w+ ){0,3}(?:dziennikar|korespondent|reporter|publicyst|fotoreporter)\w*"
+    r"|[—–] (?:\w+ ){0,2}(?:журналист|корреспондент|обозреватель|журналіст|карэспандэнт"
+    r"|аглядальні)\w*)"
 )
 # A web address as an outlet names itself: "LRT.lt", "belsat-example.eu".
 DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?i:[a-z]{2,6})"
@@ -481,6 +549,8 @@ SECTION_WORD = re.compile(
     r"|culture|opinion|science|health|tech|technology|entertainment|breaking|latest|top"
     r"|live|lifestyle|travel|europe|asia|africa|americas?|home|main|front|more|all|other"
     r"|video|videos|photos?|our|your"
+    # The kinds of document a site files under their own section: "Press Release".
+    r"|releases?|statements?"
     # The same sections in the region's other languages: "Polityka", "Общество", "Kultur".
     r"|politik|wirtschaft|kultur|ausland|inland|meinung|wissen|polityka|gospodarka|kultura"
     r"|świat|kraj|opinie|społeczeństwo|политика|общество|экономика|культура|спорт|мнения"
@@ -491,8 +561,14 @@ SECTION_WORD = re.compile(
 NAME_JOINER = re.compile(r"^(?:of|the|and|&|de|du|la|der|die|na|i|и|і)$", _I)
 # The line under a byline naming the outlet and the place: "Example News, Vilnius".
 AFFILIATION = re.compile(rf"^{CAPITALISED}(?: {CAPITALISED}){{0,3}}, {_PLACE}$")
+# What a press contact's label lists under it: a name, a telephone number, an e-mail address.
+CONTACT_DETAIL = re.compile(
+    rf"^(?:\+?[\d ()./-]{{7,20}}|\S+@{DOMAIN}|{CAPITALISED}(?: {CAPITALISED}){{1,2}})$"
+)
 SOURCE_CREDIT = re.compile(
-    r"^(?:source|sources|via|from|источник|источники|крыніца|джерело)\s*:\s*([^|]{2,60})$", _I
+    r"^(?:source|sources|via|from|источник|источники|крыніца|джерело|źródło|źródła|quelle"
+    r"|šaltinis|avots)\s*:\s*([^|]{2,60})$",
+    _I,
 )
 
 # An interview's label before a question or its answer: "Q:", "Answer:", "Вопрос:".
@@ -501,6 +577,8 @@ QA_LABEL = re.compile(
     r"|odpowiedź|klausimas|atsakymas)\s*[:.]\s",
     _I,
 )
+# A speaker's name opening a turn of an interview: "Marta Novak: How did it begin?".
+SPEAKER_LABEL = re.compile(rf"^({NAME}):\s")
 # Quotation marks that open and close quoted speech.
 OPENING_QUOTES = "\"“„«‘'‹"
 CLOSING_QUOTES = "\"”“»’'›"
@@ -522,6 +600,10 @@ ISSUE_NUMBER = re.compile(
     r"(?:^|[|•·—–-]\s*|\s)(?:issue|no\.|vol\.|volume|выпуск|випуск|numer|nr\.?|№)\s*#?\s*\d{1,4}$",
     _I,
 )
+# A labelled field of a page: "Premiere: 20 March 2021, 19:00", "When: ...", "Termin: ...".
+LABELLED_FIELD = re.compile(r"^[^\W\d_][\w'’ -]{0,30}?\s*:\s*(?P<value>\S.*)$")
+# What a span of dates has besides its dates: "14–16 May 2021", "14 May – 16 May 2021".
+DATE_SPAN_REST = re.compile(r"^[\d\s.,/–—-]*$")
 # A table's cell alone on its line: "21,408", "50.9", "49.1%".
 TABLE_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?\s?%?$")
 # A stamp that names the place it was filed from, alone on its line: "Riga, 14 March 2023",

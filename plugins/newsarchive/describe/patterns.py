@@ -29,7 +29,7 @@ DATELINE_AGENCY_IN_PARENS = re.compile(r" ?\((?P<agency>[^)]{2,40})\)")
 DATELINE_DATE_START = re.compile(r"[,.] ")
 # "ТАСС, 12 августа.": an agency's acronym where the place would stand.
 AGENCY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,5}}$")
-DATELINE_YEAR_WORD = re.compile(r" (?:года|року|г\.|р\.)")
+DATELINE_YEAR_WORD = re.compile(r" (?:года|року|г\.|р\.|r\.)")
 DATELINE_END = re.compile(
     rf"[.,]? ?(?:/(?P<slashed>[^/]{{2,40}})/\.?"
     rf"|[–—\-]+ ?(?P<dashed>{_AGENCY_NAME})[.:](?= )"
@@ -64,5 +64,7 @@ BYLINE_ROLES = ("reporting", "writing", "written")
 # What joins a byline line's parts, and says nothing itself: "By Jane Roe and John Doe
 # with AFP", "— Jane Roe, Example Herald".
 BYLINE_JOINERS = re.compile(r"\b(?:and|with|и|і|та)\b|[\W_]+", re.IGNORECASE)
+# The word joining two writers' names: "RUTA VAITKUTE and PAVEL NOVIK", "A & B".
+NAMES_AND = re.compile(r"^(?:and|&|и|і|та)$", re.IGNORECASE)
 # Between the writers of one byline: "Anna Nowak, Jan Kowal and Eva Horak".
 BYLINE_NAME_SEPARATOR = re.compile(r", | and ")

@@ -50,6 +50,7 @@ from .patterns import (
     DATELINE_END,
     DATELINE_PLACE,
     DATELINE_YEAR_WORD,
+    NAMES_AND,
     OUTLET_POSSESSIVE,
     VOWEL,
     WITH_AGENCIES,
@@ -203,7 +204,9 @@ def date_line(state: DescribeState) -> None:
 
     A stamp below a "Related" or "More on this story" list dates another
     article, so it never dates this one. An update's stamp ("Updated 13 August
-    2020") is left to `updated_date`: the published date wins wherever it stands.
+    2020") is left to `updated_date`: the published date wins wherever it stands,
+    and a stamp labelled as the publication ("Published 15.03.2021") wins over a
+    bare date, which may be an event's ("20 March 2021").
     """
     if state.date is not None:
         return
@@ -211,10 +214,15 @@ def date_line(state: DescribeState) -> None:
         (_line_stamps(state), "date-line"),
         (_byline_stamps(state), "byline-stamp"),
     ):
-        found = next((s.found for s in stamps if s.found and not s.updated), None)
-        if found is not None:
-            state.date, state.date_basis = found.value, basis
+        published = sorted((s for s in stamps if s.found and not s.updated), key=_unlabelled)
+        if published:
+            state.date, state.date_basis = published[0].found.value, basis
             return
+
+
+def _unlabelled(stamp: StampDate) -> bool:
+    """Sorts a stamp whose label says it dates the publication before a bare date."""
+    return not stamp.labelled
 
 
 def updated_date(state: DescribeState) -> None:
@@ -529,9 +537,14 @@ def _stamped_byline(text: str) -> re.Match | None:
 
 
 def _person_part(names: str) -> str:
-    """ "ANNA WHITE Associated Press": a name set in capitals ends where the capitals do."""
+    """ "ANNA WHITE Associated Press": a name set in capitals ends where the capitals do;
+    an "and" between two names in capitals joins them ("RUTA VAITKUTE and PAVEL NOVIK")."""
     words = names.split()
-    caps = next((i for i, word in enumerate(words) if not word.isupper()), len(words))
+    in_capitals = [
+        word.isupper() or bool(NAMES_AND.match(word) and "".join(words[i + 1 : i + 2]).isupper())
+        for i, word in enumerate(words)
+    ]
+    caps = next((i for i, capital in enumerate(in_capitals) if not capital), len(words))
     return " ".join(words[:caps]) if caps >= 2 and words[0].isupper() else names
 
 
