@@ -6,6 +6,7 @@ import pytest
 
 from newsarchive.names import (
     given_compatible,
+    nominative_of,
     one_script,
     person_gender,
     same_person,
@@ -240,6 +241,23 @@ def test_a_name_in_a_lacinka_or_polish_case_is_the_same_person(nominative, decli
 )
 def test_a_lacinka_or_polish_case_form_keeps_the_surnames_gender(surname, gender):
     assert surname_gender(surname) == gender
+
+
+@pytest.mark.parametrize(
+    ("declined", "elsewhere", "nominative"),
+    [
+        ("dudą", "duda", "duda"),
+        ("dudę", "duda", "duda"),
+        ("nausėdą", "nausėda", "nausėda"),
+        ("anušauską", "anušauskas", "anušauskas"),
+        ("šimonytę", "šimonytė", "šimonytė"),
+        ("dudą", "dudzie", None),  # a nominative no article writes is not guessed
+    ],
+)
+def test_a_case_form_replacing_the_nominatives_ending_is_rebuilt_as_the_articles_write_it(
+    declined, elsewhere, nominative
+):
+    assert nominative_of(declined, frozenset({declined, elsewhere})) == nominative
 
 
 def test_a_wife_in_a_lacinka_case_is_not_her_husband():

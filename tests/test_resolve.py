@@ -887,6 +887,29 @@ def test_a_page_is_named_in_the_nominative_a_polish_case_form_rebuilt(tmp_path):
     assert actor_of(archive, "b", "Wierzbicki") == actor.id
 
 
+@pytest.mark.parametrize(
+    ("declined", "bare", "nominative"),
+    [
+        ("prezydentem Andrzejem Dudą", "Duda", "Andrzej Duda"),
+        ("liderką Swiatłaną Cichanouską", "Cichanouska", "Swiatłana Cichanouska"),
+    ],
+)
+def test_a_page_is_named_in_the_nominative_an_a_stem_case_form_rebuilt(
+    tmp_path, declined, bare, nominative
+):
+    """Polish accusative and instrumental forms replace a noun's "-a" ("Dudą", "Dudę")."""
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": f"Delegacja spotkała się w piątek z {declined} w Warszawie.",
+            "b.txt": f"{bare} zapowiedział, że rozmowy będą kontynuowane w maju.",
+        },
+    )
+    actor = next(a for a in archive.actors if declined.split(maxsplit=1)[1] in a.aliases)
+    assert actor.name == nominative
+    assert actor_of(archive, "b", bare) == actor.id
+
+
 def test_a_page_is_named_by_a_nominative_spelling_over_a_case_form(tmp_path):
     archive = archive_of(
         tmp_path,

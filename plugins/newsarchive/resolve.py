@@ -766,7 +766,7 @@ def _canonical_name(cluster: _Cluster) -> str:
         counts = Counter(m.text for m in cluster.mentions if _full(m) and "." not in m.given)
         counts = counts or Counter(m.text for m in cluster.mentions if _full(m))
     last_words = Counter(m.text.split()[-1] for m in cluster.mentions)
-    written = frozenset(word.lower() for name in counts for word in name.split())
+    written = frozenset(w.lower() for m in cluster.mentions for w in m.text.split())
     best = min(
         counts,
         key=lambda name: (
@@ -779,8 +779,7 @@ def _canonical_name(cluster: _Cluster) -> str:
     )
     if cluster.kind != "person" or not declined_words(best, written):
         return best
-    everywhere = frozenset(w.lower() for m in cluster.mentions for w in m.text.split())
-    return _nominative_name(best, everywhere) or best
+    return _nominative_name(best, written) or best
 
 
 def _nominative_name(name: str, written: frozenset[str]) -> str | None:
@@ -792,7 +791,7 @@ def _nominative_name(name: str, written: frozenset[str]) -> str | None:
     rebuilt = [given_nominative(word) for word in givens]
     if nominative is None or None in rebuilt:
         return None
-    return " ".join([*rebuilt, surname[: len(nominative)]])
+    return " ".join([*rebuilt, surname[0] + nominative[1:]])
 
 
 def _actor_slug(cluster: _Cluster) -> str:

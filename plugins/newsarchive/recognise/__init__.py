@@ -20,6 +20,7 @@ from ..clean.vocabulary import CAPTION_LABEL, PHOTO_CREDIT
 from ..model import TITLE_BLOCK, ArticleRecord, NameMention
 from ..names import (
     ascii_lower,
+    latin_nominatives,
     name_keys,
     nominative_script,
     one_script,
@@ -853,7 +854,11 @@ def is_given_name(word: str) -> bool:
 
 def given_nominative(word: str) -> str | None:
     """A common given name as written, or its nominative when a Polish case ending was
-    added to it ("Mateuszem" -> "Mateusz"); None for any other word."""
+    added to it ("Mateuszem" -> "Mateusz") or replaced its own ("Marią" -> "Maria");
+    None for any other word."""
+    replaced = [name for name in latin_nominatives(word) if is_given_name(name)]
+    if replaced:
+        return replaced[0]
     plain = ascii_lower(word)
     if plain in GIVEN_NAMES:
         return word
