@@ -569,6 +569,17 @@ def test_german_von_before_a_full_name_is_a_preposition():
     assert found == {"Irina Petrowa": "person", "Boris Sokolow": "person"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "acronym"),
+    [
+        ("Die Urteile wurden von der OSZE kritisiert, sagte ein Sprecher am Montag.", "OSZE"),
+        ("Die Sanktionen von der EU gelten seit Montag, sagte ein Sprecher.", "EU"),
+    ],
+)
+def test_particles_before_an_acronym_are_words_of_the_sentence(sentence: str, acronym: str):
+    assert names(sentence) == {acronym: "organization"}
+
+
 def test_a_nobiliary_von_stays_in_the_name():
     found = names("Die Kommissionspräsidentin Ursula von der Leyen sagte, die Sache sei ernst.")
     assert "Ursula von der Leyen" in found

@@ -513,6 +513,40 @@ def test_cyrillic_acronyms_join_their_latin_forms(tmp_path):
     assert actor_of(archive, "b", "КГБ") == actor_of(archive, "a", "KGB")
 
 
+def test_international_bodies_join_their_acronyms_in_other_languages(tmp_path):
+    """OSZE, OBWE and ОБСЕ are the OSCE; l'OTAN is NATO: general knowledge, a table."""
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The OSCE and NATO did not comment on the report on Friday.",
+            "b.txt": "Die Urteile wurden von der OSZE kritisiert, sagte ein Sprecher am Montag.",
+            "c.txt": "Na wybory nie przyjechali obserwatorzy OBWE, a rzecznik NATO milczał.",
+            "d.txt": "На выборы не приехали наблюдатели ОБСЕ, сообщили в Вене.",
+            "e.txt": "Selon l'OTAN, la mission de l'ONU reste bloquée depuis des mois.",
+            "f.txt": "The UN said on Friday that it had not been invited to observe the vote.",
+        },
+    )
+    osce = actor_of(archive, "a", "OSCE")
+    assert [actor_of(archive, n, a) for n, a in [("b", "OSZE"), ("c", "OBWE"), ("d", "ОБСЕ")]] == [
+        osce
+    ] * 3
+    assert actor_of(archive, "e", "OTAN") == actor_of(archive, "a", "NATO") != osce
+    assert actor_of(archive, "e", "ONU") == actor_of(archive, "f", "UN")
+
+
+def test_a_body_named_in_full_in_another_language_joins_its_english_acronym(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The OSCE said on Friday that it had not been invited to observe the vote.",
+            "b.txt": "Die Organisation für Sicherheit und Zusammenarbeit in Europa kritisierte "
+            "die Urteile, sagte ein Sprecher.",
+        },
+    )
+    german = "Organisation für Sicherheit und Zusammenarbeit in Europa"
+    assert actor_of(archive, "b", german) == actor_of(archive, "a", "OSCE")
+
+
 def test_names_in_a_headline_count_for_the_actors_the_story_names(tmp_path):
     (tmp_path / "a.txt").write_text(
         "Kalesnikava stays in Belarus as Kuleba confirms arrivals in Kyiv\n\n"

@@ -52,10 +52,11 @@ from .slugs import slugify
 # How alike (difflib's ratio of the ASCII spellings) a word no evidence calls a person must
 # be to a surname already seen to join that person: transliterations measure 0.7 and more.
 SPELLING_SIMILARITY = 0.6
-# Small words an acronym leaves out, in English, French and German ("Organisation pour la
-# sécurité et la coopération en Europe" is the OSCE).
+# Small words an acronym leaves out, in English, French, German and Polish ("Organisation
+# pour la sécurité et la coopération en Europe" is the OSCE, "Organizacja Bezpieczeństwa i
+# Współpracy w Europie" the OBWE).
 _ORG_CONNECTORS = frozenset(
-    "of for and the in on de & pour sur des du la le les et en aux au d l fur und".split()
+    "of for and the in on de & pour sur des du la le les et en aux au d l fur und i w".split()
 )
 _ACRONYM_OF_PLACE = re.compile(r"^([A-ZА-Я][A-ZА-Я0-9&]{1,5}) of\b")
 # "central election commission of belarus": the part before names the body.
@@ -633,8 +634,7 @@ def _other_key(text: str, kind: str) -> str:
     if _RUSSIAN_WORDS.fullmatch(text):
         return _russian_key(text)
     if " " not in text:
-        text = ACRONYMS_IN_ENGLISH.get(text.upper(), text)  # "ЦИК" is the CEC
-        return anyascii(text).replace(".", "").upper()  # "U.N.", "Nato" and "NATO" are one
+        return _in_english(text)
     return re.sub(r"[^a-z0-9&-]+", " ", anyascii(text).casefold()).strip()
 
 
@@ -653,8 +653,17 @@ def _russian_key(text: str) -> str:
 
 
 def _initials(key: str) -> str:
+    """A name's initials as its English acronym ("organisation fur sicherheit und
+    zusammenarbeit in europa" is the OSCE, whose German acronym is OSZE)."""
     words = [w for w in key.split() if w not in _ORG_CONNECTORS]
-    return "".join(w[0] for w in words).upper() if len(words) > 1 else key
+    return _in_english("".join(w[0] for w in words).upper()) if len(words) > 1 else key
+
+
+def _in_english(acronym: str) -> str:
+    """The English acronym of a body's acronym in another language or script, as the
+    archive keys it: "ЦИК" is the CEC, "OSZE" the OSCE; "U.N.", "Nato", "NATO" are one."""
+    english = ACRONYMS_IN_ENGLISH.get(acronym.upper(), acronym)
+    return anyascii(english).replace(".", "").upper()
 
 
 def _definitions(

@@ -318,15 +318,16 @@ _LEADING_PARTICLES = re.compile(rf"^(?:(?:{_PARTICLES}) )+")
 
 
 def _particles_as_words(token: _Token, german: bool) -> _Token:
-    """ "von Maria X", "Regime von Boris X": a particle before a given name (or, in German,
-    before a common noun) is a preposition, and German "der", "den" are articles; only a
-    surname keeps its particles ("Ursula von der Leyen")."""
+    """ "von Maria X", "Regime von Boris X", "von der OSZE": a particle before a given name,
+    an acronym (or, in German, a common noun) is a preposition, and German "der", "den" are
+    articles; only a surname keeps its particles ("Ursula von der Leyen")."""
     particles = _LEADING_PARTICLES.match(token.text)
     if particles is None:
         return token
     bare = token.text[particles.end() :]
     article = german and particles.group(0).split()[0].lower() in ("der", "den")
-    if not (article or is_given_name(bare) or (german and german_common_noun(bare))):
+    word = is_given_name(bare) or is_acronym(bare) or (german and german_common_noun(bare))
+    if not (article or word):
         return token
     return _Token(bare, token.start + particles.end(), token.end)
 

@@ -199,12 +199,20 @@ ENTERPRISE_MODIFIERS = frozenset(
 # ("the state channel Belarus 1", "the broadcaster Rossiya 24", "Channel 5").
 MEDIA_NOUNS = frozenset("channel broadcaster station network tv television radio".split())
 
-# Russian, Belarusian and Ukrainian acronyms of bodies whose English acronym is not
-# their transliteration (КГБ is KGB letter for letter; ЦИК is not "TsIK" but CEC).
+# Acronyms of bodies whose English acronym is not their transliteration: Russian,
+# Belarusian and Ukrainian ones (КГБ is KGB letter for letter; ЦИК is not "TsIK" but CEC),
+# and those the press of the region's languages (German, French, Polish, Lithuanian,
+# Latvian) gives the international organisations it names most: OSZE, OBWE, ESBO and EDSO
+# are the OSCE, l'OTAN is NATO, l'ONU and ONZ the UN. General knowledge, as a dictionary.
 ACRONYMS_IN_ENGLISH = {
     "ЦИК": "CEC", "ЦВК": "CEC", "ЕС": "EU", "ЄС": "EU", "ООН": "UN", "ОБСЕ": "OSCE",
     "СНГ": "CIS", "ОДКБ": "CSTO", "ЕАЭС": "EAEU", "МВФ": "IMF", "ВОЗ": "WHO", "ПАСЕ": "PACE",
     "МОК": "IOC", "МИД": "MFA", "МЗС": "MFA", "ВТО": "WTO", "ЕСПЧ": "ECHR", "МУС": "ICC",
+    "АБСЕ": "OSCE", "ОБСЄ": "OSCE", "OSZE": "OSCE", "OBWE": "OSCE", "ESBO": "OSCE",
+    "EDSO": "OSCE", "OTAN": "NATO", "ONU": "UN", "ONZ": "UN", "UNO": "UN", "JTO": "UN",
+    "UE": "EU", "FMI": "IMF", "IWF": "IMF", "MFW": "IMF", "OMS": "WHO", "GUS": "CIS",
+    "WNP": "CIS", "APCE": "PACE", "CEDH": "ECHR", "EGMR": "ECHR", "ETPC": "ECHR",
+    "БДИПЧ": "ODIHR", "OIDDH": "ODIHR",
 }  # fmt: skip
 
 # Russian names of institutions by stem (see `names.russian_stem`), whichever case the
