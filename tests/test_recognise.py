@@ -536,6 +536,34 @@ def test_native_country_names_are_places_and_state_bodies_organisations(sentence
     assert names(sentence).get(name) == kind, names(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("La télévision a diffusé un reportage sur les réfugiés en Lituanie.", "Lituanie"),
+        ("Le président a reçu l'opposante à Paris, loin de la Biélorussie.", "Biélorussie"),
+        ("Jana sustrełasia z palitykami Litvy u piatnicu.", "Litvy"),
+        ("Delegacja z Litwy przyjechała w piątek, a Nowak wrócił.", "Litwy"),
+        ("Rozmowa dotyczyła sytuacji na granicy z Białorusią w piątek.", "Białorusią"),
+        ("Prezidentas grįžo į Vilnių iš Lenkijos penktadienį.", "Lenkijos"),
+    ],
+)
+def test_country_names_in_french_lacinka_and_lithuanian_are_places(sentence, place):
+    assert names(sentence).get(place) == "place", names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "place"),
+    [
+        ("Jana sustrełasia z deputatami Sejma Litvy u piatnicu.", "Sejma", "Litvy"),
+        ("Вчера Совбез России собрался на заседание в Кремле.", "Совбез", "России"),
+        ("Письмо направили в Посольство Белоруссии в пятницу.", "Посольство", "Белоруссии"),
+    ],
+)
+def test_a_name_before_a_country_in_a_case_form_is_that_countrys_body(sentence, body, place):
+    found = names(sentence)
+    assert (found.get(body), found.get(place)) == ("organization", "place"), found
+
+
 # German prose capitalises every noun: a capitalised word alone is no name there.
 @pytest.mark.parametrize(
     ("sentence", "expected"),

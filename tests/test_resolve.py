@@ -891,6 +891,25 @@ def test_an_acronym_followed_by_a_country_in_the_genitive_is_that_countrys_body(
     assert actors[2][0][1] == actors[3][0][1] == actors[3][1][1]  # the KGB is one, as before
 
 
+def test_a_country_in_french_or_lacinka_is_the_country_and_a_body_before_it_its_body(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The opposition leader moved to Lithuania in August, her aides said.",
+            "b.txt": "Elle a trouvé refuge en Lituanie, selon les médias de la région.",
+            "c.txt": "Cichanoŭskaja sustrełasia z deputatami Sejma Litvy. Sakratar Sejma "
+            "Andrius Mazuronis skazaŭ, što Litva budzie padtrymlivać apazicyju.",
+        },
+    )
+    lithuania = actor_of(archive, "a", "Lithuania")
+    for article, spelling in [("b", "Lituanie"), ("c", "Litvy"), ("c", "Litva")]:
+        assert actor_of(archive, article, spelling) == lithuania, spelling
+    record = next(r for r in archive.records if r.id == "c")
+    assert {(m.actor, m.type) for m in record.mentions if m.text == "Sejma"} == {
+        ("sejma", "organization")
+    }
+
+
 def test_a_russian_feminine_surname_in_a_case_form_is_the_wife_not_the_husband(tmp_path):
     archive = archive_of(
         tmp_path,

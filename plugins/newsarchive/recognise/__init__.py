@@ -22,7 +22,6 @@ from ..names import (
     ascii_lower,
     latin_nominatives,
     name_keys,
-    nominative_script,
     one_script,
     person_gender,
     skeleton,
@@ -318,15 +317,21 @@ _LEADING_PARTICLES = re.compile(rf"^(?:(?:{_PARTICLES}) )+")
 
 
 def _particles_as_words(token: _Token, german: bool) -> _Token:
-    """ "von Maria X", "Regime von Boris X", "von der OSZE": a particle before a given name,
-    an acronym (or, in German, a common noun) is a preposition, and German "der", "den" are
-    articles; only a surname keeps its particles ("Ursula von der Leyen")."""
+    """ "von Maria X", "Regime von Boris X", "von der OSZE", "loin de la Biélorussie": a
+    particle before a given name, an acronym, a place (or, in German, a common noun) is a
+    preposition, and German "der", "den" are articles; only a surname keeps its particles
+    ("Ursula von der Leyen"), and a place whose name has one ("Le Havre")."""
     particles = _LEADING_PARTICLES.match(token.text)
     if particles is None:
         return token
     bare = token.text[particles.end() :]
     article = german and particles.group(0).split()[0].lower() in ("der", "den")
-    word = is_given_name(bare) or is_acronym(bare) or (german and german_common_noun(bare))
+    word = (
+        is_given_name(bare)
+        or is_acronym(bare)
+        or (place_name(bare) is not None and place_name(token.text) is None)
+        or (german and german_common_noun(bare))
+    )
     if not (article or word):
         return token
     return _Token(bare, token.start + particles.end(), token.end)
@@ -565,15 +570,18 @@ def _body_of_title(group: _Group, holder: _Token) -> Iterable[_Group]:
 
 def _stands_apart(before: list[_Token], token: _Token, more: bool) -> bool:
     """An acronym before a title, a given name or a place ("ЦИК Белоруссии") is a name of
-    its own; so is a place in a Russian case form ("президентом Польши Анджеем Дудой"),
-    and whatever stands before a given name that opens a person's name, a surname
-    following (`more`: "General Staff Valery Gerasimov"; not "the Union State"), unless
-    the words before hold a given name or an initial ("Alexander Grigoryevich ...")."""
+    its own; so is a place in a case form, before a name ("президентом Польши Анджеем
+    Дудой") or after one ("Совбез России"), and whatever stands before a given name that
+    opens a person's name, a surname following (`more`: "General Staff Valery Gerasimov";
+    not "the Union State"), unless the words before hold a given name or an initial
+    ("Alexander Grigoryevich ...")."""
     previous = before[-1]
     if is_acronym(previous.text):
         return token.lower in TITLES or is_given_name(token.text) or bool(place_name(token.text))
-    if _declined(previous.text) and place_name(previous.text):
+    if _place_in_a_case(previous.text):
         return not is_given_name(previous.text)  # "Владимира Путина" is a man, not a city
+    if _place_in_a_case(token.text) and not is_given_name(previous.text):
+        return True  # "Совбез России", "Sejma Litvy": a body, then its country
     return (
         more
         and is_given_name(token.text)
@@ -652,7 +660,7 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     start = tokens[0].start
     if kind == "organization" and len(tokens) > 1:
         evidence += _country_before(text, start)
-    elif kind == "organization" and is_acronym(tokens[0].text):
+    if kind == "organization":
         evidence += _country_after(text, end)
     given = surname = gender = None
     if kind in (None, "person"):
@@ -696,10 +704,10 @@ _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 
 
 def _country_after(text: str, end: int) -> list[str]:
-    """ "МИД России" and "МИД Белоруссии" are two countries' ministries, not one "МИД": an
-    acronym before a place in a case form (the genitive) is that country's body."""
+    """ "МИД России" and "МИД Белоруссии" are two countries' ministries, not one "МИД": a
+    body's name before a place in a case form (the genitive) is that country's body."""
     after = _WORD_AFTER.match(text, end)
-    place = place_name(after.group(1)) if after and _declined(after.group(1)) else None
+    place = _place_in_a_case(after.group(1)) if after else None
     return [f"{COUNTRY_OF}{place}"] if place else []
 
 
@@ -764,13 +772,15 @@ def _defined_by_acronym(text: str, tokens: list[_Token], end: int) -> bool:
 def _kind_by_surroundings(text: str, start: int, end: int) -> str | None:
     """The kind of body or place the words around a name say it is: "the news site
     Zerkalo", "Belsat, a Polish-funded broadcaster", "the opposition Civic Platform",
-    "the village of Kopys", "the Kuźnica crossing"."""
+    "Совбез России" (a country's body), "the village of Kopys", "the Kuźnica crossing"."""
     if ORGANIZATION_NOUN_BEFORE.search(
         text, max(0, start - ROLE_WINDOW), start
     ) or ORGANIZATION_APPOSITIVE.match(text[end : end + 2 * ROLE_WINDOW]):
         return "organization"
     if PARTY_SIDE_BEFORE.search(text, max(0, start - ROLE_WINDOW), start):
         return "organization"
+    if _country_after(text, end):
+        return "organization"  # "Совбез России", "Sejma Litvy": a country's body
     if PLACE_WORDS_BEFORE.search(text, max(0, start - ROLE_WINDOW), start):
         return "place"
     return "place" if PLACE_NOUN_AFTER.match(text[end : end + 30]) else None
@@ -807,7 +817,7 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
     words = [t.lower for t in tokens]
     if group.organization or lower.removeprefix("the ") in INSTITUTIONS | NEWS_OUTLETS:
         return "organization"
-    if place_name(name) and (not group.evidence or _declined(name)):
+    if place_name(name) and (not group.evidence or _place_in_a_case(name)):
         return "place"  # "Президент Украины": a title before a place's genitive
     if len(tokens) == 1 and (is_acronym(name) or _WEB_NAME.fullmatch(name)):
         return "organization"
@@ -825,9 +835,10 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
     return None
 
 
-def _declined(name: str) -> bool:
-    """A place written in a Russian case form ("Украины"), which no person's name is."""
-    return not nominative_script(name) and name.casefold() not in place_names()
+def _place_in_a_case(name: str) -> str | None:
+    """The place a name written in a case form names ("Украины", "Białorusi", "Litvy"): the
+    gazetteer knows it once an ending is undone. No person's name is a place so written."""
+    return place_name(name) if name.casefold() not in place_names() else None
 
 
 def is_acronym(word: str) -> bool:
