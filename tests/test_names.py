@@ -277,6 +277,17 @@ def test_a_wife_in_a_lacinka_case_is_not_her_husband():
         (None, "Зарецкому", "m"),
         (None, "Зарецким", "m"),
         (None, "Колесниковой", None),  # a noun surname's case forms do not say
+        # "-ской" is a man's nominative (Трубецкой) and a woman's oblique case (Заславской):
+        # a given name in a man's nominative says which; an initial does not.
+        ("Сергей", "Трубецкой", "m"),
+        ("Пётр", "Трубецкой", "m"),
+        ("Николай", "Донской", "m"),
+        ("Ольгой", "Заславской", "f"),
+        ("Ольги", "Заславской", "f"),
+        ("Марией", "Трубецкой", "f"),
+        ("Натальей", "Трубецкой", "f"),
+        (None, "Заславской", "f"),
+        ("С.", "Трубецкой", None),
     ],
 )
 def test_cyrillic_adjectival_surnames_keep_their_gender_in_every_case(given, surname, gender):

@@ -927,6 +927,25 @@ def test_a_russian_feminine_surname_in_a_case_form_is_the_wife_not_the_husband(t
     assert actor_of(archive, "b", "Зарецкого") == husband
 
 
+def test_a_russian_masculine_surname_in_skoy_is_a_man_not_a_womans_case_form(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Prince Sergei Trubetskoy returned to Moscow on Friday, his aides said.",
+            "b.txt": "Князь Сергей Трубецкой вернулся в Москву в пятницу. Вчера Трубецкой "
+            "сказал журналистам, что устал.",
+            "c.txt": "Журналистка Ольга Заславская приехала в Минск. Встречу с Заславской "
+            "отменили, а Сергей Заславский уехал.",
+        },
+    )
+    man = actor_of(archive, "a", "Sergei Trubetskoy")
+    assert actor_of(archive, "b", "Сергей Трубецкой") == actor_of(archive, "b", "Трубецкой") == man
+    woman = actor_of(archive, "c", "Ольга Заславская")
+    assert (
+        actor_of(archive, "c", "Заславской") == woman != actor_of(archive, "c", "Сергей Заславский")
+    )
+
+
 def test_a_page_is_named_in_the_nominative_a_polish_case_form_rebuilt(tmp_path):
     archive = archive_of(
         tmp_path,

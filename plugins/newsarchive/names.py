@@ -84,6 +84,12 @@ _DECLINING_LETTERS = re.compile("[а-яёіўєїґłšžčćśźńŭąęřůě]
 # keep the gender, unlike a noun surname's ("Колесникову" is his and hers).
 _CYRILLIC_FEMININE_SURNAME = re.compile(r"[сц]к(?:ая|ой|ую|ою|ай|а|ої|ій)$")
 _CYRILLIC_MASCULINE_SURNAME = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|і|ага|аму|ім)$")
+# Russian "-ской" is both a man's nominative (Трубецкой, Донской) and a woman's genitive,
+# dative or instrumental (Заславской). A given name beside it says which: a man's in the
+# nominative ends in a consonant, "ь" or "й" (Пётр, Игорь, Сергей, Николай); a woman's in
+# those cases never does (Ольги, Ольге, Ольгой, Марией, Натальей).
+_MASCULINE_OR_OBLIQUE_SURNAME = re.compile(r"[сц]кой$")
+_MASCULINE_NOMINATIVE_GIVEN = re.compile(r"(?:[бвгджзклмнпрстфхцчшщь]|(?:[аиуыэя]|(?<![иь])е)й)$")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 # Feminine and masculine surname endings of East-Slavic and Baltic names, with the case
@@ -379,6 +385,8 @@ def person_gender(given: str | None, surname: str) -> str | None:
     feminine surname endings no case form of a man's name has count there."""
     lower = surname.lower()
     if _CYRILLIC_LOWER.search(lower):
+        if _MASCULINE_OR_OBLIQUE_SURNAME.search(lower) and given:
+            return _gender_beside_skoy(given.lower())
         if _CYRILLIC_FEMININE_SURNAME.search(lower):
             return "f"
         return "m" if _CYRILLIC_MASCULINE_SURNAME.search(lower) else None
@@ -387,6 +395,14 @@ def person_gender(given: str | None, surname: str) -> str | None:
     if gender is None and nominative and len(given.rstrip(".")) > 1:
         gender = given_gender(given)
     return gender
+
+
+def _gender_beside_skoy(given: str) -> str | None:
+    """Whose a "-ской" surname is, by the given name before it (lower case): a man's in
+    the nominative, a woman's in an oblique case, no one's an initial tells."""
+    if len(given.rstrip(".")) == 1:
+        return None
+    return "m" if _MASCULINE_NOMINATIVE_GIVEN.search(given) else "f"
 
 
 def genders_compatible(a: str | None, b: str | None) -> bool:

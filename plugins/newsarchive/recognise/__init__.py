@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..clean.vocabulary import CAPTION_LABEL, PHOTO_CREDIT
 from ..model import TITLE_BLOCK, ArticleRecord, NameMention
@@ -188,7 +188,21 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
             mention = _typed(record.id, index, text, group)
             if mention is not None and not any(_overlap(mention, body) for body in bodies):
                 mentions.append(mention)
-    return mentions
+    return _surnames_alone_as_the_man(mentions)
+
+
+def _surnames_alone_as_the_man(mentions: list[NameMention]) -> list[NameMention]:
+    """ "Сергей Трубецкой ... Трубецкой сказал": a surname alone whose ending reads as a
+    woman's case form is the man's nominative where the article names a man with that very
+    word, and no woman of the surname."""
+    men = {m.surname for m in mentions if m.given and m.gender == "m"}
+    women = {skeleton(m.surname or "") for m in mentions if m.given and m.gender == "f"}
+    return [
+        replace(m, gender="m")
+        if not m.given and m.gender == "f" and m.surname in men and skeleton(m.surname) not in women
+        else m
+        for m in mentions
+    ]
 
 
 # A Russian body's name: capitalised first word, adjectives in lower case, a head noun.
