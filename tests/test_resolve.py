@@ -910,6 +910,20 @@ def test_a_country_in_french_or_lacinka_is_the_country_and_a_body_before_it_its_
     }
 
 
+def test_a_russian_name_typed_in_one_case_is_typed_in_every_case(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Зампред Совбеза Дмитрий Медведев написал в Telegram, что визит ничего "
+            "не изменит.",
+            "b.txt": "Вчера Совбез собрался на заседание, сообщили журналистам в пятницу.",
+            "c.txt": "Секретарь Совбеза Николай Патрушев заявил, что угрозы растут.",
+        },
+    )
+    council = actor_of(archive, "a", "Совбеза")
+    assert actor_of(archive, "b", "Совбез") == actor_of(archive, "c", "Совбеза") == council
+
+
 def test_a_russian_feminine_surname_in_a_case_form_is_the_wife_not_the_husband(tmp_path):
     archive = archive_of(
         tmp_path,

@@ -156,7 +156,7 @@ def resolve(
     for mention in ordered:
         registered = aliased.get(mention.text.casefold())
         kind = mention.kind
-        elsewhere = typed_elsewhere.get(mention.text)
+        elsewhere = typed_elsewhere.get(mention.text, typed_elsewhere.get(_any_case(mention.text)))
         if kind not in ("organization", "place") and not _says_person(mention, elsewhere):
             kind = elsewhere or kind
         if GIVEN_ALONE in mention.evidence:
@@ -220,8 +220,21 @@ def _written(records: dict[str, ArticleRecord], mention: NameMention) -> str:
 
 
 def _organizations_and_places(mentions: list[NameMention]) -> dict[str, str]:
-    """Each name the text types as an organisation or place somewhere in the archive."""
-    return {m.text: m.kind for m in mentions if m.kind in ("organization", "place")}
+    """Each name the text types as an organisation or place somewhere in the archive; an
+    organisation's in any case too (see `_any_case`)."""
+    return {
+        _any_case(m.text) if m.kind == "organization" else m.text: m.kind
+        for m in mentions
+        if m.kind in ("organization", "place")
+    }
+
+
+def _any_case(name: str) -> str:
+    """A one-word Russian name by its stem, so that the text typing a body in one case
+    types it in every case ("Зампред Совбеза Дмитрий Медведев" ... "Совбез собрался").
+    Not a place: the gazetteer reads its cases, and an adjective shares its stem
+    ("Минского тракторного завода" is no "Минске")."""
+    return russian_stem(name) if _RUSSIAN_WORDS.fullmatch(name) and " " not in name else name
 
 
 def _outlets(records: list[ArticleRecord]) -> dict[str, str]:
