@@ -24,7 +24,7 @@ def test_the_probe_makes_todays_mistakes_and_no_others(score: ProbeScore):
     assert score.counts() == {
         "wrong merges": 0,
         "split pieces": 11,
-        "junk actors": 4,
+        "junk actors": 3,
         "wrong types": 4,
         "missed actors": 6,
         "missed mentions": 28,

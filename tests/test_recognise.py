@@ -621,6 +621,20 @@ def test_a_german_common_noun_before_a_name_is_cut_and_types_it():
     assert found == {"Swoboda": "organization"}
 
 
+def test_a_short_paragraph_of_a_german_article_is_read_as_german():
+    found = names(
+        "Die Oppositionsführerin Swetlana Tichanowskaja hat in einer Erklärung mit der"
+        " Regierung zu Sanktionen aufgerufen, und ihr Sprecher sagte am Montag in Berlin, die"
+        " Situation sei ernst.\n\n"
+        "Unterdessen sitzt Maria Kolesnikowa weiter in Haft."
+    )
+    assert found == {
+        "Swetlana Tichanowskaja": "person",
+        "Berlin": "place",
+        "Maria Kolesnikowa": "person",
+    }
+
+
 def test_english_prose_keeps_single_capitalised_words():
     found = names("The Opposition said on Monday that Freedom House had warned them.")
     assert "Freedom House" in found

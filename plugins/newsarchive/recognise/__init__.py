@@ -162,6 +162,30 @@ class _Group:
         return " ".join(t.text for t in self.tokens)
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What the whole article says about the words of each of its blocks."""
+
+    lower_words: set[str]  # the words it writes in small letters
+    written: set[str]  # the capitalised words it writes, outside shouted lines
+    german: bool  # German prose, read so in every block: see `_in_german`
+
+
+def _article(texts: list[str]) -> _Article:
+    return _Article(
+        lower_words={w for text in texts for w in re.findall(r"\b[a-zа-яё][\w’'-]*", text)},
+        written={m.group(0) for t in texts if not _is_shouted(t) for m in TOKEN.finditer(t)},
+        german=_in_german(texts),
+    )
+
+
+def _in_german(texts: list[str]) -> bool:
+    """Whether half or more of an article's blocks are German prose: its short paragraphs,
+    which may lack the small words that tell (see `is_prose`), and its headline are too."""
+    german = sum(is_prose(text, "de") for text in texts)
+    return german > 0 and 2 * german >= len(texts)
+
+
 def recognise(record: ArticleRecord) -> list[NameMention]:
     """Every name in the article's story blocks, typed where the text says how.
 
@@ -169,11 +193,8 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
     mention's text is the clean spelling; its offsets still point at the block.
     """
     texts = [one_script(block.text) for block in record.blocks]
-    lower_words = {w for text in texts for w in re.findall(r"\b[a-zа-яё][\w’'-]*", text)}
-    written_elsewhere = {
-        match.group(0) for text in texts if not _is_shouted(text) for match in TOKEN.finditer(text)
-    }
-    mentions: list[NameMention] = _in_headline(record, lower_words, written_elsewhere)
+    article = _article(texts)
+    mentions: list[NameMention] = _in_headline(record, article)
     for index, block in enumerate(record.blocks):
         if block.kind == "credit":
             continue
@@ -181,10 +202,10 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
         text = texts[index]
         title_case = block.kind == "heading" or _is_title_case(text[start:end])
         # "MIGRANTS STUCK AT THE BORDER": words, not acronyms, unless the story has them.
-        known = written_elsewhere if _is_shouted(text[start:end]) else None
+        known = article.written if _is_shouted(text[start:end]) else None
         bodies = list(_bodies_in_small_letters(record.id, index, text, start, end))
         mentions += bodies
-        for group in _groups(text, start, end, lower_words, title_case, known):
+        for group in _groups(text, start, end, article, title_case, known):
             mention = _typed(record.id, index, text, group)
             if mention is not None and not any(_overlap(mention, body) for body in bodies):
                 mentions.append(mention)
@@ -239,13 +260,13 @@ def _overlap(a: NameMention, b: NameMention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _in_headline(record: ArticleRecord, lower_words: set[str], known: set[str]) -> list:
+def _in_headline(record: ArticleRecord, article: _Article) -> list:
     """Names in the headline, read as a title whose every word may be capitalised."""
     if record.title_basis not in ("headline", "front-matter", "page-metadata"):
         return []  # a title made of the story's first words is no headline
     title = one_script(record.title)
-    known_here = known if _is_shouted(title) else None
-    groups = _groups(title, 0, len(title), lower_words, True, known_here)
+    known_here = article.written if _is_shouted(title) else None
+    groups = _groups(title, 0, len(title), article, True, known_here)
     return [m for g in groups if (m := _typed(record.id, TITLE_BLOCK, title, g)) is not None]
 
 
@@ -410,11 +431,12 @@ def _groups(
     text: str,
     start: int,
     end: int,
-    lower_words: set[str],
+    article: _Article,
     title_case: bool,
     known: set[str] | None,
 ) -> Iterable[_Group]:
-    german = is_prose(text[start:end], "de")
+    german = article.german or is_prose(text[start:end], "de")
+    lower_words = article.lower_words
     runs = [_numbered(text, run) for run in _tokens(text, start, end, known, german)]
     runs = _merge_organization_names(text, runs, lower_words)
     for run in runs:

@@ -400,7 +400,8 @@ SENTENCE_OPENERS = frozenset(
     tu gdzie kiedy jak co kto dlatego już jeszcze wtedy natomiast mąż męża żona syn córka
     gestern heute morgen später danach dann jetzt auch jedoch zuvor laut nach vor während
     in im am an auf aus bei mit von zu zum zur für er sie es wir das dies diese dieser
-    dort hier wo wann wie was wer deshalb bereits noch damals außerdem seine seinen seinem
+    dort hier wo wann wie was wer deshalb bereits noch damals außerdem unterdessen
+    inzwischen zudem allerdings trotzdem dennoch bisher seine seinen seinem
     seiner ihre ihren ihrem ihrer unser unsere jego jej ich wieczorem rano rankiem nocą latem
     zimą wiosną jesienią abends morgens nachts увечары раніцай ноччу""".split()
 )
