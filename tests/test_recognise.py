@@ -11,7 +11,7 @@ from newsarchive.clean import clean
 from newsarchive.describe import describe
 from newsarchive.model import TITLE_BLOCK, RawDocument
 from newsarchive.read import text_lines
-from newsarchive.recognise import RELATIVE, is_prose, recognise
+from newsarchive.recognise import RELATIVE, is_given_name, is_prose, recognise
 
 HEADLINE = "Talks on the border dispute resume next week\n\n"
 
@@ -633,6 +633,40 @@ def test_a_short_paragraph_of_a_german_article_is_read_as_german():
         "Berlin": "place",
         "Maria Kolesnikowa": "person",
     }
+
+
+def test_a_german_genitive_name_is_the_name_and_ends_before_what_it_owns():
+    found = names(
+        "Bundeskanzlerin Angela Merkel hat mit Minsk telefoniert, sagte eine Sprecherin."
+        " Merkels Anruf wurde kritisiert, und Putins Sprecher Dmitri Peskow sagte, das sei"
+        " gut. Kolesnikowas Vater Alexander Kolesnikow schrieb darüber."
+    )
+    assert set(found) == {
+        "Angela Merkel",
+        "Minsk",
+        "Merkel",
+        "Putin",
+        "Dmitri Peskow",
+        "Kolesnikowa",
+        "Alexander Kolesnikow",
+    }
+
+
+@pytest.mark.parametrize(
+    ("word", "given"),
+    [
+        ("Aliaksandr", True),
+        ("Siarhiej", True),
+        ("Swetlana", True),
+        ("Jauhien", True),
+        ("Анджеем", True),
+        ("Vater", False),  # its skeleton is Victoria's, its letters are not
+        ("Haneda", False),
+        ("News", False),
+    ],
+)
+def test_a_given_name_in_another_spelling_shares_its_letters_not_only_its_skeleton(word, given):
+    assert is_given_name(word) is given
 
 
 def test_english_prose_keeps_single_capitalised_words():

@@ -910,6 +910,28 @@ def test_a_country_in_french_or_lacinka_is_the_country_and_a_body_before_it_its_
     }
 
 
+def test_a_german_genitive_is_the_person_it_names(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Maria Kolesnikowa sitzt seit einem Jahr in Haft, und ihr Vater Alexander"
+            " Kolesnikow hat der Kanzlerin einen Brief geschrieben. Kolesnikowas Vater sagte,"
+            " seine Tochter habe nichts verbrochen, und Kolesnikows Anwalt stimmte zu.",
+        },
+    )
+    record = archive.records[0]
+    daughter, father = (
+        actor_of(archive, "a", "Maria Kolesnikowa"),
+        actor_of(archive, "a", "Alexander Kolesnikow"),
+    )
+    assert [(m.text, m.actor) for m in record.mentions] == [
+        ("Maria Kolesnikowa", daughter),
+        ("Alexander Kolesnikow", father),
+        ("Kolesnikowa", daughter),
+        ("Kolesnikow", father),
+    ]
+
+
 def test_a_russian_name_typed_in_one_case_is_typed_in_every_case(tmp_path):
     archive = archive_of(
         tmp_path,

@@ -13,8 +13,11 @@ never actors.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..clean.vocabulary import CAPTION_LABEL, PHOTO_CREDIT
 from ..model import TITLE_BLOCK, ArticleRecord, NameMention
@@ -324,15 +327,22 @@ def _is_title_case(text: str) -> bool:
 
 
 def _tokens(
-    text: str, start: int, end: int, known: set[str] | None, german: bool = False
+    text: str, start: int, end: int, known: set[str] | None, german: set[str] | None
 ) -> list[list[_Token]]:
-    """Runs of capitalised tokens separated by single spaces; only `known` ones if given."""
+    """Runs of capitalised tokens separated by single spaces; only `known` ones if given.
+    `german`: in German prose, the capitalised words the article writes (see
+    `_german_genitive`); None in any other."""
     runs: list[list[_Token]] = []
     for match in TOKEN.finditer(text, start, end):
         if known is not None and match.group(0) not in known:
             continue
-        token = _particles_as_words(_Token(match.group(0), match.start(), match.end()), german)
+        token = _Token(match.group(0), match.start(), match.end())
+        token = _particles_as_words(token, german is not None)
         previous = runs[-1][-1] if runs else None
+        if german is not None and _german_genitive(token.text, german):
+            token = _Token(token.text[:-1], token.start, token.end - 1)  # "Merkels": Merkel
+        if previous and text[previous.end : token.start] == "s " and not _owned_name(token):
+            continue  # "Merkels Anruf": what a German genitive owns (a name's "s" was cut)
         if previous and _plural_possessive(text, previous, token):
             runs[-1][-1] = _Token(text[previous.start : previous.end + 1], previous.start,
                                   previous.end + 1)  # fmt: skip
@@ -349,6 +359,24 @@ def _tokens(
 
 
 _LEADING_PARTICLES = re.compile(rf"^(?:(?:{_PARTICLES}) )+")
+# How East-Slavic surnames end in German spelling: their genitive adds "-s" ("Lukaschenkos",
+# "Putins", "Tichanowskajas", "Kolesnikowas").
+_GERMAN_SURNAME_STEM = re.compile(r"(?:ko|in|ow|ew|ja|owa|ewa|ina|ski|sky|itsch)$")
+
+
+def _german_genitive(word: str, written: set[str]) -> bool:
+    """German adds "-s" to a name for its genitive ("Merkels Anruf"): a word in "s" whose
+    stem the article writes as a word of its own, or ends as East-Slavic surnames do."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or is_acronym(word):
+        return False
+    stem = word[:-1]
+    return stem in written or _GERMAN_SURNAME_STEM.search(stem) is not None
+
+
+def _owned_name(token: _Token) -> bool:
+    """What a German genitive owns is a common noun ("Merkels Anruf", "Putins Sprecher"),
+    unless it is a place or a body by its acronym ("Putins Russland", "Merkels CDU")."""
+    return is_acronym(token.text) or place_name(token.text) is not None
 
 
 def _particles_as_words(token: _Token, german: bool) -> _Token:
@@ -437,7 +465,8 @@ def _groups(
 ) -> Iterable[_Group]:
     german = article.german or is_prose(text[start:end], "de")
     lower_words = article.lower_words
-    runs = [_numbered(text, run) for run in _tokens(text, start, end, known, german)]
+    written = article.written if german else None
+    runs = [_numbered(text, run) for run in _tokens(text, start, end, known, written)]
     runs = _merge_organization_names(text, runs, lower_words)
     for run in runs:
         if isinstance(run, _Group):
@@ -889,6 +918,7 @@ def _has_given_name(tokens: list[_Token]) -> bool:
     return len(tokens) >= 2 and is_given_name(tokens[0].text)
 
 
+@lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     """A common given name in any spelling, or in a case of Russian ("Анджеем") or Polish
     ("Andrzejem", "Tomaszowi": the name itself before the ending, to the letter)."""
@@ -896,7 +926,7 @@ def is_given_name(word: str) -> bool:
     return (
         plain in GIVEN_NAMES
         or _LATIN_GIVEN_CASE.sub("", plain) in GIVEN_NAMES
-        or any(len(key) >= 3 and key in _GIVEN_SKELETONS for key in name_keys(word))
+        or any(_alike(plain, name) for key in name_keys(word) for name in _BY_SKELETON.get(key, ()))
     )
 
 
@@ -920,7 +950,25 @@ def given_nominative(word: str) -> str | None:
 _LATIN_GIVEN_CASE = re.compile(r"(?<=[a-z]{3})(?:i?em|owi)$")
 
 
-_GIVEN_SKELETONS = frozenset(skeleton(name) for name in GIVEN_NAMES if len(skeleton(name)) >= 3)
+# How alike (difflib's ratio) a word must be to a common given name of its skeleton to be
+# that name in another spelling: "Jauhien" is Yauhen (0.77), "Siarhiej" Siarhei (0.8);
+# "Vater" is not Victoria (0.31), though the skeletons fold to one.
+GIVEN_LIKENESS = 0.5
+
+
+def _given_skeletons() -> dict[str, tuple[str, ...]]:
+    by_skeleton: dict[str, list[str]] = defaultdict(list)
+    for name in GIVEN_NAMES:
+        if len(key := skeleton(name)) >= 3:
+            by_skeleton[key].append(name)
+    return {key: tuple(names) for key, names in by_skeleton.items()}
+
+
+_BY_SKELETON = _given_skeletons()
+
+
+def _alike(plain: str, name: str) -> bool:
+    return SequenceMatcher(None, plain, name).ratio() >= GIVEN_LIKENESS
 
 
 def _context_evidence(text: str, start: int, end: int) -> list[str]:

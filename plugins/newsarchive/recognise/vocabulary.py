@@ -350,7 +350,7 @@ GIVEN_NAMES = frozenset(
     stepan svetlana sviatlana taras tatiana tatsiana valentin valentina valery valeriy vasily
     vadim veronika viktor viktar vitaly vladimir vladislav volodymyr vyacheslav yaroslav yevgeny
     yulia yuliya yuri yury zinaida zmitser franak ales ihar uladzimir ryhor katsiaryna maryna
-    andrzej tomasz piotr pawel krzysztof jan jakub marek michal lukasz agnieszka katarzyna
+    yauhen andrzej tomasz piotr pawel krzysztof jan jakub marek michal lukasz agnieszka katarzyna
     malgorzata ewa joanna gitanas gabrielius ingrida vytautas dalia algirdas egils krisjanis
     andrius mindaugas giedrius saulius arvydas andris janis edgars volha mikolaj wlodzimierz
     grzegorz yakov
@@ -369,8 +369,8 @@ GIVEN_NAMES = frozenset(
     heather diane virginia julie joyce victoria kelly christina lauren joan evelyn judith megan
     cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean
     alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa
-    sophia marie diana brittany natalie isabella charlotte rose alexis kayla recep tayyip ali
-    mohammed muhammad ahmed hassan hussein omar abdullah khalid mahmoud ibrahim yusuf mustafa
+    sophia marie diana brittany natalie isabella charlotte rose alexis kayla claire recep tayyip
+    ali mohammed muhammad ahmed hassan hussein omar abdullah khalid mahmoud ibrahim yusuf mustafa
     benjamin naftali yair isaac moshe xi li wang zhang narendra rahul imran nawaz shinzo fumio
     kim moon yoon luiz jair javier pedro carlos luis jorge miguel manuel francisco rafael
     mateusz volodymyr petro leonid arseniy yulia vitali vitaliy wladimir dmytro oleksandr
