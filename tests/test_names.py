@@ -260,6 +260,15 @@ def test_a_case_form_replacing_the_nominatives_ending_is_rebuilt_as_the_articles
     assert nominative_of(declined, frozenset({declined, elsewhere})) == nominative
 
 
+@pytest.mark.parametrize(
+    ("surname", "gender"),
+    [("Kolesnikowa", "f"), ("Petrowa", "f"), ("Andrejewa", "f"), ("Kolesnikow", "m")],
+)
+def test_german_spellings_of_surnames_keep_their_gender(surname, gender):
+    assert surname_gender(surname) == gender
+    assert not same_person("Kolesnikowa", "Alexander Kolesnikow")
+
+
 def test_a_wife_in_a_lacinka_case_is_not_her_husband():
     assert not same_person("Cichanoŭskaj", "Siarhiej Cichanoŭski")
     assert not same_person("Cichanoŭskaha", "Śviatłana Cichanoŭskaja")

@@ -476,6 +476,19 @@ def test_a_junior_the_article_names_no_further_is_not_the_father(tmp_path):
     assert actor_of(archive, "a", "Kovalchuk Jr.") != actor_of(archive, "a", "Ivan Kovalchuk")
 
 
+def test_a_daughter_named_beside_her_father_is_the_woman_the_article_names(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Her ally Maria Kolesnikova has been held since February. Kolesnikova's "
+            "father, Alexander Kolesnikov, told reporters he had received no letter from her."
+        },
+    )
+    daughter = actor_of(archive, "a", "Maria Kolesnikova")
+    assert actor_of(archive, "a", "Kolesnikova") == daughter
+    assert actor_of(archive, "a", "Alexander Kolesnikov") != daughter
+
+
 def test_the_parent_in_his_sons_story_is_the_person_the_article_names(tmp_path):
     archive = archive_of(
         tmp_path,

@@ -92,11 +92,11 @@ _MASCULINE_OR_OBLIQUE_SURNAME = re.compile(r"[сц]кой$")
 _MASCULINE_NOMINATIVE_GIVEN = re.compile(r"(?:[бвгджзклмнпрстфхцчшщь]|(?:[аиуыэя]|(?<![иь])е)й)$")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
-# Feminine and masculine surname endings of East-Slavic and Baltic names, with the case
-# forms Łacinka and Polish give them ("Cichanoŭskaj", "Kalesnikavaj"; "Cichanoŭskaha",
-# "Kaczyńskiego", "Kaczyńskim").
+# Feminine and masculine surname endings of East-Slavic and Baltic names, in German spelling
+# too ("Kolesnikowa"), with the case forms Łacinka and Polish give them ("Cichanoŭskaj",
+# "Kalesnikavaj"; "Cichanoŭskaha", "Kaczyńskiego", "Kaczyńskim").
 _FEMININE_SURNAME = re.compile(
-    r"(?:aya|aja|aia|ayа|ova|eva|yova|ina|yna|ava|ska|cka|tska|skaja|ovna|evna|ite|yte|iene"
+    r"(?:aya|aja|aia|ayа|ova|eva|owa|ewa|yova|ina|yna|ava|ska|cka|tska|skaja|ovna|evna|ite|yte|iene"
     r"|[sc]kaj|[aoe]vaj|[sc]kiej)$"
 )
 _MASCULINE_SURNAME = re.compile(

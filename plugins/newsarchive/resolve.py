@@ -393,7 +393,10 @@ class _People:
             if c in candidates
         ]
         if generation := _generation(mention):
-            local, candidates = self._of_generation(mention.article, generation, local, candidates)
+            kin = {c.number for _, _, c in self.in_article[mention.article] if c in written}
+            local, candidates = self._of_generation(
+                mention.article, generation, local, candidates, kin
+            )
         else:
             local, candidates = self._not_relatives(mention, local, candidates)
         if local:
@@ -431,17 +434,22 @@ class _People:
             return local, candidates
         return [], [main]
 
-    def _of_generation(self, article: str, generation: str, local: list, candidates: list):
+    def _of_generation(
+        self, article: str, generation: str, local: list, candidates: list, kin: set[int]
+    ):
         """ "Babaryka Jr." is the person the article calls the junior of that surname (or,
         where it marks only the senior, its unmarked one), else one the archive calls so;
-        never a relative the article leaves unmarked ("Viktar Babaryka ... Babaryka Jr.")."""
+        never a relative the article leaves unmarked ("Viktar Babaryka ... Babaryka Jr.").
+        `kin`: the article's people of the surname, of either gender ("Kolesnikova's
+        father, Alexander Kolesnikov" marks him the senior: she is its unmarked one)."""
         said = [self.generations.get((article, item[2].number)) for item in local]
         if generation == "senior" and not any(said):
             # "Alexander Lukashenko ... Lukashenko's son Viktor": the parent is the person
             # the article names, its child is named otherwise; the mark parts no two people.
             return local, candidates
         wanted = {generation}
-        if generation not in said and any(s is not None for s in said):
+        of_kin = {self.generations.get((article, number)) for number in kin}
+        if generation not in said and of_kin - {None, generation}:
             wanted.add(None)  # the article marks the other relative: the rest are this one
         local = [item for item, s in zip(local, said, strict=True) if s in wanted]
         marked = {number for (_, number), s in self.generations.items() if s == generation}
