@@ -669,6 +669,18 @@ def test_a_given_name_in_another_spelling_shares_its_letters_not_only_its_skelet
     assert is_given_name(word) is given
 
 
+def test_a_surname_with_initials_after_it_is_a_person():
+    found = names(
+        "По документу, подписанному Лукашенко А.Г., указ вступает в силу. Заявление"
+        " Пескова Д. С. распространили вечером, а указ завизировал Шеремет В.А."
+    )
+    assert found == {
+        "Лукашенко А.Г.": "person",
+        "Пескова Д. С.": "person",
+        "Шеремет В.А.": "person",
+    }
+
+
 def test_english_prose_keeps_single_capitalised_words():
     found = names("The Opposition said on Monday that Freedom House had warned them.")
     assert "Freedom House" in found

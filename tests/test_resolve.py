@@ -945,6 +945,21 @@ def test_a_german_genitive_is_the_person_it_names(tmp_path):
     ]
 
 
+def test_a_surname_with_initials_after_it_joins_the_full_name(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "Президент Александр Лукашенко подписал указ во вторник, сообщили в "
+            "пресс-службе.",
+            "b.txt": "Документ, подписанный Лукашенко А.Г., вступает в силу со дня "
+            "опубликования, а Лукашенко В.А. его не комментировал.",
+        },
+    )
+    president = actor_of(archive, "a", "Александр Лукашенко")
+    assert actor_of(archive, "b", "Лукашенко А.Г.") == president
+    assert actor_of(archive, "b", "Лукашенко В.А.") != president
+
+
 def test_a_russian_name_typed_in_one_case_is_typed_in_every_case(tmp_path):
     archive = archive_of(
         tmp_path,

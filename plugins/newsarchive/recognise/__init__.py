@@ -707,6 +707,8 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
         return _given_alone(article, block, text, tokens[0])
     if len(tokens) == 1 and tokens[0].lower in ORGANIZATION_HEADS:
         return None  # "the Ministry said": which ministry, the text does not say
+    if initialled := _surname_before_initials(tokens):
+        return _surname_first(article, block, text, initialled, group.evidence)
     tokens, end, generation = _generation_word(text, tokens)
     kind = "person" if generation else _kind(tokens, group)
     if kind in (None, "person") and (
@@ -735,6 +737,36 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     return NameMention(
         article, block, start, end, text[start:end], kind, given, surname, gender, tuple(evidence)
     )
+
+
+# Initials after a surname, as Russian documents write a name: "Лукашенко А.Г.", "Д. С.".
+_INITIALS = re.compile(rf"^(?:[{_UPPER}]\.){{1,3}}$")
+
+
+def _surname_before_initials(tokens: list[_Token]) -> list[_Token] | None:
+    """A name written surname first, its initials after ("Лукашенко А.Г.", "Песков Д. С."):
+    the surname and initials, not a sentence's first word before them ("Заявление Пескова
+    Д.С."); None for any other name, and for a place ("Washington D.C.")."""
+    count = 0
+    while count < len(tokens) and _INITIALS.match(tokens[-1 - count].text):
+        count += 1
+    if count in (0, len(tokens)):
+        return None
+    surname = tokens[-1 - count].text
+    return None if is_acronym(surname) or place_name(surname) else tokens[-1 - count :]
+
+
+def _surname_first(
+    article: str, block: int, text: str, tokens: list[_Token], evidence: list[str]
+) -> NameMention:
+    """A person written surname first: the first initial stands for the given name."""
+    surname, initial = tokens[0].text, tokens[1].text[:2]
+    start, end = tokens[0].start, tokens[-1].end
+    gender = person_gender(initial, surname)
+    return NameMention(
+        article, block, start, end, text[start:end], "person", initial, surname, gender,
+        tuple(evidence),
+    )  # fmt: skip
 
 
 # A word for a prize or its winner right after a name: "Nobel laureate", "Pulitzer
