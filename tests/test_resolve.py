@@ -547,6 +547,25 @@ def test_international_bodies_join_their_acronyms_in_other_languages(tmp_path):
     assert actor_of(archive, "e", "ONU") == actor_of(archive, "f", "UN")
 
 
+def test_institutions_named_in_other_languages_join_their_english_names(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The Kremlin said on Friday that the Prosecutor General's Office had opened"
+            " a case. The Seimas in Vilnius debated the report.",
+            "b.txt": "Die Opposition hat das Urteil kritisiert, und der Kreml hat nicht reagiert,"
+            " sagte ein Sprecher am Montag.",
+            "c.txt": "Как уточнили в Генпрокуратуре, дело передано в суд. Генпрокуратура "
+            "отказалась от комментариев.",
+        },
+    )
+    assert actor_of(archive, "b", "Kreml") == actor_of(archive, "a", "Kremlin")
+    office = actor_of(archive, "a", "Prosecutor General's Office")
+    assert actor_of(archive, "c", "Генпрокуратуре") == actor_of(archive, "c", "Генпрокуратура")
+    assert actor_of(archive, "c", "Генпрокуратура") == office
+    assert next(a for a in archive.actors if "Seimas" in a.aliases).type == "organization"
+
+
 def test_a_body_named_in_full_in_another_language_joins_its_english_acronym(tmp_path):
     archive = archive_of(
         tmp_path,

@@ -654,8 +654,8 @@ def _other_key(text: str, kind: str) -> str:
         return acronym.group(1)  # "KGB of Belarus" is the KGB
     if _RUSSIAN_WORDS.fullmatch(text):
         return _russian_key(text)
-    if " " not in text:
-        return _in_english(text)
+    if " " not in text:  # "Kreml" is the Kremlin
+        return _in_english(INSTITUTIONS_IN_ENGLISH.get(text.casefold(), text))
     return re.sub(r"[^a-z0-9&-]+", " ", anyascii(text).casefold()).strip()
 
 

@@ -217,12 +217,16 @@ ACRONYMS_IN_ENGLISH = {
     "БДИПЧ": "ODIHR", "OIDDH": "ODIHR",
 }  # fmt: skip
 
-# Russian names of institutions by stem (see `names.russian_stem`), whichever case the
-# text puts them in ("в Кремле", "Кремля"), and the English name they join.
+# Names of institutions in Russian by stem (see `names.russian_stem`), whichever case the
+# text puts them in ("в Кремле", "Кремля", "в Генпрокуратуре"), and in the region's Latin
+# scripts as written (lower case: German "der Kreml", Polish "Kremla"), and the English name
+# they join.
 INSTITUTIONS_IN_ENGLISH = {
     "кремл": "Kremlin",
     "госдум": "State Duma",
     "государственн дум": "State Duma",
+    "генпрокуратур": "Prosecutor General's Office",
+    **dict.fromkeys(("kreml", "kremla", "kremlu", "kremlem", "kremlowi"), "Kremlin"),
 }
 # Russian names of bodies are written with one capital: "Центральная избирательная
 # комиссия", "Верховный суд", "Следственного комитета". Their head nouns, as stems.
@@ -270,6 +274,11 @@ INSTITUTIONS = frozenset(
         "élysée",
         "downing street",
         "bundestag",
+        "bundesrat",
+        "kreml",
+        "seimas",
+        "saeima",
+        "riigikogu",
         "state duma",
         "verkhovna rada",
         "knesset",
@@ -413,6 +422,7 @@ INSTITUTION_OPENER = re.compile(
     r"|sejm(?:u|ie|em)?|senat(?:u|em|cie)?|trybunał(?:u|em|owi)?|prokuratur(?:a|y|ze|ę|ą)"
     r"|канцеляри[яиюей]|министерств(?:[оау]|ом|е)|міністэрств(?:[аоу]|ам|е)"
     r"|міністерств(?:[оау]|ом|і)|ведомств(?:[оау]|ом|е)|управлени(?:[еяю]|ем)"
+    r"|генпрокуратур(?:[аыеу]|ой)"
     r"|ministerium(?:s)?|bundesamt(?:s|es)?|kanzleramt(?:s|es)?)$"
 )
 
