@@ -132,6 +132,13 @@ def test_a_couple_sharing_a_surname_stays_apart(tmp_path):
             "Kuźnica",
             "Kuznica",
         ),
+        # And in two transliterations.
+        (
+            "Lithuania says the Astravets nuclear plant is unsafe, officials said on Friday.",
+            "The Astravyets nuclear power plant stands 50 km from the capital, he said.",
+            "Astravets",
+            "Astravyets",
+        ),
         # A word the archive puts somewhere is that place, whatever its ending (-ov).
         (
             "He was moved to a penal colony in the town of Pokrov on Friday.",

@@ -550,18 +550,22 @@ class _Others:
 
     def link_place_spellings(self) -> None:
         """A place the gazetteer does not know joins one it knows by another spelling
-        of the same name ("Borisow" is Barysaw, written "Borisov" elsewhere)."""
+        of the same name ("Borisow" is Barysaw, written "Borisov" elsewhere), and another
+        it does not know ("Kuźnica" and "Kuznica", "Astravets" and "Astravyets")."""
         places = [(k, c) for k, c in self.by_key.items() if c.kind == "place"]
         known: dict[str, set[str]] = defaultdict(set)
         for key, cluster in places:
             if place_name(key) is not None:
                 for mention in cluster.mentions:
                     known[skeleton(mention.text)].add(key)
-        unknown: dict[str, str] = {}
+        unknown: dict[str, str] = {}  # skeleton -> the first such place of that skeleton
         for key, _ in places:
-            if place_name(key) is None:  # "Kuźnica" and "Kuznica" are one village
-                self._union(unknown.setdefault(ascii_lower(key), key), key)
-            if place_name(key) is None and len(found := known.get(skeleton(key), ())) == 1:
+            if place_name(key) is not None:
+                continue
+            first = unknown.setdefault(skeleton(key), key)
+            if _spelled_alike(first, key):
+                self._union(first, key)
+            if len(found := known.get(skeleton(key), ())) == 1:
                 (other,) = found
                 if any(_spelled_alike(key, m.text) for m in self.by_key[other].mentions):
                     self._union(other, key)
