@@ -681,6 +681,24 @@ def test_a_surname_with_initials_after_it_is_a_person():
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The group said 30 were held. Reporters Without Borders (RSF) put the figure at"
+            " 33, and reporters said more were held.",
+            {"Reporters Without Borders": "organization", "RSF": "organization"},
+        ),
+        (
+            "On Friday, aid came from the Ministry Of Defence and Doctors Without Borders.",
+            {"Ministry Of Defence": "organization", "Doctors Without Borders": None},
+        ),
+    ],
+)
+def test_a_small_word_capitalised_inside_a_name_keeps_the_name_whole(sentence, expected):
+    assert names(sentence) == expected
+
+
 def test_english_prose_keeps_single_capitalised_words():
     found = names("The Opposition said on Monday that Freedom House had warned them.")
     assert "Freedom House" in found

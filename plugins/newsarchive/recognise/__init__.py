@@ -557,6 +557,9 @@ def _split_run(
     text: str, run: list[_Token], lower_words: set[str], title_case: bool
 ) -> Iterable[_Group]:
     """Cut a run at role words, dates and sentence openers; roles become evidence."""
+    if _capitalised_word_by_word(text, run, title_case):
+        yield _Group(list(run))
+        return
     group = _Group([])
     for position, raw in enumerate(run):
         bare = _POSSESSIVE.sub("", raw.text)
@@ -591,6 +594,21 @@ def _split_run(
                 group = _Group([])
     if group.tokens:
         yield group
+
+
+# Small words that a name capitalised word by word capitalises too: "Reporters Without
+# Borders", "Ministry Of Defence".
+_SMALL_WORDS_OF_NAMES = frozenset(
+    "of for and the in on to with without against under over between among by at".split()
+)
+
+
+def _capitalised_word_by_word(text: str, run: list[_Token], title_case: bool) -> bool:
+    """A small word capitalised inside a run of prose (not a title's or a sentence's first
+    word) makes the run one name, its first word too ("Reporters Without Borders")."""
+    return not title_case and any(
+        t.lower in _SMALL_WORDS_OF_NAMES and not opens_sentence(text, t.start) for t in run[1:-1]
+    )
 
 
 # Words of a language's prose, frequent there and rare in English (not "a", "et", "de";
