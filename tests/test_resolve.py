@@ -573,6 +573,27 @@ def test_institutions_named_in_other_languages_join_their_english_names(tmp_path
     assert next(a for a in archive.actors if "Seimas" in a.aliases).type == "organization"
 
 
+def test_a_german_body_declined_in_its_cases_is_one_body(tmp_path):
+    archive = archive_of(
+        tmp_path,
+        {
+            "a.txt": "The broadcaster Deutsche Welle reported the arrests on Friday.",
+            "b.txt": "Die Sprecherin sagte der Deutschen Welle, das Urteil sei nicht gerecht,"
+            " und die Regierung hat nicht reagiert.",
+            "c.txt": "Das Auswärtige Amt hat die Urteile kritisiert, und ein Sprecher des"
+            " Auswärtigen Amtes sagte, die Regierung werde nicht schweigen.",
+            "d.txt": "Ein Sprecher des Auswärtigen Amts sagte, die Gefangenen seien nicht"
+            " vergessen, und die Regierung habe mit der Familie gesprochen.",
+        },
+    )
+    broadcaster = actor_of(archive, "a", "Deutsche Welle")
+    assert actor_of(archive, "b", "Deutschen Welle") == broadcaster
+    office = {actor_of(archive, "c", "Auswärtige Amt"), actor_of(archive, "c", "Auswärtigen Amtes")}
+    assert office == {actor_of(archive, "d", "Auswärtigen Amts")}
+    by_id = {a.id: a for a in archive.actors}
+    assert (by_id[broadcaster].type, by_id[office.pop()].type) == ("organization", "organization")
+
+
 def test_a_body_named_in_full_in_another_language_joins_its_english_acronym(tmp_path):
     archive = archive_of(
         tmp_path,

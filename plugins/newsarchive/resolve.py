@@ -38,7 +38,14 @@ from .names import (
     skeleton,
     surname_gender,
 )
-from .recognise import COUNTRY_OF, GIVEN_ALONE, RELATIVE, given_nominative, is_acronym
+from .recognise import (
+    COUNTRY_OF,
+    GIVEN_ALONE,
+    RELATIVE,
+    given_nominative,
+    is_acronym,
+    is_given_name,
+)
 from .recognise.places import place_name
 from .recognise.vocabulary import (
     ACRONYMS_IN_ENGLISH,
@@ -191,6 +198,7 @@ def resolve(
     others.link_street_names()
     others.link_country_bodies()
     others.link_word_spellings()
+    others.link_declined_names()
     clusters, dangling = _apply_same_as([*people.clusters(), *others.clusters()], registry)
     return replace(
         _build(records, _named_in_the_story(clusters), registry),
@@ -230,11 +238,24 @@ def _organizations_and_places(mentions: list[NameMention]) -> dict[str, str]:
 
 
 def _any_case(name: str) -> str:
-    """A one-word Russian name by its stem, so that the text typing a body in one case
-    types it in every case ("Зампред Совбеза Дмитрий Медведев" ... "Совбез собрался").
-    Not a place: the gazetteer reads its cases, and an adjective shares its stem
-    ("Минского тракторного завода" is no "Минске")."""
-    return russian_stem(name) if _RUSSIAN_WORDS.fullmatch(name) and " " not in name else name
+    """A one-word Russian name by its stem, and a name of several Latin words without
+    their German case endings, so that the text typing a body in one case types it in
+    every case ("Зампред Совбеза Дмитрий Медведев" ... "Совбез собрался"; "die Deutsche
+    Welle" ... "der Deutschen Welle"). Not a place: the gazetteer reads its cases, and an
+    adjective shares its stem ("Минского тракторного завода" is no "Минске")."""
+    if " " in name:
+        return name if _CYRILLIC.search(name) else _uninflected(name.casefold())
+    return russian_stem(name) if _RUSSIAN_WORDS.fullmatch(name) else name
+
+
+# German declines a body's adjectives and its head noun's genitive ("der Deutschen Welle",
+# "des Auswärtigen Amtes", "Amts"): endings cut from each word of four letters or more.
+_GERMAN_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:en|er|es|em|e|s)\b")
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+
+
+def _uninflected(name: str) -> str:
+    return _GERMAN_CASE_ENDING.sub("", name)
 
 
 def _outlets(records: list[ArticleRecord]) -> dict[str, str]:
@@ -246,9 +267,12 @@ def _says_person(mention: NameMention, elsewhere: str | None) -> bool:
     """Whether the name itself says it is a person: a given name, a gendered surname or
     a title; "said Viasna" alone does not, when the archive calls Viasna a centre, and
     a surname's ending alone does not when the archive puts the word somewhere ("in
-    the town of Pokrov")."""
+    the town of Pokrov"), nor a first word that is no given name ("der Deutschen Welle")."""
+    titled = any(e.startswith("title:") for e in mention.evidence)
+    if _full_given(mention.given) and not is_given_name(mention.given or ""):
+        return titled  # its first word's ending gave it a gender, no person's name did
     gendered = bool(mention.gender) and elsewhere != "place"
-    return bool(mention.given) or gendered or any(e.startswith("title:") for e in mention.evidence)
+    return bool(mention.given) or gendered or titled
 
 
 def _generation(mention: NameMention) -> str | None:
@@ -609,6 +633,15 @@ class _Others:
             bare = self.by_key.get(name)
             if len(keys) == 1 and bare and bare.kind == kind:
                 self._union(keys[0], name)
+
+    def link_declined_names(self) -> None:
+        """A body's name of several words in German cases is one body ("die Deutsche
+        Welle", "der Deutschen Welle"; "des Auswärtigen Amtes", "Amts"): its words are
+        alike once their case endings are cut (see `_uninflected`)."""
+        first: dict[str, str] = {}
+        for key, cluster in self.by_key.items():
+            if cluster.kind == "organization" and " " in key and " of " not in key:
+                self._union(first.setdefault(_uninflected(key), key), key)
 
     def link_word_spellings(self) -> None:
         """An organisation named by one word joins another spelling of that word

@@ -177,8 +177,9 @@ ORGANIZATION_HEADS = frozenset(
     club federation alliance coalition league society authority authorities commissariat
     directorate inspectorate prosecutor's tribunal chamber parliament's bloc community mission
     observatory watch inc ltd plc news times post journal gazette telegraph radio television
-    tv press media staff olympics games championship championships cup""".split()
-)
+    tv press media staff olympics games championship championships cup
+    amt amtes amts ministerium ministeriums""".split()
+)  # German ones last: "das Auswärtige Amt", "des Auswärtigen Amtes"
 # First words of bodies' names that no person's or place's name opens with: "National
 # Anti-Crisis Management", "Federal Security Service".
 ORGANIZATION_OPENERS = frozenset({"national", "federal", "international"})
