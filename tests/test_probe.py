@@ -24,7 +24,7 @@ def test_the_probe_makes_todays_mistakes_and_no_others(score: ProbeScore):
     assert score.counts() == {
         "wrong merges": 0,
         "split pieces": 4,
-        "junk actors": 3,
+        "junk actors": 2,
         "wrong types": 1,
         "missed actors": 5,
         "missed mentions": 17,

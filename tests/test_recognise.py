@@ -699,6 +699,14 @@ def test_a_small_word_capitalised_inside_a_name_keeps_the_name_whole(sentence, e
     assert names(sentence) == expected
 
 
+def test_a_german_word_after_an_article_is_a_noun_unless_it_names_itself():
+    found = names(
+        "Die Kanzlerin verteidigte das Telefonat, und der Kreml begrüßte den Dialog mit der"
+        " OSZE in der Ukraine, sagte ein Sprecher."
+    )
+    assert found == {"Kreml": "organization", "OSZE": "organization", "Ukraine": "place"}
+
+
 def test_english_prose_keeps_single_capitalised_words():
     found = names("The Opposition said on Monday that Freedom House had warned them.")
     assert "Freedom House" in found

@@ -341,7 +341,7 @@ def _tokens(
         previous = runs[-1][-1] if runs else None
         if german is not None and _german_genitive(token.text, german):
             token = _Token(token.text[:-1], token.start, token.end - 1)  # "Merkels": Merkel
-        if previous and text[previous.end : token.start] == "s " and not _owned_name(token):
+        if previous and text[previous.end : token.start] == "s " and not _a_name_anywhere(token):
             continue  # "Merkels Anruf": what a German genitive owns (a name's "s" was cut)
         if previous and _plural_possessive(text, previous, token):
             runs[-1][-1] = _Token(text[previous.start : previous.end + 1], previous.start,
@@ -373,10 +373,30 @@ def _german_genitive(word: str, written: set[str]) -> bool:
     return stem in written or _GERMAN_SURNAME_STEM.search(stem) is not None
 
 
-def _owned_name(token: _Token) -> bool:
-    """What a German genitive owns is a common noun ("Merkels Anruf", "Putins Sprecher"),
-    unless it is a place or a body by its acronym ("Putins Russland", "Merkels CDU")."""
+def _a_name_anywhere(token: _Token) -> bool:
+    """A place or a body by its acronym: a name even where German puts a common noun (what
+    a genitive owns: "Putins Russland", "Merkels CDU"; see `_noun_after_an_article`)."""
     return is_acronym(token.text) or place_name(token.text) is not None
+
+
+# German articles and possessives, alone or joined to a preposition ("im", "zum").
+_GERMAN_ARTICLE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(GERMAN_DETERMINERS))}|im|am|zum|zur|vom|beim|ins|ans)\s$",
+    re.IGNORECASE,
+)
+
+
+def _noun_after_an_article(text: str, group: _Group) -> bool:
+    """German prose: a lone capitalised word after an article is a common noun ("das
+    Telefonat", "den Dialog"), unless a place, an acronym, a given name or an institution
+    ("der Kreml", "die Ukraine", "der OSZE")."""
+    if len(group.tokens) != 1 or group.evidence or group.organization:
+        return False
+    token = group.tokens[0]
+    if not _GERMAN_ARTICLE_BEFORE.search(text, max(0, token.start - 8), token.start):
+        return False
+    named = token.lower in INSTITUTIONS | NEWS_OUTLETS or is_given_name(token.text)
+    return not (named or _a_name_anywhere(token))
 
 
 def _particles_as_words(token: _Token, german: bool) -> _Token:
@@ -474,7 +494,7 @@ def _groups(
             continue
         for group in _split_run(text, run, lower_words, title_case):
             kept = _without_common_nouns(group) if german else group
-            if kept is not None:
+            if kept is not None and not (german and _noun_after_an_article(text, kept)):
                 yield kept
 
 
