@@ -707,6 +707,20 @@ def test_a_german_word_after_an_article_is_a_noun_unless_it_names_itself():
     assert found == {"Kreml": "organization", "OSZE": "organization", "Ukraine": "place"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Committee to Protect Journalists (CPJ) said 30 reporters were held.",
+            {"Committee to Protect Journalists": "organization", "CPJ": "organization"},
+        ),
+        ("The bloc sent its Commission to Minsk on Friday.", {"Minsk": "place"}),
+    ],
+)
+def test_to_joins_a_bodys_head_to_its_purpose_not_to_a_place(sentence, expected):
+    assert names(sentence) == expected
+
+
 def test_english_prose_keeps_single_capitalised_words():
     found = names("The Opposition said on Monday that Freedom House had warned them.")
     assert "Freedom House" in found

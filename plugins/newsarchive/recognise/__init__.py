@@ -487,7 +487,7 @@ def _groups(
     lower_words = article.lower_words
     written = article.written if german else None
     runs = [_numbered(text, run) for run in _tokens(text, start, end, known, written)]
-    runs = _merge_organization_names(text, runs, lower_words)
+    runs = _merge_organization_names(text, runs, lower_words, title_case)
     for run in runs:
         if isinstance(run, _Group):
             yield run
@@ -511,7 +511,9 @@ def _numbered(text: str, run: list[_Token]) -> list[_Token] | _Group:
     )
 
 
-def _merge_organization_names(text: str, runs: list, lower_words: set[str]) -> list:
+def _merge_organization_names(
+    text: str, runs: list, lower_words: set[str], title_case: bool
+) -> list:
     """Join "Ministry" + "of" + "Foreign Affairs", "KGB" + "of" + "Belarus" into one name."""
     merged: list = []
     for run in runs:
@@ -533,7 +535,12 @@ def _merge_organization_names(text: str, runs: list, lower_words: set[str]) -> l
                 and gap in NAME_CONNECTORS
                 and (gap not in ("and", "und") or place_name(run[0].text) is None)
             )
-            if opens or continues or _one_body_of_two_words(text, tokens, gap, run):
+            if (
+                opens
+                or continues
+                or _one_body_of_two_words(text, tokens, gap, run)
+                or (not title_case and _purpose_of_a_body(tokens, gap, run))
+            ):
                 first = _without_fillers(text, tokens, lower_words)
                 group = previous if inside else _Group(first, organization=True)
                 group.tokens.extend(run)
@@ -541,6 +548,20 @@ def _merge_organization_names(text: str, runs: list, lower_words: set[str]) -> l
                 continue
         merged.append(run)
     return merged
+
+
+def _purpose_of_a_body(before: list[_Token], gap: str, run: list[_Token]) -> bool:
+    """ "the Committee to Protect Journalists": "to" after a body's head opens the rest of
+    its name, unless a place, a person or an acronym follows ("its Commission to Minsk").
+    In prose only: a headline's "Commission to Propose Sanctions" is a sentence."""
+    first = run[0].text
+    named = is_acronym(first) or place_name(first) or is_given_name(first)
+    return (
+        gap == "to"
+        and before[-1].lower in ORGANIZATION_HEADS
+        and not named
+        and not SURNAME_SHAPE.search(ascii_lower(first))
+    )
 
 
 def _one_body_of_two_words(text: str, before: list[_Token], gap: str, run: list[_Token]) -> bool:
