@@ -820,8 +820,9 @@ def _spellings(cluster: _Cluster) -> list[str]:
 
 def _canonical_name(cluster: _Cluster) -> str:
     """The registry's name, else the most complete and most frequent spelling in the
-    nominative as far as its endings show; between spellings as frequent, the one whose
-    last word the articles write most often."""
+    nominative as far as its endings show (a body known by acronyms alone, by its English
+    one); between spellings as frequent, the one whose last word the articles write most
+    often."""
     if cluster.registered:
         return cluster.registered.name
     if cluster.kind == "place":
@@ -838,6 +839,7 @@ def _canonical_name(cluster: _Cluster) -> str:
         counts,
         key=lambda name: (
             declined_words(name, written),
+            name != cluster.key,  # an acronym as English writes it: "UN", not "ONU"
             -counts[name],
             -last_words[name.split()[-1]],
             -len(name),
