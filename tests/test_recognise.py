@@ -669,6 +669,14 @@ def test_a_given_name_in_another_spelling_shares_its_letters_not_only_its_skelet
     assert is_given_name(word) is given
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The ministry said it had no Plan B. Officials left.", "He fought in World War I. Then."],
+)
+def test_one_capital_letter_after_a_word_is_no_initial_of_a_surname(sentence):
+    assert all(kind != "person" for kind in names(sentence).values())
+
+
 def test_a_surname_with_initials_after_it_is_a_person():
     found = names(
         "По документу, подписанному Лукашенко А.Г., указ вступает в силу. Заявление"

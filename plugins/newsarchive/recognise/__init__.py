@@ -803,13 +803,15 @@ _INITIALS = re.compile(rf"^(?:[{_UPPER}]\.){{1,3}}$")
 
 
 def _surname_before_initials(tokens: list[_Token]) -> list[_Token] | None:
-    """A name written surname first, its initials after ("Лукашенко А.Г.", "Песков Д. С."):
-    the surname and initials, not a sentence's first word before them ("Заявление Пескова
-    Д.С."); None for any other name, and for a place ("Washington D.C.")."""
+    """A name written surname first, its given name's and patronymic's initials after
+    ("Лукашенко А.Г.", "Песков Д. С."): the surname and initials, not a sentence's first
+    word before them ("Заявление Пескова Д.С."); None for any other name, for one capital
+    letter after a word ("World War I.") and for a place ("Washington D.C.")."""
     count = 0
     while count < len(tokens) and _INITIALS.match(tokens[-1 - count].text):
         count += 1
-    if count in (0, len(tokens)):
+    letters = sum(t.text.count(".") for t in tokens[len(tokens) - count :])
+    if count == len(tokens) or letters < 2:
         return None
     surname = tokens[-1 - count].text
     return None if is_acronym(surname) or place_name(surname) else tokens[-1 - count :]
