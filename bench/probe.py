@@ -1,4 +1,4 @@
-"""The hand-marked probe: thirty-eight invented articles with every actor marked, scored
+"""The hand-marked probe: forty-two invented articles with every actor marked, scored
 by the mistakes a reader would see on the actor pages.
 
 Each name an archive should resolve is written `{text|kind:actor}` in

@@ -11,7 +11,7 @@ from newsarchive.clean import clean
 from newsarchive.describe import describe
 from newsarchive.model import TITLE_BLOCK, RawDocument
 from newsarchive.read import text_lines
-from newsarchive.recognise import RELATIVE, is_prose, recognise
+from newsarchive.recognise import RELATIVE, is_given_name, is_prose, recognise
 
 HEADLINE = "Talks on the border dispute resume next week\n\n"
 
@@ -536,6 +536,34 @@ def test_native_country_names_are_places_and_state_bodies_organisations(sentence
     assert names(sentence).get(name) == kind, names(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("La télévision a diffusé un reportage sur les réfugiés en Lituanie.", "Lituanie"),
+        ("Le président a reçu l'opposante à Paris, loin de la Biélorussie.", "Biélorussie"),
+        ("Jana sustrełasia z palitykami Litvy u piatnicu.", "Litvy"),
+        ("Delegacja z Litwy przyjechała w piątek, a Nowak wrócił.", "Litwy"),
+        ("Rozmowa dotyczyła sytuacji na granicy z Białorusią w piątek.", "Białorusią"),
+        ("Prezidentas grįžo į Vilnių iš Lenkijos penktadienį.", "Lenkijos"),
+    ],
+)
+def test_country_names_in_french_lacinka_and_lithuanian_are_places(sentence, place):
+    assert names(sentence).get(place) == "place", names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "place"),
+    [
+        ("Jana sustrełasia z deputatami Sejma Litvy u piatnicu.", "Sejma", "Litvy"),
+        ("Вчера Совбез России собрался на заседание в Кремле.", "Совбез", "России"),
+        ("Письмо направили в Посольство Белоруссии в пятницу.", "Посольство", "Белоруссии"),
+    ],
+)
+def test_a_name_before_a_country_in_a_case_form_is_that_countrys_body(sentence, body, place):
+    found = names(sentence)
+    assert (found.get(body), found.get(place)) == ("organization", "place"), found
+
+
 # German prose capitalises every noun: a capitalised word alone is no name there.
 @pytest.mark.parametrize(
     ("sentence", "expected"),
@@ -569,6 +597,17 @@ def test_german_von_before_a_full_name_is_a_preposition():
     assert found == {"Irina Petrowa": "person", "Boris Sokolow": "person"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "acronym"),
+    [
+        ("Die Urteile wurden von der OSZE kritisiert, sagte ein Sprecher am Montag.", "OSZE"),
+        ("Die Sanktionen von der EU gelten seit Montag, sagte ein Sprecher.", "EU"),
+    ],
+)
+def test_particles_before_an_acronym_are_words_of_the_sentence(sentence: str, acronym: str):
+    assert names(sentence) == {acronym: "organization"}
+
+
 def test_a_nobiliary_von_stays_in_the_name():
     found = names("Die Kommissionspräsidentin Ursula von der Leyen sagte, die Sache sei ernst.")
     assert "Ursula von der Leyen" in found
@@ -580,6 +619,114 @@ def test_a_german_common_noun_before_a_name_is_cut_and_types_it():
         " Menschen festgenommen, und die Polizei hat nicht geantwortet."
     )
     assert found == {"Swoboda": "organization"}
+
+
+def test_a_short_paragraph_of_a_german_article_is_read_as_german():
+    found = names(
+        "Die Oppositionsführerin Swetlana Tichanowskaja hat in einer Erklärung mit der"
+        " Regierung zu Sanktionen aufgerufen, und ihr Sprecher sagte am Montag in Berlin, die"
+        " Situation sei ernst.\n\n"
+        "Unterdessen sitzt Maria Kolesnikowa weiter in Haft."
+    )
+    assert found == {
+        "Swetlana Tichanowskaja": "person",
+        "Berlin": "place",
+        "Maria Kolesnikowa": "person",
+    }
+
+
+def test_a_german_genitive_name_is_the_name_and_ends_before_what_it_owns():
+    found = names(
+        "Bundeskanzlerin Angela Merkel hat mit Minsk telefoniert, sagte eine Sprecherin."
+        " Merkels Anruf wurde kritisiert, und Putins Sprecher Dmitri Peskow sagte, das sei"
+        " gut. Kolesnikowas Vater Alexander Kolesnikow schrieb darüber."
+    )
+    assert set(found) == {
+        "Angela Merkel",
+        "Minsk",
+        "Merkel",
+        "Putin",
+        "Dmitri Peskow",
+        "Kolesnikowa",
+        "Alexander Kolesnikow",
+    }
+
+
+@pytest.mark.parametrize(
+    ("word", "given"),
+    [
+        ("Aliaksandr", True),
+        ("Siarhiej", True),
+        ("Swetlana", True),
+        ("Jauhien", True),
+        ("Анджеем", True),
+        ("Vater", False),  # its skeleton is Victoria's, its letters are not
+        ("Haneda", False),
+        ("News", False),
+    ],
+)
+def test_a_given_name_in_another_spelling_shares_its_letters_not_only_its_skeleton(word, given):
+    assert is_given_name(word) is given
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The ministry said it had no Plan B. Officials left.", "He fought in World War I. Then."],
+)
+def test_one_capital_letter_after_a_word_is_no_initial_of_a_surname(sentence):
+    assert all(kind != "person" for kind in names(sentence).values())
+
+
+def test_a_surname_with_initials_after_it_is_a_person():
+    found = names(
+        "По документу, подписанному Лукашенко А.Г., указ вступает в силу. Заявление"
+        " Пескова Д. С. распространили вечером, а указ завизировал Шеремет В.А."
+    )
+    assert found == {
+        "Лукашенко А.Г.": "person",
+        "Пескова Д. С.": "person",
+        "Шеремет В.А.": "person",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The group said 30 were held. Reporters Without Borders (RSF) put the figure at"
+            " 33, and reporters said more were held.",
+            {"Reporters Without Borders": "organization", "RSF": "organization"},
+        ),
+        (
+            "On Friday, aid came from the Ministry Of Defence and Doctors Without Borders.",
+            {"Ministry Of Defence": "organization", "Doctors Without Borders": None},
+        ),
+    ],
+)
+def test_a_small_word_capitalised_inside_a_name_keeps_the_name_whole(sentence, expected):
+    assert names(sentence) == expected
+
+
+def test_a_german_word_after_an_article_is_a_noun_unless_it_names_itself():
+    found = names(
+        "Die Kanzlerin verteidigte das Telefonat, und der Kreml begrüßte den Dialog mit der"
+        " OSZE in der Ukraine, sagte ein Sprecher."
+    )
+    assert found == {"Kreml": "organization", "OSZE": "organization", "Ukraine": "place"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Committee to Protect Journalists (CPJ) said 30 reporters were held.",
+            {"Committee to Protect Journalists": "organization", "CPJ": "organization"},
+        ),
+        ("The bloc sent its Commission to Minsk on Friday.", {"Minsk": "place"}),
+    ],
+)
+def test_to_joins_a_bodys_head_to_its_purpose_not_to_a_place(sentence, expected):
+    assert names(sentence) == expected
 
 
 def test_english_prose_keeps_single_capitalised_words():

@@ -84,13 +84,19 @@ _DECLINING_LETTERS = re.compile("[а-яёіўєїґłšžčćśźńŭąęřůě]
 # keep the gender, unlike a noun surname's ("Колесникову" is his and hers).
 _CYRILLIC_FEMININE_SURNAME = re.compile(r"[сц]к(?:ая|ой|ую|ою|ай|а|ої|ій)$")
 _CYRILLIC_MASCULINE_SURNAME = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|і|ага|аму|ім)$")
+# Russian "-ской" is both a man's nominative (Трубецкой, Донской) and a woman's genitive,
+# dative or instrumental (Заславской). A given name beside it says which: a man's in the
+# nominative ends in a consonant, "ь" or "й" (Пётр, Игорь, Сергей, Николай); a woman's in
+# those cases never does (Ольги, Ольге, Ольгой, Марией, Натальей).
+_MASCULINE_OR_OBLIQUE_SURNAME = re.compile(r"[сц]кой$")
+_MASCULINE_NOMINATIVE_GIVEN = re.compile(r"(?:[бвгджзклмнпрстфхцчшщь]|(?:[аиуыэя]|(?<![иь])е)й)$")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
-# Feminine and masculine surname endings of East-Slavic and Baltic names, with the case
-# forms Łacinka and Polish give them ("Cichanoŭskaj", "Kalesnikavaj"; "Cichanoŭskaha",
-# "Kaczyńskiego", "Kaczyńskim").
+# Feminine and masculine surname endings of East-Slavic and Baltic names, in German spelling
+# too ("Kolesnikowa"), with the case forms Łacinka and Polish give them ("Cichanoŭskaj",
+# "Kalesnikavaj"; "Cichanoŭskaha", "Kaczyńskiego", "Kaczyńskim").
 _FEMININE_SURNAME = re.compile(
-    r"(?:aya|aja|aia|ayа|ova|eva|yova|ina|yna|ava|ska|cka|tska|skaja|ovna|evna|ite|yte|iene"
+    r"(?:aya|aja|aia|ayа|ova|eva|owa|ewa|yova|ina|yna|ava|ska|cka|tska|skaja|ovna|evna|ite|yte|iene"
     r"|[sc]kaj|[aoe]vaj|[sc]kiej)$"
 )
 _MASCULINE_SURNAME = re.compile(
@@ -180,6 +186,11 @@ _LATIN_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:i?aha|i?amu|ego|emu|owi|am|
 # Case forms of Slavic adjectival surnames, which no nominative in any language has, so
 # they tell a declined name even without those letters ("Morawieckim", "Cichanouskiego").
 _SLAVIC_ADJECTIVE_CASE = re.compile(r"[sc]k(?:im|iego|iemu|iej|aha|amu|aj|oj)$")
+# Polish accusative and instrumental endings that replace a noun's nominative ending (and
+# Lithuanian accusative ones): "Dudą", "Dudę", "Cichanouską" are Duda's and Cichanouska's,
+# "Nausėdą" Nausėda's, "Anušauską" Anušauskas's, "Šimonytę" Šimonytė's. No nominative ends so.
+_REPLACED_ENDINGS = {"ą": ("a", "as"), "ę": ("a", "ė")}
+_ENDING_REPLACED = re.compile(r"(?<=[^\W\d_]{2})[ąę]$")
 # Łacinka and Czech "č" and "ž" are the "ch" and "zh" of English spellings (Statkievič,
 # Statkevich), though English keeps some Łacinka spellings as they are (Viačorka, Viacorka).
 _HACEK_DIGRAPHS = str.maketrans({"č": "ch", "ž": "zh"})
@@ -225,9 +236,10 @@ def _declined(word: str, written: frozenset[str]) -> bool:
 
 
 def _latin_declined(word: str, written: frozenset[str]) -> bool:
-    """A Polish or Łacinka case form: an adjectival surname's ("Morawieckim"), or a
-    case ending on a word the articles also write without it ("Mateuszem", "Mateusz")."""
-    if _SLAVIC_ADJECTIVE_CASE.search(word):
+    """A Polish or Łacinka case form: an adjectival surname's ("Morawieckim"), a noun's
+    whose ending replaced the nominative's ("Dudą"), or a case ending on a word the
+    articles also write without it ("Mateuszem", "Mateusz")."""
+    if _SLAVIC_ADJECTIVE_CASE.search(word) or _ENDING_REPLACED.search(word):
         return True
     ending = _LATIN_CASE_ENDING.search(word)
     return ending is not None and word[: ending.start()] in written
@@ -235,12 +247,21 @@ def _latin_declined(word: str, written: frozenset[str]) -> bool:
 
 def nominative_of(word: str, written: frozenset[str]) -> str | None:
     """The nominative of a Polish or Łacinka case form (lower case), when the articles
-    write it (`written`) and the form only adds an ending: "morawieckim" is
-    "morawiecki"'s; None otherwise, since a guessed nominative may be wrong."""
+    write it (`written`) and the form only adds an ending or replaces the nominative's:
+    "morawieckim" is "morawiecki"'s, "dudą" "duda"'s; None otherwise, since a guessed
+    nominative may be wrong."""
     if _CYRILLIC_LOWER.search(word) or not _latin_declined(word, written):
         return None
-    stems = (word[:-cut] for cut in (1, 2, 3))
+    stems = (*latin_nominatives(word), *(word[:-cut] for cut in (1, 2, 3)))
     return next((s for s in stems if s in written and not _latin_declined(s, written)), None)
+
+
+def latin_nominatives(word: str) -> tuple[str, ...]:
+    """The nominatives a form whose ending replaced the nominative's may have, as written
+    ("Dudą": "Duda", "Dudas"); none for any other word."""
+    if _ENDING_REPLACED.search(word) is None:
+        return ()
+    return tuple(word[:-1] + ending for ending in _REPLACED_ENDINGS[word[-1]])
 
 
 def same_name(a: str, b: str, declined: bool = False) -> bool:
@@ -364,6 +385,8 @@ def person_gender(given: str | None, surname: str) -> str | None:
     feminine surname endings no case form of a man's name has count there."""
     lower = surname.lower()
     if _CYRILLIC_LOWER.search(lower):
+        if _MASCULINE_OR_OBLIQUE_SURNAME.search(lower) and given:
+            return _gender_beside_skoy(given.lower())
         if _CYRILLIC_FEMININE_SURNAME.search(lower):
             return "f"
         return "m" if _CYRILLIC_MASCULINE_SURNAME.search(lower) else None
@@ -372,6 +395,14 @@ def person_gender(given: str | None, surname: str) -> str | None:
     if gender is None and nominative and len(given.rstrip(".")) > 1:
         gender = given_gender(given)
     return gender
+
+
+def _gender_beside_skoy(given: str) -> str | None:
+    """Whose a "-ской" surname is, by the given name before it (lower case): a man's in
+    the nominative, a woman's in an oblique case, no one's an initial tells."""
+    if len(given.rstrip(".")) == 1:
+        return None
+    return "m" if _MASCULINE_NOMINATIVE_GIVEN.search(given) else "f"
 
 
 def genders_compatible(a: str | None, b: str | None) -> bool:

@@ -38,7 +38,14 @@ from .names import (
     skeleton,
     surname_gender,
 )
-from .recognise import COUNTRY_OF, GIVEN_ALONE, RELATIVE, given_nominative, is_acronym
+from .recognise import (
+    COUNTRY_OF,
+    GIVEN_ALONE,
+    RELATIVE,
+    given_nominative,
+    is_acronym,
+    is_given_name,
+)
 from .recognise.places import place_name
 from .recognise.vocabulary import (
     ACRONYMS_IN_ENGLISH,
@@ -52,10 +59,11 @@ from .slugs import slugify
 # How alike (difflib's ratio of the ASCII spellings) a word no evidence calls a person must
 # be to a surname already seen to join that person: transliterations measure 0.7 and more.
 SPELLING_SIMILARITY = 0.6
-# Small words an acronym leaves out, in English, French and German ("Organisation pour la
-# sécurité et la coopération en Europe" is the OSCE).
+# Small words an acronym leaves out, in English, French, German and Polish ("Organisation
+# pour la sécurité et la coopération en Europe" is the OSCE, "Organizacja Bezpieczeństwa i
+# Współpracy w Europie" the OBWE).
 _ORG_CONNECTORS = frozenset(
-    "of for and the in on de & pour sur des du la le les et en aux au d l fur und".split()
+    "of for and the in on de & pour sur des du la le les et en aux au d l fur und i w".split()
 )
 _ACRONYM_OF_PLACE = re.compile(r"^([A-ZА-Я][A-ZА-Я0-9&]{1,5}) of\b")
 # "central election commission of belarus": the part before names the body.
@@ -155,7 +163,7 @@ def resolve(
     for mention in ordered:
         registered = aliased.get(mention.text.casefold())
         kind = mention.kind
-        elsewhere = typed_elsewhere.get(mention.text)
+        elsewhere = typed_elsewhere.get(mention.text, typed_elsewhere.get(_any_case(mention.text)))
         if kind not in ("organization", "place") and not _says_person(mention, elsewhere):
             kind = elsewhere or kind
         if GIVEN_ALONE in mention.evidence:
@@ -190,6 +198,7 @@ def resolve(
     others.link_street_names()
     others.link_country_bodies()
     others.link_word_spellings()
+    others.link_declined_names()
     clusters, dangling = _apply_same_as([*people.clusters(), *others.clusters()], registry)
     return replace(
         _build(records, _named_in_the_story(clusters), registry),
@@ -219,8 +228,34 @@ def _written(records: dict[str, ArticleRecord], mention: NameMention) -> str:
 
 
 def _organizations_and_places(mentions: list[NameMention]) -> dict[str, str]:
-    """Each name the text types as an organisation or place somewhere in the archive."""
-    return {m.text: m.kind for m in mentions if m.kind in ("organization", "place")}
+    """Each name the text types as an organisation or place somewhere in the archive; an
+    organisation's in any case too (see `_any_case`)."""
+    return {
+        _any_case(m.text) if m.kind == "organization" else m.text: m.kind
+        for m in mentions
+        if m.kind in ("organization", "place")
+    }
+
+
+def _any_case(name: str) -> str:
+    """A one-word Russian name by its stem, and a name of several Latin words without
+    their German case endings, so that the text typing a body in one case types it in
+    every case ("Зампред Совбеза Дмитрий Медведев" ... "Совбез собрался"; "die Deutsche
+    Welle" ... "der Deutschen Welle"). Not a place: the gazetteer reads its cases, and an
+    adjective shares its stem ("Минского тракторного завода" is no "Минске")."""
+    if " " in name:
+        return name if _CYRILLIC.search(name) else _uninflected(name.casefold())
+    return russian_stem(name) if _RUSSIAN_WORDS.fullmatch(name) else name
+
+
+# German declines a body's adjectives and its head noun's genitive ("der Deutschen Welle",
+# "des Auswärtigen Amtes", "Amts"): endings cut from each word of four letters or more.
+_GERMAN_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:en|er|es|em|e|s)\b")
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+
+
+def _uninflected(name: str) -> str:
+    return _GERMAN_CASE_ENDING.sub("", name)
 
 
 def _outlets(records: list[ArticleRecord]) -> dict[str, str]:
@@ -232,9 +267,12 @@ def _says_person(mention: NameMention, elsewhere: str | None) -> bool:
     """Whether the name itself says it is a person: a given name, a gendered surname or
     a title; "said Viasna" alone does not, when the archive calls Viasna a centre, and
     a surname's ending alone does not when the archive puts the word somewhere ("in
-    the town of Pokrov")."""
+    the town of Pokrov"), nor a first word that is no given name ("der Deutschen Welle")."""
+    titled = any(e.startswith("title:") for e in mention.evidence)
+    if _full_given(mention.given) and not is_given_name(mention.given or ""):
+        return titled  # its first word's ending gave it a gender, no person's name did
     gendered = bool(mention.gender) and elsewhere != "place"
-    return bool(mention.given) or gendered or any(e.startswith("title:") for e in mention.evidence)
+    return bool(mention.given) or gendered or titled
 
 
 def _generation(mention: NameMention) -> str | None:
@@ -379,7 +417,10 @@ class _People:
             if c in candidates
         ]
         if generation := _generation(mention):
-            local, candidates = self._of_generation(mention.article, generation, local, candidates)
+            kin = {c.number for _, _, c in self.in_article[mention.article] if c in written}
+            local, candidates = self._of_generation(
+                mention.article, generation, local, candidates, kin
+            )
         else:
             local, candidates = self._not_relatives(mention, local, candidates)
         if local:
@@ -417,17 +458,22 @@ class _People:
             return local, candidates
         return [], [main]
 
-    def _of_generation(self, article: str, generation: str, local: list, candidates: list):
+    def _of_generation(
+        self, article: str, generation: str, local: list, candidates: list, kin: set[int]
+    ):
         """ "Babaryka Jr." is the person the article calls the junior of that surname (or,
         where it marks only the senior, its unmarked one), else one the archive calls so;
-        never a relative the article leaves unmarked ("Viktar Babaryka ... Babaryka Jr.")."""
+        never a relative the article leaves unmarked ("Viktar Babaryka ... Babaryka Jr.").
+        `kin`: the article's people of the surname, of either gender ("Kolesnikova's
+        father, Alexander Kolesnikov" marks him the senior: she is its unmarked one)."""
         said = [self.generations.get((article, item[2].number)) for item in local]
         if generation == "senior" and not any(said):
             # "Alexander Lukashenko ... Lukashenko's son Viktor": the parent is the person
             # the article names, its child is named otherwise; the mark parts no two people.
             return local, candidates
         wanted = {generation}
-        if generation not in said and any(s is not None for s in said):
+        of_kin = {self.generations.get((article, number)) for number in kin}
+        if generation not in said and of_kin - {None, generation}:
             wanted.add(None)  # the article marks the other relative: the rest are this one
         local = [item for item, s in zip(local, said, strict=True) if s in wanted]
         marked = {number for (_, number), s in self.generations.items() if s == generation}
@@ -528,18 +574,22 @@ class _Others:
 
     def link_place_spellings(self) -> None:
         """A place the gazetteer does not know joins one it knows by another spelling
-        of the same name ("Borisow" is Barysaw, written "Borisov" elsewhere)."""
+        of the same name ("Borisow" is Barysaw, written "Borisov" elsewhere), and another
+        it does not know ("Kuźnica" and "Kuznica", "Astravets" and "Astravyets")."""
         places = [(k, c) for k, c in self.by_key.items() if c.kind == "place"]
         known: dict[str, set[str]] = defaultdict(set)
         for key, cluster in places:
             if place_name(key) is not None:
                 for mention in cluster.mentions:
                     known[skeleton(mention.text)].add(key)
-        unknown: dict[str, str] = {}
+        unknown: dict[str, str] = {}  # skeleton -> the first such place of that skeleton
         for key, _ in places:
-            if place_name(key) is None:  # "Kuźnica" and "Kuznica" are one village
-                self._union(unknown.setdefault(ascii_lower(key), key), key)
-            if place_name(key) is None and len(found := known.get(skeleton(key), ())) == 1:
+            if place_name(key) is not None:
+                continue
+            first = unknown.setdefault(skeleton(key), key)
+            if _spelled_alike(first, key):
+                self._union(first, key)
+            if len(found := known.get(skeleton(key), ())) == 1:
                 (other,) = found
                 if any(_spelled_alike(key, m.text) for m in self.by_key[other].mentions):
                     self._union(other, key)
@@ -583,6 +633,15 @@ class _Others:
             bare = self.by_key.get(name)
             if len(keys) == 1 and bare and bare.kind == kind:
                 self._union(keys[0], name)
+
+    def link_declined_names(self) -> None:
+        """A body's name of several words in German cases is one body ("die Deutsche
+        Welle", "der Deutschen Welle"; "des Auswärtigen Amtes", "Amts"): its words are
+        alike once their case endings are cut (see `_uninflected`)."""
+        first: dict[str, str] = {}
+        for key, cluster in self.by_key.items():
+            if cluster.kind == "organization" and " " in key and " of " not in key:
+                self._union(first.setdefault(_uninflected(key), key), key)
 
     def link_word_spellings(self) -> None:
         """An organisation named by one word joins another spelling of that word
@@ -632,9 +691,8 @@ def _other_key(text: str, kind: str) -> str:
         return acronym.group(1)  # "KGB of Belarus" is the KGB
     if _RUSSIAN_WORDS.fullmatch(text):
         return _russian_key(text)
-    if " " not in text:
-        text = ACRONYMS_IN_ENGLISH.get(text.upper(), text)  # "ЦИК" is the CEC
-        return anyascii(text).replace(".", "").upper()  # "U.N.", "Nato" and "NATO" are one
+    if " " not in text:  # "Kreml" is the Kremlin
+        return _in_english(INSTITUTIONS_IN_ENGLISH.get(text.casefold(), text))
     return re.sub(r"[^a-z0-9&-]+", " ", anyascii(text).casefold()).strip()
 
 
@@ -653,8 +711,17 @@ def _russian_key(text: str) -> str:
 
 
 def _initials(key: str) -> str:
+    """A name's initials as its English acronym ("organisation fur sicherheit und
+    zusammenarbeit in europa" is the OSCE, whose German acronym is OSZE)."""
     words = [w for w in key.split() if w not in _ORG_CONNECTORS]
-    return "".join(w[0] for w in words).upper() if len(words) > 1 else key
+    return _in_english("".join(w[0] for w in words).upper()) if len(words) > 1 else key
+
+
+def _in_english(acronym: str) -> str:
+    """The English acronym of a body's acronym in another language or script, as the
+    archive keys it: "ЦИК" is the CEC, "OSZE" the OSCE; "U.N.", "Nato", "NATO" are one."""
+    english = ACRONYMS_IN_ENGLISH.get(acronym.upper(), acronym)
+    return anyascii(english).replace(".", "").upper()
 
 
 def _definitions(
@@ -753,8 +820,9 @@ def _spellings(cluster: _Cluster) -> list[str]:
 
 def _canonical_name(cluster: _Cluster) -> str:
     """The registry's name, else the most complete and most frequent spelling in the
-    nominative as far as its endings show; between spellings as frequent, the one whose
-    last word the articles write most often."""
+    nominative as far as its endings show (a body known by acronyms alone, by its English
+    one); between spellings as frequent, the one whose last word the articles write most
+    often."""
     if cluster.registered:
         return cluster.registered.name
     if cluster.kind == "place":
@@ -766,11 +834,12 @@ def _canonical_name(cluster: _Cluster) -> str:
         counts = Counter(m.text for m in cluster.mentions if _full(m) and "." not in m.given)
         counts = counts or Counter(m.text for m in cluster.mentions if _full(m))
     last_words = Counter(m.text.split()[-1] for m in cluster.mentions)
-    written = frozenset(word.lower() for name in counts for word in name.split())
+    written = frozenset(w.lower() for m in cluster.mentions for w in m.text.split())
     best = min(
         counts,
         key=lambda name: (
             declined_words(name, written),
+            name != cluster.key,  # an acronym as English writes it: "UN", not "ONU"
             -counts[name],
             -last_words[name.split()[-1]],
             -len(name),
@@ -779,8 +848,7 @@ def _canonical_name(cluster: _Cluster) -> str:
     )
     if cluster.kind != "person" or not declined_words(best, written):
         return best
-    everywhere = frozenset(w.lower() for m in cluster.mentions for w in m.text.split())
-    return _nominative_name(best, everywhere) or best
+    return _nominative_name(best, written) or best
 
 
 def _nominative_name(name: str, written: frozenset[str]) -> str | None:
@@ -792,7 +860,7 @@ def _nominative_name(name: str, written: frozenset[str]) -> str | None:
     rebuilt = [given_nominative(word) for word in givens]
     if nominative is None or None in rebuilt:
         return None
-    return " ".join([*rebuilt, surname[: len(nominative)]])
+    return " ".join([*rebuilt, surname[0] + nominative[1:]])
 
 
 def _actor_slug(cluster: _Cluster) -> str:

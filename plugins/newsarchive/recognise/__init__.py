@@ -13,15 +13,18 @@ never actors.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..clean.vocabulary import CAPTION_LABEL, PHOTO_CREDIT
 from ..model import TITLE_BLOCK, ArticleRecord, NameMention
 from ..names import (
     ascii_lower,
+    latin_nominatives,
     name_keys,
-    nominative_script,
     one_script,
     person_gender,
     skeleton,
@@ -162,6 +165,30 @@ class _Group:
         return " ".join(t.text for t in self.tokens)
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What the whole article says about the words of each of its blocks."""
+
+    lower_words: set[str]  # the words it writes in small letters
+    written: set[str]  # the capitalised words it writes, outside shouted lines
+    german: bool  # German prose, read so in every block: see `_in_german`
+
+
+def _article(texts: list[str]) -> _Article:
+    return _Article(
+        lower_words={w for text in texts for w in re.findall(r"\b[a-zа-яё][\w’'-]*", text)},
+        written={m.group(0) for t in texts if not _is_shouted(t) for m in TOKEN.finditer(t)},
+        german=_in_german(texts),
+    )
+
+
+def _in_german(texts: list[str]) -> bool:
+    """Whether half or more of an article's blocks are German prose: its short paragraphs,
+    which may lack the small words that tell (see `is_prose`), and its headline are too."""
+    german = sum(is_prose(text, "de") for text in texts)
+    return german > 0 and 2 * german >= len(texts)
+
+
 def recognise(record: ArticleRecord) -> list[NameMention]:
     """Every name in the article's story blocks, typed where the text says how.
 
@@ -169,11 +196,8 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
     mention's text is the clean spelling; its offsets still point at the block.
     """
     texts = [one_script(block.text) for block in record.blocks]
-    lower_words = {w for text in texts for w in re.findall(r"\b[a-zа-яё][\w’'-]*", text)}
-    written_elsewhere = {
-        match.group(0) for text in texts if not _is_shouted(text) for match in TOKEN.finditer(text)
-    }
-    mentions: list[NameMention] = _in_headline(record, lower_words, written_elsewhere)
+    article = _article(texts)
+    mentions: list[NameMention] = _in_headline(record, article)
     for index, block in enumerate(record.blocks):
         if block.kind == "credit":
             continue
@@ -181,14 +205,28 @@ def recognise(record: ArticleRecord) -> list[NameMention]:
         text = texts[index]
         title_case = block.kind == "heading" or _is_title_case(text[start:end])
         # "MIGRANTS STUCK AT THE BORDER": words, not acronyms, unless the story has them.
-        known = written_elsewhere if _is_shouted(text[start:end]) else None
+        known = article.written if _is_shouted(text[start:end]) else None
         bodies = list(_bodies_in_small_letters(record.id, index, text, start, end))
         mentions += bodies
-        for group in _groups(text, start, end, lower_words, title_case, known):
+        for group in _groups(text, start, end, article, title_case, known):
             mention = _typed(record.id, index, text, group)
             if mention is not None and not any(_overlap(mention, body) for body in bodies):
                 mentions.append(mention)
-    return mentions
+    return _surnames_alone_as_the_man(mentions)
+
+
+def _surnames_alone_as_the_man(mentions: list[NameMention]) -> list[NameMention]:
+    """ "Сергей Трубецкой ... Трубецкой сказал": a surname alone whose ending reads as a
+    woman's case form is the man's nominative where the article names a man with that very
+    word, and no woman of the surname."""
+    men = {m.surname for m in mentions if m.given and m.gender == "m"}
+    women = {skeleton(m.surname or "") for m in mentions if m.given and m.gender == "f"}
+    return [
+        replace(m, gender="m")
+        if not m.given and m.gender == "f" and m.surname in men and skeleton(m.surname) not in women
+        else m
+        for m in mentions
+    ]
 
 
 # A Russian body's name: capitalised first word, adjectives in lower case, a head noun.
@@ -225,13 +263,13 @@ def _overlap(a: NameMention, b: NameMention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _in_headline(record: ArticleRecord, lower_words: set[str], known: set[str]) -> list:
+def _in_headline(record: ArticleRecord, article: _Article) -> list:
     """Names in the headline, read as a title whose every word may be capitalised."""
     if record.title_basis not in ("headline", "front-matter", "page-metadata"):
         return []  # a title made of the story's first words is no headline
     title = one_script(record.title)
-    known_here = known if _is_shouted(title) else None
-    groups = _groups(title, 0, len(title), lower_words, True, known_here)
+    known_here = article.written if _is_shouted(title) else None
+    groups = _groups(title, 0, len(title), article, True, known_here)
     return [m for g in groups if (m := _typed(record.id, TITLE_BLOCK, title, g)) is not None]
 
 
@@ -289,15 +327,22 @@ def _is_title_case(text: str) -> bool:
 
 
 def _tokens(
-    text: str, start: int, end: int, known: set[str] | None, german: bool = False
+    text: str, start: int, end: int, known: set[str] | None, german: set[str] | None
 ) -> list[list[_Token]]:
-    """Runs of capitalised tokens separated by single spaces; only `known` ones if given."""
+    """Runs of capitalised tokens separated by single spaces; only `known` ones if given.
+    `german`: in German prose, the capitalised words the article writes (see
+    `_german_genitive`); None in any other."""
     runs: list[list[_Token]] = []
     for match in TOKEN.finditer(text, start, end):
         if known is not None and match.group(0) not in known:
             continue
-        token = _particles_as_words(_Token(match.group(0), match.start(), match.end()), german)
+        token = _Token(match.group(0), match.start(), match.end())
+        token = _particles_as_words(token, german is not None)
         previous = runs[-1][-1] if runs else None
+        if german is not None and _german_genitive(token.text, german):
+            token = _Token(token.text[:-1], token.start, token.end - 1)  # "Merkels": Merkel
+        if previous and text[previous.end : token.start] == "s " and not _a_name_anywhere(token):
+            continue  # "Merkels Anruf": what a German genitive owns (a name's "s" was cut)
         if previous and _plural_possessive(text, previous, token):
             runs[-1][-1] = _Token(text[previous.start : previous.end + 1], previous.start,
                                   previous.end + 1)  # fmt: skip
@@ -314,18 +359,63 @@ def _tokens(
 
 
 _LEADING_PARTICLES = re.compile(rf"^(?:(?:{_PARTICLES}) )+")
+# How East-Slavic surnames end in German spelling: their genitive adds "-s" ("Lukaschenkos",
+# "Putins", "Tichanowskajas", "Kolesnikowas").
+_GERMAN_SURNAME_STEM = re.compile(r"(?:ko|in|ow|ew|ja|owa|ewa|ina|ski|sky|itsch)$")
+
+
+def _german_genitive(word: str, written: set[str]) -> bool:
+    """German adds "-s" to a name for its genitive ("Merkels Anruf"): a word in "s" whose
+    stem the article writes as a word of its own, or ends as East-Slavic surnames do."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or is_acronym(word):
+        return False
+    stem = word[:-1]
+    return stem in written or _GERMAN_SURNAME_STEM.search(stem) is not None
+
+
+def _a_name_anywhere(token: _Token) -> bool:
+    """A place or a body by its acronym: a name even where German puts a common noun (what
+    a genitive owns: "Putins Russland", "Merkels CDU"; see `_noun_after_an_article`)."""
+    return is_acronym(token.text) or place_name(token.text) is not None
+
+
+# German articles and possessives, alone or joined to a preposition ("im", "zum").
+_GERMAN_ARTICLE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(GERMAN_DETERMINERS))}|im|am|zum|zur|vom|beim|ins|ans)\s$",
+    re.IGNORECASE,
+)
+
+
+def _noun_after_an_article(text: str, group: _Group) -> bool:
+    """German prose: a lone capitalised word after an article is a common noun ("das
+    Telefonat", "den Dialog"), unless a place, an acronym, a given name or an institution
+    ("der Kreml", "die Ukraine", "der OSZE")."""
+    if len(group.tokens) != 1 or group.evidence or group.organization:
+        return False
+    token = group.tokens[0]
+    if not _GERMAN_ARTICLE_BEFORE.search(text, max(0, token.start - 8), token.start):
+        return False
+    named = token.lower in INSTITUTIONS | NEWS_OUTLETS or is_given_name(token.text)
+    return not (named or _a_name_anywhere(token))
 
 
 def _particles_as_words(token: _Token, german: bool) -> _Token:
-    """ "von Maria X", "Regime von Boris X": a particle before a given name (or, in German,
-    before a common noun) is a preposition, and German "der", "den" are articles; only a
-    surname keeps its particles ("Ursula von der Leyen")."""
+    """ "von Maria X", "Regime von Boris X", "von der OSZE", "loin de la Biélorussie": a
+    particle before a given name, an acronym, a place (or, in German, a common noun) is a
+    preposition, and German "der", "den" are articles; only a surname keeps its particles
+    ("Ursula von der Leyen"), and a place whose name has one ("Le Havre")."""
     particles = _LEADING_PARTICLES.match(token.text)
     if particles is None:
         return token
     bare = token.text[particles.end() :]
     article = german and particles.group(0).split()[0].lower() in ("der", "den")
-    if not (article or is_given_name(bare) or (german and german_common_noun(bare))):
+    word = (
+        is_given_name(bare)
+        or is_acronym(bare)
+        or (place_name(bare) is not None and place_name(token.text) is None)
+        or (german and german_common_noun(bare))
+    )
+    if not (article or word):
         return token
     return _Token(bare, token.start + particles.end(), token.end)
 
@@ -389,20 +479,22 @@ def _groups(
     text: str,
     start: int,
     end: int,
-    lower_words: set[str],
+    article: _Article,
     title_case: bool,
     known: set[str] | None,
 ) -> Iterable[_Group]:
-    german = is_prose(text[start:end], "de")
-    runs = [_numbered(text, run) for run in _tokens(text, start, end, known, german)]
-    runs = _merge_organization_names(text, runs, lower_words)
+    german = article.german or is_prose(text[start:end], "de")
+    lower_words = article.lower_words
+    written = article.written if german else None
+    runs = [_numbered(text, run) for run in _tokens(text, start, end, known, written)]
+    runs = _merge_organization_names(text, runs, lower_words, title_case)
     for run in runs:
         if isinstance(run, _Group):
             yield run
             continue
         for group in _split_run(text, run, lower_words, title_case):
             kept = _without_common_nouns(group) if german else group
-            if kept is not None:
+            if kept is not None and not (german and _noun_after_an_article(text, kept)):
                 yield kept
 
 
@@ -419,7 +511,9 @@ def _numbered(text: str, run: list[_Token]) -> list[_Token] | _Group:
     )
 
 
-def _merge_organization_names(text: str, runs: list, lower_words: set[str]) -> list:
+def _merge_organization_names(
+    text: str, runs: list, lower_words: set[str], title_case: bool
+) -> list:
     """Join "Ministry" + "of" + "Foreign Affairs", "KGB" + "of" + "Belarus" into one name."""
     merged: list = []
     for run in runs:
@@ -441,7 +535,12 @@ def _merge_organization_names(text: str, runs: list, lower_words: set[str]) -> l
                 and gap in NAME_CONNECTORS
                 and (gap not in ("and", "und") or place_name(run[0].text) is None)
             )
-            if opens or continues or _one_body_of_two_words(text, tokens, gap, run):
+            if (
+                opens
+                or continues
+                or _one_body_of_two_words(text, tokens, gap, run)
+                or (not title_case and _purpose_of_a_body(tokens, gap, run))
+            ):
                 first = _without_fillers(text, tokens, lower_words)
                 group = previous if inside else _Group(first, organization=True)
                 group.tokens.extend(run)
@@ -449,6 +548,20 @@ def _merge_organization_names(text: str, runs: list, lower_words: set[str]) -> l
                 continue
         merged.append(run)
     return merged
+
+
+def _purpose_of_a_body(before: list[_Token], gap: str, run: list[_Token]) -> bool:
+    """ "the Committee to Protect Journalists": "to" after a body's head opens the rest of
+    its name, unless a place, a person or an acronym follows ("its Commission to Minsk").
+    In prose only: a headline's "Commission to Propose Sanctions" is a sentence."""
+    first = run[0].text
+    named = is_acronym(first) or place_name(first) or is_given_name(first)
+    return (
+        gap == "to"
+        and before[-1].lower in ORGANIZATION_HEADS
+        and not named
+        and not SURNAME_SHAPE.search(ascii_lower(first))
+    )
 
 
 def _one_body_of_two_words(text: str, before: list[_Token], gap: str, run: list[_Token]) -> bool:
@@ -485,6 +598,9 @@ def _split_run(
     text: str, run: list[_Token], lower_words: set[str], title_case: bool
 ) -> Iterable[_Group]:
     """Cut a run at role words, dates and sentence openers; roles become evidence."""
+    if _capitalised_word_by_word(text, run, title_case):
+        yield _Group(list(run))
+        return
     group = _Group([])
     for position, raw in enumerate(run):
         bare = _POSSESSIVE.sub("", raw.text)
@@ -519,6 +635,21 @@ def _split_run(
                 group = _Group([])
     if group.tokens:
         yield group
+
+
+# Small words that a name capitalised word by word capitalises too: "Reporters Without
+# Borders", "Ministry Of Defence".
+_SMALL_WORDS_OF_NAMES = frozenset(
+    "of for and the in on to with without against under over between among by at".split()
+)
+
+
+def _capitalised_word_by_word(text: str, run: list[_Token], title_case: bool) -> bool:
+    """A small word capitalised inside a run of prose (not a title's or a sentence's first
+    word) makes the run one name, its first word too ("Reporters Without Borders")."""
+    return not title_case and any(
+        t.lower in _SMALL_WORDS_OF_NAMES and not opens_sentence(text, t.start) for t in run[1:-1]
+    )
 
 
 # Words of a language's prose, frequent there and rare in English (not "a", "et", "de";
@@ -563,15 +694,18 @@ def _body_of_title(group: _Group, holder: _Token) -> Iterable[_Group]:
 
 def _stands_apart(before: list[_Token], token: _Token, more: bool) -> bool:
     """An acronym before a title, a given name or a place ("ЦИК Белоруссии") is a name of
-    its own; so is a place in a Russian case form ("президентом Польши Анджеем Дудой"),
-    and whatever stands before a given name that opens a person's name, a surname
-    following (`more`: "General Staff Valery Gerasimov"; not "the Union State"), unless
-    the words before hold a given name or an initial ("Alexander Grigoryevich ...")."""
+    its own; so is a place in a case form, before a name ("президентом Польши Анджеем
+    Дудой") or after one ("Совбез России"), and whatever stands before a given name that
+    opens a person's name, a surname following (`more`: "General Staff Valery Gerasimov";
+    not "the Union State"), unless the words before hold a given name or an initial
+    ("Alexander Grigoryevich ...")."""
     previous = before[-1]
     if is_acronym(previous.text):
         return token.lower in TITLES or is_given_name(token.text) or bool(place_name(token.text))
-    if _declined(previous.text) and place_name(previous.text):
+    if _place_in_a_case(previous.text):
         return not is_given_name(previous.text)  # "Владимира Путина" is a man, not a city
+    if _place_in_a_case(token.text) and not is_given_name(previous.text):
+        return True  # "Совбез России", "Sejma Litvy": a body, then its country
     return (
         more
         and is_given_name(token.text)
@@ -632,6 +766,8 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
         return _given_alone(article, block, text, tokens[0])
     if len(tokens) == 1 and tokens[0].lower in ORGANIZATION_HEADS:
         return None  # "the Ministry said": which ministry, the text does not say
+    if initialled := _surname_before_initials(tokens):
+        return _surname_first(article, block, text, initialled, group.evidence)
     tokens, end, generation = _generation_word(text, tokens)
     kind = "person" if generation else _kind(tokens, group)
     if kind in (None, "person") and (
@@ -650,7 +786,7 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     start = tokens[0].start
     if kind == "organization" and len(tokens) > 1:
         evidence += _country_before(text, start)
-    elif kind == "organization" and is_acronym(tokens[0].text):
+    if kind == "organization":
         evidence += _country_after(text, end)
     given = surname = gender = None
     if kind in (None, "person"):
@@ -660,6 +796,38 @@ def _typed(article: str, block: int, text: str, group: _Group) -> NameMention | 
     return NameMention(
         article, block, start, end, text[start:end], kind, given, surname, gender, tuple(evidence)
     )
+
+
+# Initials after a surname, as Russian documents write a name: "Лукашенко А.Г.", "Д. С.".
+_INITIALS = re.compile(rf"^(?:[{_UPPER}]\.){{1,3}}$")
+
+
+def _surname_before_initials(tokens: list[_Token]) -> list[_Token] | None:
+    """A name written surname first, its given name's and patronymic's initials after
+    ("Лукашенко А.Г.", "Песков Д. С."): the surname and initials, not a sentence's first
+    word before them ("Заявление Пескова Д.С."); None for any other name, for one capital
+    letter after a word ("World War I.") and for a place ("Washington D.C.")."""
+    count = 0
+    while count < len(tokens) and _INITIALS.match(tokens[-1 - count].text):
+        count += 1
+    letters = sum(t.text.count(".") for t in tokens[len(tokens) - count :])
+    if count == len(tokens) or letters < 2:
+        return None
+    surname = tokens[-1 - count].text
+    return None if is_acronym(surname) or place_name(surname) else tokens[-1 - count :]
+
+
+def _surname_first(
+    article: str, block: int, text: str, tokens: list[_Token], evidence: list[str]
+) -> NameMention:
+    """A person written surname first: the first initial stands for the given name."""
+    surname, initial = tokens[0].text, tokens[1].text[:2]
+    start, end = tokens[0].start, tokens[-1].end
+    gender = person_gender(initial, surname)
+    return NameMention(
+        article, block, start, end, text[start:end], "person", initial, surname, gender,
+        tuple(evidence),
+    )  # fmt: skip
 
 
 # A word for a prize or its winner right after a name: "Nobel laureate", "Pulitzer
@@ -694,10 +862,10 @@ _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 
 
 def _country_after(text: str, end: int) -> list[str]:
-    """ "МИД России" and "МИД Белоруссии" are two countries' ministries, not one "МИД": an
-    acronym before a place in a case form (the genitive) is that country's body."""
+    """ "МИД России" and "МИД Белоруссии" are two countries' ministries, not one "МИД": a
+    body's name before a place in a case form (the genitive) is that country's body."""
     after = _WORD_AFTER.match(text, end)
-    place = place_name(after.group(1)) if after and _declined(after.group(1)) else None
+    place = _place_in_a_case(after.group(1)) if after else None
     return [f"{COUNTRY_OF}{place}"] if place else []
 
 
@@ -762,13 +930,15 @@ def _defined_by_acronym(text: str, tokens: list[_Token], end: int) -> bool:
 def _kind_by_surroundings(text: str, start: int, end: int) -> str | None:
     """The kind of body or place the words around a name say it is: "the news site
     Zerkalo", "Belsat, a Polish-funded broadcaster", "the opposition Civic Platform",
-    "the village of Kopys", "the Kuźnica crossing"."""
+    "Совбез России" (a country's body), "the village of Kopys", "the Kuźnica crossing"."""
     if ORGANIZATION_NOUN_BEFORE.search(
         text, max(0, start - ROLE_WINDOW), start
     ) or ORGANIZATION_APPOSITIVE.match(text[end : end + 2 * ROLE_WINDOW]):
         return "organization"
     if PARTY_SIDE_BEFORE.search(text, max(0, start - ROLE_WINDOW), start):
         return "organization"
+    if _country_after(text, end):
+        return "organization"  # "Совбез России", "Sejma Litvy": a country's body
     if PLACE_WORDS_BEFORE.search(text, max(0, start - ROLE_WINDOW), start):
         return "place"
     return "place" if PLACE_NOUN_AFTER.match(text[end : end + 30]) else None
@@ -805,7 +975,7 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
     words = [t.lower for t in tokens]
     if group.organization or lower.removeprefix("the ") in INSTITUTIONS | NEWS_OUTLETS:
         return "organization"
-    if place_name(name) and (not group.evidence or _declined(name)):
+    if place_name(name) and (not group.evidence or _place_in_a_case(name)):
         return "place"  # "Президент Украины": a title before a place's genitive
     if len(tokens) == 1 and (is_acronym(name) or _WEB_NAME.fullmatch(name)):
         return "organization"
@@ -823,9 +993,10 @@ def _kind(tokens: list[_Token], group: _Group) -> str | None:
     return None
 
 
-def _declined(name: str) -> bool:
-    """A place written in a Russian case form ("Украины"), which no person's name is."""
-    return not nominative_script(name) and name.casefold() not in place_names()
+def _place_in_a_case(name: str) -> str | None:
+    """The place a name written in a case form names ("Украины", "Białorusi", "Litvy"): the
+    gazetteer knows it once an ending is undone. No person's name is a place so written."""
+    return place_name(name) if name.casefold() not in place_names() else None
 
 
 def is_acronym(word: str) -> bool:
@@ -840,6 +1011,7 @@ def _has_given_name(tokens: list[_Token]) -> bool:
     return len(tokens) >= 2 and is_given_name(tokens[0].text)
 
 
+@lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     """A common given name in any spelling, or in a case of Russian ("Анджеем") or Polish
     ("Andrzejem", "Tomaszowi": the name itself before the ending, to the letter)."""
@@ -847,13 +1019,17 @@ def is_given_name(word: str) -> bool:
     return (
         plain in GIVEN_NAMES
         or _LATIN_GIVEN_CASE.sub("", plain) in GIVEN_NAMES
-        or any(len(key) >= 3 and key in _GIVEN_SKELETONS for key in name_keys(word))
+        or any(_alike(plain, name) for key in name_keys(word) for name in _BY_SKELETON.get(key, ()))
     )
 
 
 def given_nominative(word: str) -> str | None:
     """A common given name as written, or its nominative when a Polish case ending was
-    added to it ("Mateuszem" -> "Mateusz"); None for any other word."""
+    added to it ("Mateuszem" -> "Mateusz") or replaced its own ("Marią" -> "Maria");
+    None for any other word."""
+    replaced = [name for name in latin_nominatives(word) if is_given_name(name)]
+    if replaced:
+        return replaced[0]
     plain = ascii_lower(word)
     if plain in GIVEN_NAMES:
         return word
@@ -867,7 +1043,25 @@ def given_nominative(word: str) -> str | None:
 _LATIN_GIVEN_CASE = re.compile(r"(?<=[a-z]{3})(?:i?em|owi)$")
 
 
-_GIVEN_SKELETONS = frozenset(skeleton(name) for name in GIVEN_NAMES if len(skeleton(name)) >= 3)
+# How alike (difflib's ratio) a word must be to a common given name of its skeleton to be
+# that name in another spelling: "Jauhien" is Yauhen (0.77), "Siarhiej" Siarhei (0.8);
+# "Vater" is not Victoria (0.31), though the skeletons fold to one.
+GIVEN_LIKENESS = 0.5
+
+
+def _given_skeletons() -> dict[str, tuple[str, ...]]:
+    by_skeleton: dict[str, list[str]] = defaultdict(list)
+    for name in GIVEN_NAMES:
+        if len(key := skeleton(name)) >= 3:
+            by_skeleton[key].append(name)
+    return {key: tuple(names) for key, names in by_skeleton.items()}
+
+
+_BY_SKELETON = _given_skeletons()
+
+
+def _alike(plain: str, name: str) -> bool:
+    return SequenceMatcher(None, plain, name).ratio() >= GIVEN_LIKENESS
 
 
 def _context_evidence(text: str, start: int, end: int) -> list[str]:

@@ -39,31 +39,42 @@ COUNTRY_ALIASES = {
     "Франция": "France",
     "Китай": "China",
     "Грузия": "Georgia",
+    # Polish, German, Belarusian and Ukrainian; Belarusian Łacinka, French, Lithuanian, Latvian.
     **{
         native: english
         for english, spellings in (
-            ("Poland", "Polska Polen Польшча Польща"),
-            ("Belarus", "Białoruś Weißrussland Weissrussland Беларусь Білорусь"),
-            ("Russia", "Rosja Russland Расія Росія"),
+            ("Poland", "Polska Polen Польшча Польща Polšča Pologne Lenkija Polija"),
+            (
+                "Belarus",
+                "Białoruś Weißrussland Weissrussland Беларусь Білорусь Biełaruś Biélorussie"
+                " Baltarusija Baltkrievija",
+            ),
+            ("Russia", "Rosja Russland Расія Росія Rasija Russie Rusija Krievija"),
             ("Ukraine", "Ukraina Украіна Україна"),
-            ("Lithuania", "Litwa Litauen Літва"),
-            ("Latvia", "Łotwa Lettland Латвія"),
-            ("Germany", "Niemcy Deutschland Германія Німеччина"),
-            ("France", "Francja Frankreich Францыя Франція"),
+            ("Lithuania", "Litwa Litauen Літва Litva Lituanie Lietuva"),
+            ("Latvia", "Łotwa Lettland Латвія Łatvija Lettonie Latvija"),
+            ("Estonia", "Estonie Estija Igaunija"),
+            ("Germany", "Niemcy Deutschland Германія Німеччина Allemagne Vokietija Vācija"),
+            ("France", "Francja Frankreich Францыя Франція Francyja Prancūzija Francija"),
             ("China", "Chiny Кітай"),
         )
         for native in spellings.split()
     },
 }
-# Polish case endings of those countries' names: "Polskę", "Polski", "Polsce" are Polska;
-# "Białorusi" Białoruś, "Rosji" Rosja. Undone only to a country's native name.
-_POLISH_CASE_ENDINGS = (
+# Case endings of those countries' native names in Polish and Łacinka ("Polskę", "Polski",
+# "Polsce" are Polska; "Białorusi", "Białorusią" Białoruś; "Rosji" Rosja; "Litvy" Litva)
+# and Lithuanian ("Lenkijos", "Lietuvoje"). Undone only to a country's native name.
+_NATIVE_CASE_ENDINGS = (
     ("ę", "a"),
     ("ą", "a"),
     ("sce", "ska"),
     ("ji", "ja"),
     ("si", "ś"),
+    ("sią", "ś"),
     ("wie", "wa"),
+    ("oje", "a"),
+    ("ie", "a"),
+    ("os", "a"),
     ("i", "a"),
     ("y", "a"),
 )
@@ -160,16 +171,16 @@ def place_name(text: str) -> str | None:
     if key in names:
         return names[key]
     if not re.search("[а-яё]$", key):
-        return _polish_country(key, names)
+        return _native_country(key, names)
     for ending, nominative in _RUSSIAN_CASE_ENDINGS:
         if key.endswith(ending) and (found := names.get(key[: -len(ending)] + nominative)):
             return found
     return None
 
 
-def _polish_country(key: str, names: dict[str, str]) -> str | None:
-    """A country's Polish name in a case form ("Polskę"), by its nominative."""
-    for ending, nominative in _POLISH_CASE_ENDINGS:
+def _native_country(key: str, names: dict[str, str]) -> str | None:
+    """A country's native name in a case form ("Polskę", "Litvy"), by its nominative."""
+    for ending, nominative in _NATIVE_CASE_ENDINGS:
         stem = key[: -len(ending)]
         if key.endswith(ending) and (stem + nominative) in _NATIVE_COUNTRIES:
             return names.get(stem + nominative)

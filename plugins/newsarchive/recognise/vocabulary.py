@@ -22,6 +22,8 @@ TITLES = frozenset(
     mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lady lord
     президент премьер-министр министр председатель пресс-секретарь глава лидер посол спикер
     губернатор мэр депутат генпрокурор замминистра вице-премьер зампред замглавы
+    секретарь госсекретарь генсек советник помощник руководитель директор начальник
+    вице-президент вице-спикер сенатор прокурор судья канцлер премьер генерал командующий
     прэзідэнт міністр старшыня кіраўнік сакратар пасол
     prezident ministr staršynia kiraŭnik sakratar pasoł""".split()
 )
@@ -175,8 +177,9 @@ ORGANIZATION_HEADS = frozenset(
     club federation alliance coalition league society authority authorities commissariat
     directorate inspectorate prosecutor's tribunal chamber parliament's bloc community mission
     observatory watch inc ltd plc news times post journal gazette telegraph radio television
-    tv press media staff olympics games championship championships cup""".split()
-)
+    tv press media staff olympics games championship championships cup
+    amt amtes amts ministerium ministeriums""".split()
+)  # German ones last: "das Auswärtige Amt", "des Auswärtigen Amtes"
 # First words of bodies' names that no person's or place's name opens with: "National
 # Anti-Crisis Management", "Federal Security Service".
 ORGANIZATION_OPENERS = frozenset({"national", "federal", "international"})
@@ -199,20 +202,32 @@ ENTERPRISE_MODIFIERS = frozenset(
 # ("the state channel Belarus 1", "the broadcaster Rossiya 24", "Channel 5").
 MEDIA_NOUNS = frozenset("channel broadcaster station network tv television radio".split())
 
-# Russian, Belarusian and Ukrainian acronyms of bodies whose English acronym is not
-# their transliteration (КГБ is KGB letter for letter; ЦИК is not "TsIK" but CEC).
+# Acronyms of bodies whose English acronym is not their transliteration: Russian,
+# Belarusian and Ukrainian ones (КГБ is KGB letter for letter; ЦИК is not "TsIK" but CEC),
+# and those the press of the region's languages (German, French, Polish, Lithuanian,
+# Latvian) gives the international organisations it names most: OSZE, OBWE, ESBO and EDSO
+# are the OSCE, l'OTAN is NATO, l'ONU and ONZ the UN. General knowledge, as a dictionary.
 ACRONYMS_IN_ENGLISH = {
     "ЦИК": "CEC", "ЦВК": "CEC", "ЕС": "EU", "ЄС": "EU", "ООН": "UN", "ОБСЕ": "OSCE",
     "СНГ": "CIS", "ОДКБ": "CSTO", "ЕАЭС": "EAEU", "МВФ": "IMF", "ВОЗ": "WHO", "ПАСЕ": "PACE",
     "МОК": "IOC", "МИД": "MFA", "МЗС": "MFA", "ВТО": "WTO", "ЕСПЧ": "ECHR", "МУС": "ICC",
+    "АБСЕ": "OSCE", "ОБСЄ": "OSCE", "OSZE": "OSCE", "OBWE": "OSCE", "ESBO": "OSCE",
+    "EDSO": "OSCE", "OTAN": "NATO", "ONU": "UN", "ONZ": "UN", "UNO": "UN", "JTO": "UN",
+    "UE": "EU", "FMI": "IMF", "IWF": "IMF", "MFW": "IMF", "OMS": "WHO", "GUS": "CIS",
+    "WNP": "CIS", "APCE": "PACE", "CEDH": "ECHR", "EGMR": "ECHR", "ETPC": "ECHR",
+    "БДИПЧ": "ODIHR", "OIDDH": "ODIHR",
 }  # fmt: skip
 
-# Russian names of institutions by stem (see `names.russian_stem`), whichever case the
-# text puts them in ("в Кремле", "Кремля"), and the English name they join.
+# Names of institutions in Russian by stem (see `names.russian_stem`), whichever case the
+# text puts them in ("в Кремле", "Кремля", "в Генпрокуратуре"), and in the region's Latin
+# scripts as written (lower case: German "der Kreml", Polish "Kremla"), and the English name
+# they join.
 INSTITUTIONS_IN_ENGLISH = {
     "кремл": "Kremlin",
     "госдум": "State Duma",
     "государственн дум": "State Duma",
+    "генпрокуратур": "Prosecutor General's Office",
+    **dict.fromkeys(("kreml", "kremla", "kremlu", "kremlem", "kremlowi"), "Kremlin"),
 }
 # Russian names of bodies are written with one capital: "Центральная избирательная
 # комиссия", "Верховный суд", "Следственного комитета". Their head nouns, as stems.
@@ -260,6 +275,11 @@ INSTITUTIONS = frozenset(
         "élysée",
         "downing street",
         "bundestag",
+        "bundesrat",
+        "kreml",
+        "seimas",
+        "saeima",
+        "riigikogu",
         "state duma",
         "verkhovna rada",
         "knesset",
@@ -340,7 +360,7 @@ GIVEN_NAMES = frozenset(
     stepan svetlana sviatlana taras tatiana tatsiana valentin valentina valery valeriy vasily
     vadim veronika viktor viktar vitaly vladimir vladislav volodymyr vyacheslav yaroslav yevgeny
     yulia yuliya yuri yury zinaida zmitser franak ales ihar uladzimir ryhor katsiaryna maryna
-    andrzej tomasz piotr pawel krzysztof jan jakub marek michal lukasz agnieszka katarzyna
+    yauhen andrzej tomasz piotr pawel krzysztof jan jakub marek michal lukasz agnieszka katarzyna
     malgorzata ewa joanna gitanas gabrielius ingrida vytautas dalia algirdas egils krisjanis
     andrius mindaugas giedrius saulius arvydas andris janis edgars volha mikolaj wlodzimierz
     grzegorz yakov
@@ -359,8 +379,8 @@ GIVEN_NAMES = frozenset(
     heather diane virginia julie joyce victoria kelly christina lauren joan evelyn judith megan
     cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean
     alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa
-    sophia marie diana brittany natalie isabella charlotte rose alexis kayla recep tayyip ali
-    mohammed muhammad ahmed hassan hussein omar abdullah khalid mahmoud ibrahim yusuf mustafa
+    sophia marie diana brittany natalie isabella charlotte rose alexis kayla claire recep tayyip
+    ali mohammed muhammad ahmed hassan hussein omar abdullah khalid mahmoud ibrahim yusuf mustafa
     benjamin naftali yair isaac moshe xi li wang zhang narendra rahul imran nawaz shinzo fumio
     kim moon yoon luiz jair javier pedro carlos luis jorge miguel manuel francisco rafael
     mateusz volodymyr petro leonid arseniy yulia vitali vitaliy wladimir dmytro oleksandr
@@ -390,7 +410,8 @@ SENTENCE_OPENERS = frozenset(
     tu gdzie kiedy jak co kto dlatego już jeszcze wtedy natomiast mąż męża żona syn córka
     gestern heute morgen später danach dann jetzt auch jedoch zuvor laut nach vor während
     in im am an auf aus bei mit von zu zum zur für er sie es wir das dies diese dieser
-    dort hier wo wann wie was wer deshalb bereits noch damals außerdem seine seinen seinem
+    dort hier wo wann wie was wer deshalb bereits noch damals außerdem unterdessen
+    inzwischen zudem allerdings trotzdem dennoch bisher seine seinen seinem
     seiner ihre ihren ihrem ihrer unser unsere jego jej ich wieczorem rano rankiem nocą latem
     zimą wiosną jesienią abends morgens nachts увечары раніцай ноччу""".split()
 )
@@ -402,6 +423,7 @@ INSTITUTION_OPENER = re.compile(
     r"|sejm(?:u|ie|em)?|senat(?:u|em|cie)?|trybunał(?:u|em|owi)?|prokuratur(?:a|y|ze|ę|ą)"
     r"|канцеляри[яиюей]|министерств(?:[оау]|ом|е)|міністэрств(?:[аоу]|ам|е)"
     r"|міністерств(?:[оау]|ом|і)|ведомств(?:[оау]|ом|е)|управлени(?:[еяю]|ем)"
+    r"|генпрокуратур(?:[аыеу]|ой)"
     r"|ministerium(?:s)?|bundesamt(?:s|es)?|kanzleramt(?:s|es)?)$"
 )
 
