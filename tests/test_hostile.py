@@ -7,12 +7,16 @@ page invalid; a bad file is named with its line and left out.
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
 from conftest import build, make_site
 from sitecheck import html_errors
 from test_build import STORY
+
+from newsarchive import pipeline
 
 BODY = STORY.split("\n\n", 1)[1]
 
@@ -280,3 +284,57 @@ def test_an_unreadable_file_is_named_and_the_rest_still_builds(tmp_path, capsys,
         capsys.readouterr().err
     )
     assert sorted(p.name for p in (site / "output" / "articles").iterdir()) == ["story"]
+
+
+# A site that never loads the statistical model: these tests are about what the text holds.
+NO_MODEL = "title: Test archive\nactors:\n  statistical: false\n"
+
+
+def dated(date: str, text: str = STORY) -> str:
+    return f"---\ndate: {date}\n---\n\n{text}"
+
+
+def test_the_mention_chart_of_dates_in_the_years_1_and_9999_stays_small(tmp_path):
+    """Years 0001 and 9999 are valid dates; a chart of every month between them was
+    120,000 bars (and past 9999-12, months counted on to 99989-12): 105 MB a page."""
+    story = STORY.replace("Officials", "Dmitry Peskov and officials")
+    files = {"first.md": dated("0001-01-01", story), "last.md": dated("9999-12-31", story)}
+    site = make_site(tmp_path, files, NO_MODEL)
+    assert build(site) == 0
+    actor = (site / "output" / "actors" / "dmitry-peskov" / "index.html").read_text()
+    assert actor.count("<rect ") == 239
+    assert "<title>0001–0042: 1</title>" in actor and "<title>9997–9999: 1</title>" in actor
+    assert "Mentions of Dmitry Peskov per 42 years, 0001 to 9999</title>" in actor
+    assert '<h2 id="chart-heading">Mentions per 42 years</h2>' in actor
+
+
+def test_the_mention_chart_of_the_last_months_of_9999_ends_there(tmp_path):
+    story = STORY.replace("Officials", "Dmitry Peskov and officials")
+    files = {"a.md": dated("9999-11", story), "b.md": dated("9999-12", story)}
+    site = make_site(tmp_path, files, NO_MODEL)
+    assert build(site) == 0
+    actor = (site / "output" / "actors" / "dmitry-peskov" / "index.html").read_text()
+    assert re.findall(r"<rect [^>]*><title>([^<]*)</title>", actor) == ["9999-11: 1", "9999-12: 1"]
+    assert "Mentions of Dmitry Peskov per month, 9999-11 to 9999-12</title>" in actor
+
+
+def test_a_registered_name_written_ten_thousand_times_is_merged_in_linear_time(
+    tmp_path, monkeypatch
+):
+    """Each registered spelling was compared with every name of its paragraph:
+    10,000 repeats of one name took two minutes to merge."""
+    compared = []
+    for predicate in ("_crosses", "_holds"):
+        original = getattr(pipeline, predicate)
+        monkeypatch.setattr(
+            pipeline, predicate, lambda a, b, original=original: compared.append(1) or original(a, b)
+        )
+    repeats = 10_000
+    story = STORY.replace("Officials", "Sviatlana Tsikhanouskaya said. " * repeats + "Officials")
+    registry = "- name: Sviatlana Tsikhanouskaya\n  type: person\n"
+    site = make_site(tmp_path, {"story.txt": story}, NO_MODEL)
+    (site / "actors.yaml").write_text(registry, encoding="utf-8")
+    assert build(site) == 0
+    actors = json.loads((site / "output" / "data" / "actors.json").read_text(encoding="utf-8"))
+    assert [(a["id"], a["mentions"]) for a in actors] == [("sviatlana-tsikhanouskaya", repeats)]
+    assert len(compared) == 3 * repeats  # each with the one name at its place, never more
