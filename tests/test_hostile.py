@@ -324,11 +324,12 @@ def test_a_registered_name_written_ten_thousand_times_is_merged_in_linear_time(
     """Each registered spelling was compared with every name of its paragraph:
     10,000 repeats of one name took two minutes to merge."""
     compared = []
-    for predicate in ("_crosses", "_holds"):
-        original = getattr(pipeline, predicate)
-        monkeypatch.setattr(
-            pipeline, predicate, lambda a, b, original=original: compared.append(1) or original(a, b)
-        )
+
+    def counted(predicate):
+        return lambda a, b: compared.append(1) or predicate(a, b)
+
+    for name in ("_crosses", "_holds"):
+        monkeypatch.setattr(pipeline, name, counted(getattr(pipeline, name)))
     repeats = 10_000
     story = STORY.replace("Officials", "Sviatlana Tsikhanouskaya said. " * repeats + "Officials")
     registry = "- name: Sviatlana Tsikhanouskaya\n  type: person\n"
@@ -338,3 +339,44 @@ def test_a_registered_name_written_ten_thousand_times_is_merged_in_linear_time(
     actors = json.loads((site / "output" / "data" / "actors.json").read_text(encoding="utf-8"))
     assert [(a["id"], a["mentions"]) for a in actors] == [("sviatlana-tsikhanouskaya", repeats)]
     assert len(compared) == 3 * repeats  # each with the one name at its place, never more
+
+
+def test_names_too_long_for_a_file_name_still_make_pages(tmp_path):
+    """An id, a source or an actor's name longer than a file name may be (255 bytes)
+    stopped the whole build: "File name too long"."""
+    long_id = "---\nid: " + "щ" * 100 + "\nsource: " + "Long Source Name " * 20 + "\n---\n\n"
+    registry = "- name: " + "Registered Name " * 20 + "\n  type: person\n"
+    story = STORY.replace("Officials", "Registered Name " * 20 + "and officials")
+    site = make_site(tmp_path, {"long.md": long_id + story, "story.txt": STORY}, NO_MODEL)
+    (site / "actors.yaml").write_text(registry, encoding="utf-8")
+    assert build(site) == 0
+    output = site / "output"
+    articles = sorted(path.name for path in (output / "articles").iterdir())
+    assert articles[1] == "story" and re.fullmatch(r"(shch){57}shc-[0-9a-f]{8}", articles[0])
+    source, reuters = sorted(path.name for path in (output / "sources").iterdir() if path.is_dir())
+    assert reuters == "reuters"
+    assert re.fullmatch(r"(long-source-name-){13}long-sourc-[0-9a-f]{8}", source)
+    actors = json.loads((output / "data" / "actors.json").read_text(encoding="utf-8"))
+    assert [len(actor["id"]) for actor in actors] == [240]
+    assert (output / actors[0]["url"]).is_file()
+
+
+def test_front_matter_with_nothing_in_it_or_blank_and_invisible_text_is_read_as_the_text_is(
+    tmp_path,
+):
+    """Empty front matter left the file out ("must be a mapping"); a title of spaces
+    became a blank headline, and bidi overrides and control characters (as YAML
+    escapes) reached the page, reversing what follows or making it invalid HTML."""
+    files = {
+        "empty.md": "---\n---\n\n" + STORY,
+        "comment.md": "---\n# nothing set yet\n---\n\n" + STORY,
+        "blank.md": "---\ntitle: '   '\nsource: ''\n---\n\n" + STORY,
+        "hidden.md": '---\ntitle: "A \\u202Etitle\\x01 with\\u2028 \\t controls\\u200B"\n---\n\n'
+        + STORY,
+    }
+    site = make_site(tmp_path, files, NO_MODEL)
+    assert build(site, "--strict") == 0
+    for article in ("empty", "comment", "blank"):
+        assert "<h1>Talks on the border dispute resume</h1>" in page(site, article)
+    assert "<h1>A title with controls</h1>" in page(site, "hidden")
+    assert html_errors(site / "output") == []
