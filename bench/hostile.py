@@ -82,6 +82,10 @@ def text_perturbations() -> dict[str, Callable[[str], str]]:
         "registered-names": lambda text: _after_first_paragraph(
             text, " — ".join(f"{actor['name']} said O'B. met X" for actor in registered_actors())
         ),
+        "brackets": lambda text: _after_first_paragraph(text, f"Officials wrote {'[' * 50_000}."),
+        "many-dates": lambda text: _after_first_paragraph(
+            text, "Talks were held on March 3, 2020 and again on 4 May 2021. " * 1500
+        ),
         "tiny-paragraphs": lambda text: _after_first_paragraph(
             text, "\n\n".join(f"Item {n} held." for n in range(3000))
         ),
@@ -105,6 +109,9 @@ def heavy_perturbations(large: bool = False) -> dict[str, Callable[[str], str]]:
     }
     if large:
         perturbations["five-megabytes"] = lambda text: _repeated_to(text, 5_000_000)
+        perturbations["megabyte-paragraph"] = lambda text: _after_first_paragraph(
+            text, "The European Commission said on Monday. " * 26_000
+        )
     return perturbations
 
 

@@ -16,7 +16,8 @@ from conftest import build, make_site
 from sitecheck import html_errors
 from test_build import STORY
 
-from newsarchive import pipeline
+from newsarchive import dates, pipeline
+from newsarchive.recognise.statistical import MODEL_TEXT_LIMIT, StatisticalRecogniser, model_cache
 
 BODY = STORY.split("\n\n", 1)[1]
 
@@ -379,3 +380,50 @@ def test_front_matter_with_nothing_in_it_or_blank_and_invisible_text_is_read_as_
     for article in ("empty", "comment", "blank"):
         assert "<h1>Talks on the border dispute resume</h1>" in page(site, article)
     assert "<h1>A title with controls</h1>" in page(site, "hidden")
+
+
+class ScanCounter:
+    """A date form that counts the characters its searches read: the work of
+    `find_dates`, measured without a clock."""
+
+    def __init__(self, form: re.Pattern[str], scanned: list[int]) -> None:
+        self.form, self.scanned = form, scanned
+
+    def search(self, text: str, position: int = 0) -> re.Match[str] | None:
+        match = self.form.search(text, position)
+        self.scanned.append((match.end() if match else len(text)) - position)
+        return match
+
+
+def test_a_paragraph_of_thousands_of_dates_is_read_once_through_per_form(tmp_path, monkeypatch):
+    """Every form of date was searched again from each date found to the end of
+    the text: 3,000 dates in a paragraph took minutes."""
+    scanned: list[int] = []
+    forms = [ScanCounter(form, scanned) for form in dates._COMPILED_FORMS]
+    monkeypatch.setattr(dates, "_COMPILED_FORMS", forms)
+    paragraph = "Talks were held on March 3, 2020 and again on 4 May 2021. " * 1500
+    site = make_site(tmp_path, {"dates.txt": STORY + "\n" + paragraph}, NO_MODEL)
+    assert build(site) == 0
+    (article,) = json.loads((site / "output" / "data" / "articles.json").read_text())
+    assert [d["value"] for d in article["mentioned_dates"]] == ["2020-03-03", "2021-05-04"]
+    # Cleaning and description each read it about once through per form (before: once per date).
+    assert sum(scanned) <= 3 * len(forms) * len(paragraph)
+
+
+def test_a_line_of_fifty_thousand_brackets_is_kept_as_it_is(tmp_path):
+    """A Markdown link's text ran to the end of the line from every '[' (15 s for
+    this line), and the statistical model's tokenizer peeled the brackets off one
+    at a time (hours)."""
+    line = "[" * 50_000
+    site = make_site(tmp_path, {"brackets.txt": f"{STORY}\nOfficials wrote {line} here.\n"})
+    assert build(site, "--strict") == 0
+    assert f"<p>Officials wrote {line} here.</p>" in page(site, "brackets")
+
+
+def test_the_model_reads_the_start_of_a_paragraph_longer_than_it_takes():
+    """spaCy refuses a text over 1,000,000 characters (E088): the build crashed."""
+    sentence = "The European Commission said on Monday. "
+    recogniser = StatisticalRecogniser(model_cache(None))
+    (entities,) = recogniser.entities([sentence * 26_000])
+    assert len(entities) == 2 * MODEL_TEXT_LIMIT // len(sentence)
+    assert entities[-2:] == ((19_960, 19_983, "ORG"), (19_992, 19_998, "DATE"))

@@ -48,9 +48,7 @@ def run(*arguments: str) -> int:
     return main(["import", *arguments])
 
 
-def test_each_kind_of_file_is_reported_and_the_good_ones_added(
-    site, batch, capsys, monkeypatch
-):
+def test_each_kind_of_file_is_reported_and_the_good_ones_added(site, batch, capsys, monkeypatch):
     monkeypatch.chdir(site.parent)  # files are named as they open from here
     assert run(str(batch), "--site", "site") == 1  # rejections make the exit code 1
     out = capsys.readouterr().out
