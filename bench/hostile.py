@@ -70,23 +70,23 @@ def text_perturbations() -> dict[str, Callable[[str], str]]:
         "bom-mid-file": lambda text: text.replace("\n\n", "\n\ufeff\n", 3).replace(
             ". ", ".\ufeff "
         ),
-        "rtl": lambda text: _after_first_paragraph(
+        "rtl": lambda text: _inside_story(
             text, f"{RTL_MARKS}{ARABIC}.\u202b {HEBREW}\u202c.\n\n\u202e{ARABIC} {HEBREW}"
         ),
         "astral": lambda text: text.replace(" the ", f" {ASTRAL} the ", 20),
         "combining": lambda text: re.sub(r"([aeiou])", "\\1\u0301\u0308", text),
         "nfd": lambda text: unicodedata.normalize("NFD", _with_cyrillic(text)),
-        "one-letter-names": lambda text: _after_first_paragraph(
+        "one-letter-names": lambda text: _inside_story(
             text, "Officials said X met Y and Z. Q. said A. B. Q agreed with X."
         ),
-        "registered-names": lambda text: _after_first_paragraph(
+        "registered-names": lambda text: _inside_story(
             text, " — ".join(f"{actor['name']} said O'B. met X" for actor in registered_actors())
         ),
-        "brackets": lambda text: _after_first_paragraph(text, f"Officials wrote {'[' * 50_000}."),
-        "many-dates": lambda text: _after_first_paragraph(
+        "brackets": lambda text: _inside_story(text, f"Officials wrote {'[' * 50_000}."),
+        "many-dates": lambda text: _inside_story(
             text, "Talks were held on March 3, 2020 and again on 4 May 2021. " * 500
         ),
-        "tiny-paragraphs": lambda text: _after_first_paragraph(
+        "tiny-paragraphs": lambda text: _inside_story(
             text, "\n\n".join(f"Item {n} held." for n in range(1000))
         ),
         "injection": inject_everywhere,
@@ -99,24 +99,25 @@ def text_perturbations() -> dict[str, Callable[[str], str]]:
 
 
 def heavy_perturbations(large: bool = False) -> dict[str, Callable[[str], str]]:
-    """The perturbations that are slow to build; `large` adds a 5 MB article."""
+    """The perturbations that are slow to build; `large` adds a 5 MB article and a
+    paragraph of a megabyte."""
     repeats = 10_000 if large else 1_000  # its page's 10,000 links take vnu 9 s to check
     perturbations = {
-        "long-line": lambda text: _after_first_paragraph(text, _one_long_line(50_000)),
-        "repeated-name": lambda text: _after_first_paragraph(
+        "long-line": lambda text: _inside_story(text, _one_long_line(50_000)),
+        "repeated-name": lambda text: _inside_story(
             text, " ".join(["Sviatlana Tsikhanouskaya said."] * repeats)
         ),
     }
     if large:
         perturbations["five-megabytes"] = lambda text: _repeated_to(text, 5_000_000)
-        perturbations["megabyte-paragraph"] = lambda text: _after_first_paragraph(
+        perturbations["megabyte-paragraph"] = lambda text: _inside_story(
             text, "The European Commission said on Monday. " * 26_000
         )
     return perturbations
 
 
-def _after_first_paragraph(text: str, extra: str) -> str:
-    """`extra` as the story's second paragraph, so it is story text, not junk around it."""
+def _inside_story(text: str, extra: str) -> str:
+    """`extra` as a paragraph amid the story, so it is story text, not junk around it."""
     lines = text.split("\n\n")
     middle = len(lines) // 2
     return "\n\n".join([*lines[:middle], extra, *lines[middle:]])
@@ -128,7 +129,7 @@ def _dated_story(date: str, text: str) -> str:
 
 
 def _with_cyrillic(text: str) -> str:
-    return _after_first_paragraph(
+    return _inside_story(
         text, "Йошкар-Ола и Ёлкино: Светлана Тихановская встретилась с Валерием Цепкало."
     )
 
@@ -160,7 +161,7 @@ def inject_everywhere(text: str) -> str:
 
 
 def base_articles() -> dict[str, str]:
-    """The articles perturbed: two demo articles and a synthetic one, by name."""
+    """The articles perturbed: a demo article and a synthetic one, by name."""
     synthetic, _ = compose_article(make_pool(SYNTHETIC_SEED), SYNTHETIC_SEED, 0).render()
     return {
         "demo": (DEMO / "content" / DEMO_TEXT).read_text(encoding="utf-8"),
@@ -311,7 +312,7 @@ def write_site(site: Path, large: bool = False) -> Path:
     for name, text in hostile_files(large).items():
         path = content / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8", "surrogatepass"))
+        path.write_bytes(text.encode("utf-8"))
     (site / "site.yaml").write_text("title: A hostile archive\n", encoding="utf-8")
     (site / "actors.yaml").write_text(registry(), encoding="utf-8")
     return site

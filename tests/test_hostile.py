@@ -2,7 +2,8 @@
 
 Article text, front matter and the registry are untrusted: nothing from them
 may reach a page unescaped, become a live link of a dangerous kind, or make a
-page invalid; a bad file is named with its line and left out.
+page invalid; a bad file is named with its line and left out; and no text,
+however long or repetitive, makes the build's work grow faster than the text.
 """
 
 from __future__ import annotations
