@@ -2,17 +2,23 @@
 
 Article text, front matter and the registry are untrusted: nothing from them
 may reach a page unescaped, become a live link of a dangerous kind, or make a
-page invalid; a bad file is named with its line and left out.
+page invalid; a bad file is named with its line and left out; and no text,
+however long or repetitive, makes the build's work grow faster than the text.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
 from conftest import build, make_site
 from sitecheck import html_errors
 from test_build import STORY
+
+from newsarchive import dates, pipeline
+from newsarchive.recognise.statistical import MODEL_TEXT_LIMIT, StatisticalRecogniser, model_cache
 
 BODY = STORY.split("\n\n", 1)[1]
 
@@ -280,3 +286,145 @@ def test_an_unreadable_file_is_named_and_the_rest_still_builds(tmp_path, capsys,
         capsys.readouterr().err
     )
     assert sorted(p.name for p in (site / "output" / "articles").iterdir()) == ["story"]
+
+
+# A site that never loads the statistical model: these tests are about what the text holds.
+NO_MODEL = "title: Test archive\nactors:\n  statistical: false\n"
+
+
+def dated(date: str, text: str = STORY) -> str:
+    return f"---\ndate: {date}\n---\n\n{text}"
+
+
+def test_the_mention_chart_of_dates_in_the_years_1_and_9999_stays_small(tmp_path):
+    """Years 0001 and 9999 are valid dates; a chart of every month between them was
+    120,000 bars (and past 9999-12, months counted on to 99989-12): 105 MB a page."""
+    story = STORY.replace("Officials", "Dmitry Peskov and officials")
+    files = {"first.md": dated("0001-01-01", story), "last.md": dated("9999-12-31", story)}
+    site = make_site(tmp_path, files, NO_MODEL)
+    assert build(site) == 0
+    actor = (site / "output" / "actors" / "dmitry-peskov" / "index.html").read_text()
+    assert actor.count("<rect ") == 239
+    assert "<title>0001–0042: 1</title>" in actor and "<title>9997–9999: 1</title>" in actor
+    assert "Mentions of Dmitry Peskov per 42 years, 0001 to 9999</title>" in actor
+    assert '<h2 id="chart-heading">Mentions per 42 years</h2>' in actor
+
+
+def test_the_mention_chart_of_the_last_months_of_9999_ends_there(tmp_path):
+    story = STORY.replace("Officials", "Dmitry Peskov and officials")
+    files = {"a.md": dated("9999-11", story), "b.md": dated("9999-12", story)}
+    site = make_site(tmp_path, files, NO_MODEL)
+    assert build(site) == 0
+    actor = (site / "output" / "actors" / "dmitry-peskov" / "index.html").read_text()
+    assert re.findall(r"<rect [^>]*><title>([^<]*)</title>", actor) == ["9999-11: 1", "9999-12: 1"]
+    assert "Mentions of Dmitry Peskov per month, 9999-11 to 9999-12</title>" in actor
+
+
+def test_a_registered_name_written_ten_thousand_times_is_merged_in_linear_time(
+    tmp_path, monkeypatch
+):
+    """Each registered spelling was compared with every name of its paragraph:
+    10,000 repeats of one name took two minutes to merge."""
+    compared = []
+
+    def counted(predicate):
+        return lambda a, b: compared.append(1) or predicate(a, b)
+
+    for name in ("_crosses", "_holds"):
+        monkeypatch.setattr(pipeline, name, counted(getattr(pipeline, name)))
+    repeats = 10_000
+    story = STORY.replace("Officials", "Sviatlana Tsikhanouskaya said. " * repeats + "Officials")
+    registry = "- name: Sviatlana Tsikhanouskaya\n  type: person\n"
+    site = make_site(tmp_path, {"story.txt": story}, NO_MODEL)
+    (site / "actors.yaml").write_text(registry, encoding="utf-8")
+    assert build(site) == 0
+    actors = json.loads((site / "output" / "data" / "actors.json").read_text(encoding="utf-8"))
+    assert [(a["id"], a["mentions"]) for a in actors] == [("sviatlana-tsikhanouskaya", repeats)]
+    assert len(compared) == 3 * repeats  # each with the one name at its place, never more
+
+
+def test_names_too_long_for_a_file_name_still_make_pages(tmp_path):
+    """An id, a source or an actor's name longer than a file name may be (255 bytes)
+    stopped the whole build: "File name too long"."""
+    long_id = "---\nid: " + "щ" * 100 + "\nsource: " + "Long Source Name " * 20 + "\n---\n\n"
+    registry = "- name: " + "Registered Name " * 20 + "\n  type: person\n"
+    story = STORY.replace("Officials", "Registered Name " * 20 + "and officials")
+    site = make_site(tmp_path, {"long.md": long_id + story, "story.txt": STORY}, NO_MODEL)
+    (site / "actors.yaml").write_text(registry, encoding="utf-8")
+    assert build(site) == 0
+    output = site / "output"
+    articles = sorted(path.name for path in (output / "articles").iterdir())
+    assert articles[1] == "story" and re.fullmatch(r"(shch){57}shc-[0-9a-f]{8}", articles[0])
+    source, reuters = sorted(path.name for path in (output / "sources").iterdir() if path.is_dir())
+    assert reuters == "reuters"
+    assert re.fullmatch(r"(long-source-name-){13}long-sourc-[0-9a-f]{8}", source)
+    actors = json.loads((output / "data" / "actors.json").read_text(encoding="utf-8"))
+    assert [len(actor["id"]) for actor in actors] == [240]
+    assert (output / actors[0]["url"]).is_file()
+
+
+def test_front_matter_with_nothing_in_it_or_blank_and_invisible_text_is_read_as_the_text_is(
+    tmp_path,
+):
+    """Empty front matter left the file out ("must be a mapping"); a title of spaces
+    became a blank headline, and bidi overrides and control characters (as YAML
+    escapes) reached the page, reversing what follows or making it invalid HTML."""
+    files = {
+        "empty.md": "---\n---\n\n" + STORY,
+        "comment.md": "---\n# nothing set yet\n---\n\n" + STORY,
+        "blank.md": "---\ntitle: '   '\nsource: ''\n---\n\n" + STORY,
+        "hidden.md": '---\ntitle: "A \\u202Etitle\\x01 with\\u2028 \\t controls\\u200B"\n---\n\n'
+        + STORY,
+    }
+    site = make_site(tmp_path, files, NO_MODEL)
+    assert build(site, "--strict") == 0
+    for article in ("empty", "comment", "blank"):
+        assert "<h1>Talks on the border dispute resume</h1>" in page(site, article)
+    assert "<h1>A title with controls</h1>" in page(site, "hidden")
+
+
+class ScanCounter:
+    """A date form that counts the characters its searches read: the work of
+    `find_dates`, measured without a clock."""
+
+    def __init__(self, form: re.Pattern[str], scanned: list[int]) -> None:
+        self.form, self.scanned = form, scanned
+
+    def search(self, text: str, position: int = 0) -> re.Match[str] | None:
+        match = self.form.search(text, position)
+        self.scanned.append((match.end() if match else len(text)) - position)
+        return match
+
+
+def test_a_paragraph_of_thousands_of_dates_is_read_once_through_per_form(tmp_path, monkeypatch):
+    """Every form of date was searched again from each date found to the end of
+    the text: 3,000 dates in a paragraph took minutes."""
+    scanned: list[int] = []
+    forms = [ScanCounter(form, scanned) for form in dates._COMPILED_FORMS]
+    monkeypatch.setattr(dates, "_COMPILED_FORMS", forms)
+    paragraph = "Talks were held on March 3, 2020 and again on 4 May 2021. " * 1500
+    site = make_site(tmp_path, {"dates.txt": STORY + "\n" + paragraph}, NO_MODEL)
+    assert build(site) == 0
+    (article,) = json.loads((site / "output" / "data" / "articles.json").read_text())
+    assert [d["value"] for d in article["mentioned_dates"]] == ["2020-03-03", "2021-05-04"]
+    # Cleaning and description each read it about once through per form (before: once per date).
+    assert sum(scanned) <= 3 * len(forms) * len(paragraph)
+
+
+def test_a_line_of_fifty_thousand_brackets_is_kept_as_it_is(tmp_path):
+    """A Markdown link's text ran to the end of the line from every '[' (15 s for
+    this line), and the statistical model's tokenizer peeled the brackets off one
+    at a time (hours)."""
+    line = "[" * 50_000
+    site = make_site(tmp_path, {"brackets.txt": f"{STORY}\nOfficials wrote {line} here.\n"})
+    assert build(site, "--strict") == 0
+    assert f"<p>Officials wrote {line} here.</p>" in page(site, "brackets")
+
+
+def test_the_model_reads_the_start_of_a_paragraph_longer_than_it_takes():
+    """spaCy refuses a text over 1,000,000 characters (E088): the build crashed."""
+    sentence = "The European Commission said on Monday. "
+    recogniser = StatisticalRecogniser(model_cache(None))
+    (entities,) = recogniser.entities([sentence * 26_000])
+    assert len(entities) == 2 * MODEL_TEXT_LIMIT // len(sentence)
+    assert entities[-2:] == ((19_960, 19_983, "ORG"), (19_992, 19_998, "DATE"))

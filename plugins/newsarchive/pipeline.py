@@ -5,10 +5,12 @@ A broken file becomes a `Problem` and is left out; it never stops the others.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import importlib.metadata
 import os
 import time
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -386,16 +388,54 @@ def _merged(
     An extra name that would cut across another name, or that a typed name
     already holds, is left out.
     """
-    result = {}
-    for article, mentions in found.items():
-        new: list[NameMention] = []
-        for name in (m for m in extra if m.article == article):
-            spans = [m for m in mentions + new if m.block == name.block]
-            if not any(_crosses(name, m) or (m.kind and _holds(m, name)) for m in spans):
-                new.append(name)
-        kept = [m for m in mentions if not any(_holds(n, m) for n in new if n.block == m.block)]
-        result[article] = sorted(kept + new, key=lambda m: (m.block, m.start))
-    return result
+    extra_by_article: dict[str, list[NameMention]] = defaultdict(list)
+    for name in extra:
+        extra_by_article[name.article].append(name)
+    return {
+        article: _merged_names(mentions, extra_by_article[article])
+        for article, mentions in found.items()
+    }
+
+
+def _merged_names(mentions: list[NameMention], extra: list[NameMention]) -> list[NameMention]:
+    """One article's names with the `extra` ones merged in (see `_merged`)."""
+    placed, new = _NameIndex(mentions), _NameIndex()
+    for name in extra:
+        near = placed.overlapping(name) + new.overlapping(name)
+        if not any(_crosses(name, m) or (m.kind and _holds(m, name)) for m in near):
+            new.add(name)
+    kept = [m for m in mentions if not any(_holds(n, m) for n in new.overlapping(m))]
+    return sorted(kept + new.names(), key=lambda m: (m.block, m.start))
+
+
+class _NameIndex:
+    """Names by block, sorted by start, so the names overlapping one are found
+    without a look at every other: a paragraph may repeat a name 10,000 times."""
+
+    def __init__(self, names: Sequence[NameMention] = ()) -> None:
+        self._blocks: dict[int, list[NameMention]] = defaultdict(list)
+        self._longest = 0
+        for name in names:
+            self.add(name)
+
+    def add(self, name: NameMention) -> None:
+        bisect.insort(self._blocks[name.block], name, key=_start)
+        self._longest = max(self._longest, name.end - name.start)
+
+    def overlapping(self, name: NameMention) -> list[NameMention]:
+        """The names that share a character with `name` (no name is longer than the
+        longest, so none starting further back reaches it)."""
+        names = self._blocks.get(name.block, [])
+        low = bisect.bisect_right(names, name.start - self._longest, key=_start)
+        high = bisect.bisect_left(names, name.end, key=_start)
+        return [other for other in names[low:high] if other.end > name.start]
+
+    def names(self) -> list[NameMention]:
+        return [name for block in self._blocks.values() for name in block]
+
+
+def _start(name: NameMention) -> int:
+    return name.start
 
 
 def _holds(outer: NameMention, inner: NameMention) -> bool:

@@ -46,6 +46,13 @@ _UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer",
 _NOT_RELOADED = ("tokenizer",)
 # Paragraphs the model reads per distinct name; the majority answer holds for all.
 SAMPLES_PER_NAME = 3
+# What the model reads of a paragraph. spaCy takes about 1 GB per 100,000 characters
+# and refuses a text over 1,000,000, and its tokenizer peels a long run of
+# punctuation one character at a time (50,000 "[" took hours), so a paragraph is
+# read up to this length, with every word longer than a word can be blanked out
+# as letters of the same length: the offsets of the rest stay as they were.
+MODEL_TEXT_LIMIT = 20_000
+_OVERLONG_WORD = re.compile(r"\S{64,}")
 _KINDS = {
     "PERSON": "person",
     "ORG": "organization",
@@ -114,6 +121,7 @@ class StatisticalRecogniser:
         self.asked = 0  # paragraphs the model read for this process
 
     def entities(self, texts: Sequence[str]) -> list[tuple[Entity, ...]]:
+        texts = [readable(text) for text in texts]
         keys = [digest("entities", text) for text in texts]
         found = [self.cache.get(key) for key in keys]
         missing = [index for index, entities in enumerate(found) if entities is None]
@@ -124,6 +132,11 @@ class StatisticalRecogniser:
                 self.cache.put(keys[index], entities)
             self.asked += len(missing)
         return found
+
+
+def readable(text: str) -> str:
+    """What the model reads of a paragraph (see `MODEL_TEXT_LIMIT`)."""
+    return _OVERLONG_WORD.sub(lambda word: "x" * len(word[0]), text[:MODEL_TEXT_LIMIT])
 
 
 def model_cache(cache_dir: Path | None, read_only: bool = False) -> StageCache:

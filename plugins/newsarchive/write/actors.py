@@ -13,6 +13,10 @@ from .layout import Links
 CO_MENTIONED_SHOWN = 10
 CHART_BAR_WIDTH = 10
 CHART_HEIGHT = 60
+# Twenty years by month. An archive spanning more (front matter may date a story
+# anywhere from 0001 to 9999) is drawn by year, or by runs of years, so a page
+# never holds more bars than this.
+CHART_MAX_BARS = 240
 TYPE_HEADINGS = {"person": "People", "organization": "Organisations", "place": "Places"}
 
 
@@ -21,13 +25,14 @@ class Bar:
     x: int
     y: int
     height: int
-    month: str
+    period: str
     count: int
 
 
 @dataclass(frozen=True)
-class MonthChart:
-    """Mentions per month as bars of an inline SVG, drawn at build time."""
+class MentionChart:
+    """Mentions per period (a month, a year or a run of years) as bars of an inline
+    SVG, drawn at build time."""
 
     width: int
     height: int
@@ -35,6 +40,7 @@ class MonthChart:
     first: str
     last: str
     undated: int
+    period: str
 
 
 @dataclass(frozen=True)
@@ -104,38 +110,69 @@ def co_mentioned(
     return [(ActorName.of(actors[a]), n) for a, n in ranked[:CO_MENTIONED_SHOWN]]
 
 
-def month_chart(actor: Actor, records: list[ArticleRecord]) -> MonthChart | None:
-    """Bars of mentions per month, first to last month with a dated mention."""
-    per_month: Counter[str] = Counter()
+def mention_chart(actor: Actor, records: list[ArticleRecord]) -> MentionChart | None:
+    """Bars of mentions per period, from the first to the last month with a dated mention."""
+    per_month, undated = _mentions_per_month(actor, records)
+    if not per_month:
+        return None
+    first, last = min(per_month), max(per_month)
+    months = _months_per_bar(first, last)
+    start = first if months == 1 else first - first % 12
+    counts: Counter[int] = Counter()
+    for month, count in per_month.items():
+        counts[(month - start) // months] += count
+    peak = max(counts.values())
+    bars = []
+    for index in range((last - start) // months + 1):
+        height = round(CHART_HEIGHT * counts[index] / peak)
+        label = _period(start + index * months, months, last)
+        bars.append(
+            Bar(index * CHART_BAR_WIDTH, CHART_HEIGHT - height, height, label, counts[index])
+        )
+    by_month = months == 1
+    return MentionChart(
+        len(bars) * CHART_BAR_WIDTH,
+        CHART_HEIGHT,
+        tuple(bars),
+        _when(first, by_month),
+        _when(last, by_month),
+        undated,
+        {1: "month", 12: "year"}.get(months, f"{months // 12} years"),
+    )
+
+
+def _mentions_per_month(actor: Actor, records: list[ArticleRecord]) -> tuple[Counter[int], int]:
+    """The actor's mentions by month (counted from year 0), and those in articles of no month."""
+    per_month: Counter[int] = Counter()
     undated = 0
     for record in records:
         count = sum(1 for m in record.mentions if m.actor == actor.id)
         if record.date and not record.date.startswith("--") and len(record.date) >= 7:
-            per_month[record.date[:7]] += count
+            per_month[int(record.date[:4]) * 12 + int(record.date[5:7]) - 1] += count
         else:
             undated += count
-    if not per_month:
-        return None
-    months = _month_range(min(per_month), max(per_month))
-    peak = max(per_month.values())
-    bars = []
-    for index, month in enumerate(months):
-        height = round(CHART_HEIGHT * per_month[month] / peak)
-        bars.append(
-            Bar(index * CHART_BAR_WIDTH, CHART_HEIGHT - height, height, month, per_month[month])
-        )
-    return MonthChart(
-        len(months) * CHART_BAR_WIDTH, CHART_HEIGHT, tuple(bars), months[0], months[-1], undated
-    )
+    return per_month, undated
 
 
-def _month_range(first: str, last: str) -> list[str]:
-    year, month = int(first[:4]), int(first[5:7])
-    months = []
-    while f"{year:04d}-{month:02d}" <= last:
-        months.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
+def _months_per_bar(first: int, last: int) -> int:
+    """1 while the months fit the chart; else whole years, as few to a bar as fit."""
+    if last - first < CHART_MAX_BARS:
+        return 1
+    years = last // 12 - first // 12 + 1
+    return 12 * -(-years // CHART_MAX_BARS)
+
+
+def _period(start: int, months: int, last: int) -> str:
+    """A bar's label: "2020-08", "2020" or "2000–2041" (never past the `last` month)."""
+    if months == 1:
+        return _when(start, by_month=True)
+    end = min(start + months - 1, last)
+    return _when(start, False) if end // 12 == start // 12 else f"{start // 12:04d}–{end // 12:04d}"
+
+
+def _when(month: int, by_month: bool) -> str:
+    """A month counted from year 0 as "2020-08", or as its year alone."""
+    return f"{month // 12:04d}-{month % 12 + 1:02d}" if by_month else f"{month // 12:04d}"
 
 
 def directory(actors: dict[str, Actor]) -> list[tuple[str, str, list[Actor]]]:

@@ -19,7 +19,7 @@ from .actors import (
     actors_of,
     co_mentioned,
     directory,
-    month_chart,
+    mention_chart,
     redirects,
     with_pages,
 )
@@ -223,7 +223,7 @@ def actor_pages(archive: Archive, paged: dict[str, Actor], has_page: frozenset[s
                     "actor": actor,
                     "articles": records,
                     "co_mentioned": alongside,
-                    "chart": month_chart(actor, records),
+                    "chart": mention_chart(actor, records),
                     "paged": linkable(has_page, (other for other, _ in alongside)),
                 },
             )
