@@ -94,7 +94,8 @@ def import_batches(
     rows = read_manifest(manifest) if manifest else {}
     known: dict[str, Path] = {}
     taken: set[str] = set()  # every article's id: a new file's name takes none of them
-    for path in article_files(config.content_dir):
+    archive_files = article_files(config.content_dir)
+    for path in archive_files:
         text_hash, article_id = _identity(path)
         known[text_hash] = path
         taken.add(article_id)
@@ -110,7 +111,7 @@ def import_batches(
         outcomes.append(outcome)
         if outcome.status == "added":
             written[config.root / outcome.target] = text
-    _judge_added(outcomes, written, config)
+    _judge_added(outcomes, written, archive_files, config)
     outcomes += [
         Outcome(f"{manifest}:{row.line}", "warning", f"no file {name!r} in the batch")
         for name, row in rows.items()
@@ -303,15 +304,17 @@ def _free_name(folder: Path, relative: str, suffix: str, taken: set[str]) -> Pat
 
 
 def _judge_added(
-    outcomes: list[Outcome], written: dict[Path, str | bytes], config: SiteConfig
+    outcomes: list[Outcome],
+    written: dict[Path, str | bytes],
+    files: list[Path],
+    config: SiteConfig,
 ) -> None:
-    """Read and clean the added files together with the archive, as a build will (a
+    """Read and clean the added files together with the archive (`files`), as a build will (a
     line repeated across old and new articles is furniture). One the build would
     leave out is rejected, with the build's reason; the same story as another
     article (from another outlet) is kept, and each names the other. Nothing is written."""
     if not written:
         return
-    files = article_files(config.content_dir)
     added = [display_path(target, config.root) for target in written]
     with tempfile.TemporaryDirectory() as scratch:  # not written yet: clean them from here
         copies = []
